@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the system packages Tsuzuku uses when they are missing (Debian, as root).
+# ffmpeg needs none: it ships in the org.bytedeco Maven jars.
+set -euo pipefail
+need=()
+command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing ${need[*]}" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "setup: missing ${need[*]}; install them (Debian: apt-get install ${need[*]})" >&2
+  fi
+fi

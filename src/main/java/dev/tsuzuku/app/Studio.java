@@ -1,0 +1,55 @@
+package dev.tsuzuku.app;
+
+import dev.tsuzuku.pipeline.MemoryStageLedger;
+import dev.tsuzuku.pipeline.Progress;
+import dev.tsuzuku.pipeline.StageLedger;
+import dev.tsuzuku.pipeline.StageRunner;
+import dev.tsuzuku.workspace.Workspace;
+import java.time.Clock;
+
+/**
+ * The composition root: builds the object graph for one workspace by hand. Commands ask it for
+ * what they need; nothing else constructs adapters.
+ */
+public final class Studio implements AutoCloseable {
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Progress progress;
+    private final StageLedger ledger;
+    private final StageRunner runner;
+
+    private Studio(Workspace workspace, Clock clock, Progress progress, StageLedger ledger) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.progress = progress;
+        this.ledger = ledger;
+        this.runner = new StageRunner(workspace, ledger, clock);
+    }
+
+    public static Studio open(Workspace workspace, Clock clock, Progress progress) {
+        return new Studio(workspace, clock, progress, new MemoryStageLedger());
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    public StageLedger ledger() {
+        return ledger;
+    }
+
+    public StageRunner runner() {
+        return runner;
+    }
+
+    @Override
+    public void close() {}
+}
