@@ -1,0 +1,82 @@
+package dev.tsuzuku.render;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ffmpeg and ffprobe command lines Tsuzuku runs, as plain values (no I/O). The first element
+ * is the executable. Unit tests pin these lists exactly; {@link FfmpegProcess} runs them.
+ */
+public final class FfmpegCommands {
+    /** Samples per second of the master's audio. */
+    public static final int AUDIO_RATE = 48_000;
+
+    /**
+     * ffmpeg's AAC encoder puts 1024 priming samples in front of the audio. Without an edit list
+     * no player skips them, so the mux drops the first 1024 samples of the mix instead: every
+     * sample then plays at its intended time and the track ends exactly with the video.
+     */
+    public static final int AAC_PRIMING_SAMPLES = 1024;
+
+    private FfmpegCommands() {}
+
+    /**
+     * Encodes raw bgr24 frames read from stdin into one H.264 segment (no audio). The closed
+     * GOP of {@code fps} frames puts a keyframe at every second, so segments concatenate cleanly.
+     */
+    public static List<String> encodeSegment(Path ffmpeg, int width, int height, int fps, EncodeSettings settings, Path out) {
+        String rate = Integer.toString(fps);
+        List<String> c = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
+                "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", width + "x" + height, "-r", rate, "-i", "-",
+                "-an",
+                "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p", "-r", rate,
+                "-g", rate, "-keyint_min", rate, "-sc_threshold", "0", "-flags", "+cgop", "-bf", "2",
+                "-preset", settings.preset(), "-crf", Integer.toString(settings.crf()),
+                "-maxrate", "9M", "-bufsize", "18M",
+                "-f", "mp4", out.toString()));
+        return List.copyOf(c);
+    }
+
+    /** The concat demuxer's list file for these segments, in order. */
+    public static String concatList(List<Path> segments) {
+        StringBuilder b = new StringBuilder("ffconcat version 1.0\n");
+        for (Path p : segments) {
+            // The concat format quotes with single quotes; a quote inside is written as '\''.
+            b.append("file '").append(p.toAbsolutePath().toString().replace("'", "'\\''")).append("'\n");
+        }
+        return b.toString();
+    }
+
+    /**
+     * Joins the segments without re-encoding and muxes the mixed WAV as AAC, fitted to exactly
+     * {@code totalFrames} of video: padded with silence or trimmed, then shifted by the AAC priming.
+     * {@code +faststart} puts the moov box first; no edit lists (negative composition offsets
+     * keep the first frame at time 0 instead).
+     */
+    public static List<String> cut(Path ffmpeg, Path concatList, Path mixWav, int totalFrames, int fps, Path out) {
+        long samples = (long) totalFrames * AUDIO_RATE / fps;
+        String fit = "apad=whole_len=" + samples
+                + ",atrim=start_sample=" + AAC_PRIMING_SAMPLES + ":end_sample=" + samples
+                + ",asetpts=PTS-STARTPTS";
+        return List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+                "-f", "concat", "-safe", "0", "-i", concatList.toString(),
+                "-i", mixWav.toString(),
+                "-map", "0:v:0", "-map", "1:a:0",
+                "-c:v", "copy",
+                "-af", fit,
+                "-c:a", "aac", "-b:a", "160k", "-ar", Integer.toString(AUDIO_RATE), "-ac", "2",
+                "-use_editlist", "0", "-movflags", "+faststart+negative_cts_offsets",
+                "-f", "mp4", out.toString());
+    }
+
+    /** Decodes every stream and discards the result: any output on stderr is a decoding error. */
+    public static List<String> decodeCheck(Path ffmpeg, Path file) {
+        return List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-v", "error", "-i", file.toString(), "-f", "null", "-");
+    }
+
+    /** Streams and container of a media file as JSON. */
+    public static List<String> probe(Path ffprobe, Path file) {
+        return List.of(ffprobe.toString(), "-v", "error", "-of", "json", "-show_streams", "-show_format", file.toString());
+    }
+}

@@ -1,0 +1,150 @@
+package dev.tsuzuku.render;
+
+import dev.tsuzuku.model.Shot;
+import dev.tsuzuku.model.ShotLine;
+import dev.tsuzuku.model.Storyboard;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SRT and WebVTT sidecars from a storyboard: one cue per spoken line, timed to the line's frames,
+ * dialogue prefixed with the speaker, at most {@value #MAX_CHARS} characters × 2 lines per cue.
+ * A line too long for one cue is split into consecutive cues that share its time by length.
+ */
+public final class Subtitles {
+    public static final int MAX_CHARS = 42;
+
+    private Subtitles() {}
+
+    /** One timed caption: [startFrame, endFrame) in episode frames, one or two text rows. */
+    public record Cue(int startFrame, int endFrame, List<String> rows) {
+        public Cue {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    public static String srt(Storyboard board) {
+        StringBuilder b = new StringBuilder();
+        int n = 1;
+        for (Cue c : cues(board)) {
+            b.append(n++).append('\n')
+                    .append(time(c.startFrame(), board.fps(), ',')).append(" --> ")
+                    .append(time(c.endFrame(), board.fps(), ',')).append('\n');
+            c.rows().forEach(r -> b.append(r).append('\n'));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    public static String vtt(Storyboard board) {
+        StringBuilder b = new StringBuilder("WEBVTT\n\n");
+        int n = 1;
+        for (Cue c : cues(board)) {
+            b.append(n++).append('\n')
+                    .append(time(c.startFrame(), board.fps(), '.')).append(" --> ")
+                    .append(time(c.endFrame(), board.fps(), '.')).append('\n');
+            c.rows().forEach(r -> b.append(escapeVtt(r)).append('\n'));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    public static List<Cue> cues(Storyboard board) {
+        List<Cue> cues = new ArrayList<>();
+        int shotStart = 0;
+        for (Shot shot : board.shots()) {
+            for (ShotLine line : shot.lines()) {
+                String text = line.text() == null ? "" : line.text().strip().replaceAll("\\s+", " ");
+                if (text.isEmpty() || line.endFrame() <= line.startFrame()) {
+                    continue;
+                }
+                String said = line.speaker() == null || line.speaker().isBlank() ? text : line.speaker().strip() + ": " + text;
+                split(shotStart + line.startFrame(), shotStart + line.endFrame(), said, cues);
+            }
+            shotStart += shot.frames();
+        }
+        return cues;
+    }
+
+    private static void split(int start, int end, String text, List<Cue> out) {
+        List<String> rows = wrap(text);
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += 2) {
+            groups.add(balance(rows.subList(i, Math.min(i + 2, rows.size()))));
+        }
+        int totalChars = groups.stream().mapToInt(Subtitles::chars).sum();
+        int from = start;
+        int charsSoFar = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            charsSoFar += chars(groups.get(g));
+            int to = g == groups.size() - 1 ? end : start + Math.round((float) (end - start) * charsSoFar / totalChars);
+            if (to > from) {
+                out.add(new Cue(from, to, groups.get(g)));
+                from = to;
+            }
+        }
+    }
+
+    private static int chars(List<String> rows) {
+        return rows.stream().mapToInt(String::length).sum();
+    }
+
+    /** Greedy word wrap to rows of at most MAX_CHARS; a longer word is cut. */
+    static List<String> wrap(String text) {
+        List<String> rows = new ArrayList<>();
+        StringBuilder row = new StringBuilder();
+        for (String word : text.split(" ")) {
+            while (word.length() > MAX_CHARS) {
+                if (row.length() > 0) {
+                    rows.add(row.toString());
+                    row.setLength(0);
+                }
+                rows.add(word.substring(0, MAX_CHARS));
+                word = word.substring(MAX_CHARS);
+            }
+            if (row.length() > 0 && row.length() + 1 + word.length() > MAX_CHARS) {
+                rows.add(row.toString());
+                row.setLength(0);
+            }
+            if (row.length() > 0) {
+                row.append(' ');
+            }
+            row.append(word);
+        }
+        if (row.length() > 0) {
+            rows.add(row.toString());
+        }
+        return rows;
+    }
+
+    /** Re-breaks two rows so they are as even as the words allow (easier to read than greedy). */
+    private static List<String> balance(List<String> rows) {
+        if (rows.size() < 2) {
+            return rows;
+        }
+        String joined = rows.get(0) + " " + rows.get(1);
+        String[] words = joined.split(" ");
+        List<String> best = rows;
+        int bestLongest = Math.max(rows.get(0).length(), rows.get(1).length());
+        for (int i = 1; i < words.length; i++) {
+            String a = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            String b = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            int longest = Math.max(a.length(), b.length());
+            if (longest <= MAX_CHARS && longest < bestLongest) {
+                best = List.of(a, b);
+                bestLongest = longest;
+            }
+        }
+        return best;
+    }
+
+    /** HH:MM:SS,mmm (SRT) or HH:MM:SS.mmm (WebVTT) of a frame, rounded to the millisecond. */
+    static String time(int frame, int fps, char separator) {
+        long ms = Math.round(frame * 1000.0 / fps);
+        return String.format("%02d:%02d:%02d%c%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, separator, ms % 1000);
+    }
+
+    private static String escapeVtt(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tsuzuku.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FfmpegCommandsTest {
+    private static final Path FFMPEG = Path.of("/opt/ff/ffmpeg");
+
+    @Test
+    void a_segment_is_encoded_from_bgr24_on_stdin_as_high_profile_h264_with_a_closed_one_second_gop() {
+        List<String> cmd = FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, new EncodeSettings("faster", 22), Path.of("/w/seg.mp4"));
+
+        assertThat(cmd).containsExactly("/opt/ff/ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+                "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", "1080x1920", "-r", "30", "-i", "-",
+                "-an",
+                "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p", "-r", "30",
+                "-g", "30", "-keyint_min", "30", "-sc_threshold", "0", "-flags", "+cgop", "-bf", "2",
+                "-preset", "faster", "-crf", "22", "-maxrate", "9M", "-bufsize", "18M",
+                "-f", "mp4", "/w/seg.mp4");
+    }
+
+    @Test
+    void the_cut_copies_the_video_fits_the_audio_to_the_frame_count_and_puts_the_index_first() {
+        List<String> cmd = FfmpegCommands.cut(FFMPEG, Path.of("/w/list.txt"), Path.of("/w/mix.wav"), 4500, 30, Path.of("/w/ep.mp4"));
+
+        // 4500 frames at 30 fps = 150 s = 7,200,000 samples; the first 1024 make room for AAC priming
+        assertThat(cmd).containsExactly("/opt/ff/ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+                "-f", "concat", "-safe", "0", "-i", "/w/list.txt",
+                "-i", "/w/mix.wav",
+                "-map", "0:v:0", "-map", "1:a:0",
+                "-c:v", "copy",
+                "-af", "apad=whole_len=7200000,atrim=start_sample=1024:end_sample=7200000,asetpts=PTS-STARTPTS",
+                "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2",
+                "-use_editlist", "0", "-movflags", "+faststart+negative_cts_offsets",
+                "-f", "mp4", "/w/ep.mp4");
+    }
+
+    @Test
+    void the_concat_list_names_each_segment_once_in_order_and_escapes_quotes() {
+        String list = FfmpegCommands.concatList(List.of(Path.of("/c/a.mp4"), Path.of("/c/it's.mp4")));
+
+        assertThat(list).isEqualTo("ffconcat version 1.0\nfile '/c/a.mp4'\nfile '/c/it'\\''s.mp4'\n");
+    }
+
+    @Test
+    void probe_and_decode_check_commands() {
+        assertThat(FfmpegCommands.probe(Path.of("/opt/ff/ffprobe"), Path.of("/w/ep.mp4")))
+                .containsExactly("/opt/ff/ffprobe", "-v", "error", "-of", "json", "-show_streams", "-show_format", "/w/ep.mp4");
+        assertThat(FfmpegCommands.decodeCheck(FFMPEG, Path.of("/w/ep.mp4")))
+                .containsExactly("/opt/ff/ffmpeg", "-hide_banner", "-nostdin", "-v", "error", "-i", "/w/ep.mp4", "-f", "null", "-");
+    }
+
+    @Test
+    void encode_settings_name_the_wrong_field() {
+        assertThatThrownBy(() -> new EncodeSettings("warp", 21)).hasMessageContaining("preset").hasMessageContaining("'warp'");
+        assertThatThrownBy(() -> new EncodeSettings("fast", 60)).hasMessage("crf: expected 0–51, got 60");
+    }
+}
