@@ -1,0 +1,476 @@
+package dev.tsuzuku.produce;
+
+import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Character;
+import dev.tsuzuku.model.EpisodePlan;
+import dev.tsuzuku.model.Problem;
+import dev.tsuzuku.model.Script;
+import dev.tsuzuku.model.Season;
+import dev.tsuzuku.model.Shot;
+import dev.tsuzuku.model.ShotCast;
+import dev.tsuzuku.model.ShotKind;
+import dev.tsuzuku.model.ShotLine;
+import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.model.VoiceSpec;
+import dev.tsuzuku.pipeline.ArtifactCache;
+import dev.tsuzuku.pipeline.InputHash;
+import dev.tsuzuku.pipeline.Progress;
+import dev.tsuzuku.render.Cover;
+import dev.tsuzuku.render.Encoder;
+import dev.tsuzuku.render.Manifest;
+import dev.tsuzuku.render.Probe;
+import dev.tsuzuku.render.Subtitles;
+import dev.tsuzuku.voice.Speech;
+import dev.tsuzuku.workspace.AtomicFiles;
+import dev.tsuzuku.workspace.BibleFile;
+import dev.tsuzuku.workspace.Json;
+import dev.tsuzuku.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+/**
+ * {@code tsuzuku produce}: from {@code script.json} to a finished, verified episode folder
+ * (episode.mp4, .srt, .vtt, cover, thumb, manifest.json). Every expensive piece (a voice line,
+ * a shot segment, the mix, the cut) is stored in the artifact cache under the hash of what made
+ * it, so a re-run or a resumed crash redoes only what changed.
+ */
+public final class Producer {
+    // Bump when the logic that makes an artifact changes, so old cache entries stop matching.
+    static final int SHEETS_VERSION = 1;
+    static final int VOICE_VERSION = 1;
+    static final int SEGMENT_VERSION = 1;
+    static final int MIX_VERSION = 1;
+    static final int CUT_VERSION = 1;
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Progress progress;
+    private final ProductionKit kit;
+    private final Encoder encoder;
+    private final Probe probe;
+    private final ArtifactCache cache;
+
+    public Producer(Workspace workspace, Clock clock, Progress progress, ProductionKit kit, Encoder encoder, Probe probe) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.progress = progress;
+        this.kit = kit;
+        this.encoder = encoder;
+        this.probe = probe;
+        this.cache = new ArtifactCache(workspace.cacheDir());
+    }
+
+    /** What one run did and what it could take from earlier runs. */
+    public record Report(int episode, Path manifest, double seconds,
+                         int segmentsReused, int segments, int linesReused, int lines, boolean cutReused) {
+        public String reuse() {
+            return "reused " + segmentsReused + "/" + segments + " shot segments, "
+                    + linesReused + "/" + lines + " voice lines" + (cutReused ? ", the cut" : "");
+        }
+    }
+
+    /**
+     * The episodes {@code --episode} names: a number, {@code next} (the lowest-numbered written
+     * episode without a manifest; empty when every written episode is produced) or {@code all}
+     * (every written episode).
+     */
+    public List<Integer> select(String which) {
+        List<Integer> written = writtenEpisodes();
+        String w = which.strip().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("next")) {
+            return written.stream().filter(n -> !Files.isRegularFile(workspace.episodeDir(n).resolve("manifest.json")))
+                    .findFirst().map(List::of).orElse(List.of());
+        }
+        if (w.equals("all")) {
+            if (written.isEmpty()) {
+                throw new BadInputException(workspace.relative(workspace.episodesDir()), "no episode has a script.json yet",
+                        "write one first: tsuzuku write " + workspace.root() + " --episode 1");
+            }
+            return written;
+        }
+        try {
+            int n = Integer.parseInt(w);
+            if (n >= 1) {
+                return List.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInputException("--episode", "expected an episode number, 'next' or 'all', got '" + which + "'",
+                "e.g. --episode 1, --episode next, --episode all");
+    }
+
+    /** Episode numbers that have a script.json, ascending. */
+    public List<Integer> writtenEpisodes() {
+        List<Integer> numbers = new ArrayList<>();
+        Path dir = workspace.episodesDir();
+        if (!Files.isDirectory(dir)) {
+            return numbers;
+        }
+        try (var children = Files.list(dir)) {
+            children.filter(p -> p.getFileName().toString().matches("\\d{3,}"))
+                    .filter(p -> Files.isRegularFile(p.resolve("script.json")))
+                    .forEach(p -> numbers.add(Integer.parseInt(p.getFileName().toString())));
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        numbers.sort(null);
+        return numbers;
+    }
+
+    /** Produces one episode; with {@code force} nothing is taken from the cache. */
+    public Report produce(int episode, boolean force) {
+        return produce(BibleFile.load(workspace.bible()), episode, force);
+    }
+
+    /** Produces one episode of a bible that is already loaded (every episode of a run shares it). */
+    public Report produce(Bible bible, int episode, boolean force) {
+        Path dir = workspace.episodeDir(episode);
+        Path scriptFile = dir.resolve("script.json");
+        if (!Files.isRegularFile(scriptFile)) {
+            throw new BadInputException(workspace.relative(scriptFile), "episode " + episode + " has no script yet",
+                    "write it first: tsuzuku write " + workspace.root() + " --episode " + episode);
+        }
+        EpisodePlan plan = plan(episode);
+        Script script = Json.readFile(scriptFile, Script.class, "tsuzuku write " + workspace.root() + " --episode " + episode);
+
+        sheets(bible, force);
+
+        Storyboard board;
+        try (var t = progress.start("board", 1)) {
+            board = kit.boarding().board(script, bible, plan);
+            t.advance(1);
+        }
+        Voices voices = voice(board, bible, force);
+        Storyboard timed;
+        try (var t = progress.start("retime", 1)) {
+            timed = kit.boarding().retime(board, line -> voices.seconds(line));
+            validate(timed, dir);
+            Json.writeFile(dir.resolve("storyboard.json"), timed);
+            t.advance(1);
+        }
+        Segments segments = render(timed, bible, force);
+        Path mix = mix(timed, voices, force);
+        Path video = dir.resolve(Manifest.standardFiles().video());
+        boolean cutReused = cut(timed, segments, mix, video, force);
+        sidecars(timed, bible, script, dir);
+        String checksum = verify(timed, video, !cutReused);
+        Path manifest = manifest(bible, episode, script, timed, segments, dir, checksum);
+
+        Report r = new Report(episode, manifest, (double) timed.totalFrames() / timed.fps(),
+                segments.reused, segments.keys.size(), voices.reused, voices.total, cutReused);
+        progress.note("episode " + episode + ": " + r.reuse());
+        return r;
+    }
+
+    private EpisodePlan plan(int episode) {
+        Season season = Json.readFile(workspace.seasonJson(), Season.class, "tsuzuku plan " + workspace.root());
+        return season.episodes().stream().filter(e -> e.number() == episode).findFirst()
+                .orElseThrow(() -> new BadInputException(workspace.relative(workspace.seasonJson()),
+                        "the season plan has no episode " + episode,
+                        "re-plan with more episodes: tsuzuku plan " + workspace.root()));
+    }
+
+    private void validate(Storyboard b, Path dir) {
+        List<Problem> problems = new ArrayList<>();
+        if (b.shots().isEmpty()) {
+            problems.add(Problem.of(workspace.relative(dir.resolve("storyboard.json")), "the storyboard has no shots",
+                    "check that script.json has scenes with lines"));
+        }
+        for (Shot s : b.shots()) {
+            if (s.frames() <= 0) {
+                problems.add(Problem.of(workspace.relative(dir.resolve("storyboard.json")),
+                        "shots[" + s.index() + "].frames: expected > 0, got " + s.frames(), "re-board the episode"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+    }
+
+    // ---- sheets -------------------------------------------------------------------------------
+
+    private void sheets(Bible bible, boolean force) {
+        String key = InputHash.of("sheets", SHEETS_VERSION).add(bible.cast()).add(bible.style())
+                .add(kit.pictures().version()).hex();
+        Path dir = workspace.charactersDir();
+        try (var t = progress.start("sheets", 1)) {
+            if (!force && cache.get(key, "done").isPresent() && Files.isDirectory(dir)) {
+                return;
+            }
+            kit.pictures().sheets(bible, dir);
+            AtomicFiles.write(cache.pathFor(key, "done"), workspace.relative(dir) + "\n");
+            t.advance(1);
+        }
+    }
+
+    // ---- voice --------------------------------------------------------------------------------
+
+    /** The synthesised lines of an episode, by speaker and text. */
+    private static final class Voices {
+        final Map<String, Path> wavs = new HashMap<>();
+        final Map<String, Double> seconds = new HashMap<>();
+        final Map<String, String> keys = new HashMap<>();
+        int reused;
+        int total;
+
+        static String id(ShotLine l) {
+            return (l.speaker() == null ? "" : l.speaker()) + "\u0000" + l.text();
+        }
+
+        double seconds(ShotLine l) {
+            Double s = seconds.get(id(l));
+            if (s == null) {
+                throw new TsuzukuException("retime asked for the length of a line that was never spoken: " + l.text());
+            }
+            return s;
+        }
+
+        Optional<Path> wav(ShotLine l) {
+            return Optional.ofNullable(wavs.get(id(l)));
+        }
+    }
+
+    private static boolean spoken(ShotLine l) {
+        return l.text() != null && !l.text().isBlank();
+    }
+
+    private Voices voice(Storyboard board, Bible bible, boolean force) {
+        Voices v = new Voices();
+        Map<String, ShotLine> todo = new LinkedHashMap<>();
+        for (Shot s : board.shots()) {
+            for (ShotLine l : s.lines()) {
+                if (spoken(l)) {
+                    todo.putIfAbsent(Voices.id(l), l);
+                }
+            }
+        }
+        v.total = todo.size();
+        try (var t = progress.start("voice", todo.size())) {
+            for (Map.Entry<String, ShotLine> e : todo.entrySet()) {
+                ShotLine l = e.getValue();
+                VoiceSpec spec = kit.casting().specFor(l.speaker(), bible);
+                String key = InputHash.of("voice", VOICE_VERSION).add(l.text()).add(spec).add(kit.voice().name()).hex();
+                Optional<Path> cached = force ? Optional.empty() : cache.get(key, "wav");
+                Path wav;
+                if (cached.isPresent()) {
+                    wav = cached.get();
+                    v.reused++;
+                } else {
+                    Speech speech = kit.voice().speak(l.text(), spec, cache.scratch("wav"));
+                    wav = cache.put(key, "wav", speech.wav());
+                }
+                v.wavs.put(e.getKey(), wav);
+                v.keys.put(e.getKey(), key);
+                v.seconds.put(e.getKey(), wavSeconds(wav));
+                t.advance(1);
+            }
+        }
+        return v;
+    }
+
+    static double wavSeconds(Path wav) {
+        try {
+            AudioFileFormat f = AudioSystem.getAudioFileFormat(wav.toFile());
+            return f.getFrameLength() / (double) f.getFormat().getFrameRate();
+        } catch (UnsupportedAudioFileException | IOException e) {
+            throw new TsuzukuException("cannot read the length of " + wav + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- render + encode ----------------------------------------------------------------------
+
+    private static final class Segments {
+        final List<String> keys = new ArrayList<>();
+        final List<Path> files = new ArrayList<>();
+        int reused;
+    }
+
+    String segmentKey(Shot shot, Storyboard board, Bible bible) {
+        InputHash h = InputHash.of("segment", SEGMENT_VERSION).add(shot);
+        for (ShotCast c : shot.cast()) {
+            h.add(bible.character(c.name()).map(Character::look).orElse(null));
+        }
+        return h.add(bible.style()).add(bible.title())
+                // only the end card draws the board-wide text (the next drop's day and time)
+                .add(shot.kind() == ShotKind.END_CARD ? board.endCard() : "")
+                .add(board.width() + "x" + board.height() + "@" + board.fps())
+                .add(kit.pictures().provider()).add(kit.pictures().version())
+                .add(encoder.settings())
+                .hex();
+    }
+
+    private Segments render(Storyboard board, Bible bible, boolean force) {
+        Segments segs = new Segments();
+        List<Shot> todo = new ArrayList<>();
+        for (Shot s : board.shots()) {
+            String key = segmentKey(s, board, bible);
+            Optional<Path> cached = force ? Optional.empty() : cache.get(key, "mp4");
+            segs.keys.add(key);
+            segs.files.add(cached.orElse(null));
+            if (cached.isPresent()) {
+                segs.reused++;
+            } else {
+                todo.add(s);
+            }
+        }
+        long frames = todo.stream().mapToLong(Shot::frames).sum();
+        try (var t = progress.start("render", frames)) {
+            for (int i = 0; i < board.shots().size(); i++) {
+                if (segs.files.get(i) != null) {
+                    continue;
+                }
+                Shot s = board.shots().get(i);
+                Path tmp = cache.scratch("mp4");
+                try {
+                    encoder.encode(kit.pictures().shot(bible, board, s.index()), board.fps(), tmp, t::advance);
+                    segs.files.set(i, cache.put(segs.keys.get(i), "mp4", tmp));
+                } finally {
+                    deleteQuietly(tmp);
+                }
+            }
+        }
+        return segs;
+    }
+
+    // ---- mix and cut --------------------------------------------------------------------------
+
+    private Path mix(Storyboard board, Voices voices, boolean force) {
+        List<Mixing.Placed> placed = new ArrayList<>();
+        InputHash h = InputHash.of("mix", MIX_VERSION).add(kit.mixing().version()).add(board);
+        int shotStart = 0;
+        for (Shot s : board.shots()) {
+            for (ShotLine l : s.lines()) {
+                if (spoken(l)) {
+                    Path wav = voices.wav(l).orElseThrow(() -> new TsuzukuException(
+                            "the retimed storyboard has a line that was not voiced: " + l.text()));
+                    placed.add(new Mixing.Placed(shotStart + l.startFrame(), wav));
+                    h.add(shotStart + l.startFrame() + ":" + voices.keys.get(Voices.id(l)));
+                }
+            }
+            shotStart += s.frames();
+        }
+        String key = h.hex();
+        try (var t = progress.start("mix", 1)) {
+            Optional<Path> cached = force ? Optional.empty() : cache.get(key, "wav");
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+            Path tmp = cache.scratch("wav");
+            try {
+                kit.mixing().mix(board, placed, tmp);
+                t.advance(1);
+                return cache.put(key, "wav", tmp);
+            } finally {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    /** Concat + mux; returns true when the episode file on disk already was this cut. */
+    private boolean cut(Storyboard board, Segments segs, Path mix, Path video, boolean force) {
+        String key = InputHash.of("cut", CUT_VERSION).add(segs.keys).add(mix.getFileName().toString())
+                .add(Integer.toString(board.totalFrames())).hex();
+        Path marker = cache.pathFor(key, "sha256");
+        try (var t = progress.start("cut", board.totalFrames())) {
+            if (!force && Files.isRegularFile(marker) && Files.isRegularFile(video)
+                    && read(marker).equals(InputHash.file(video))) {
+                return true;
+            }
+            encoder.cut(segs.files, mix, board.totalFrames(), board.fps(), video);
+            AtomicFiles.write(marker, InputHash.file(video));
+            t.advance(board.totalFrames());
+            return false;
+        }
+    }
+
+    // ---- sidecars, verify, manifest -----------------------------------------------------------
+
+    private void sidecars(Storyboard board, Bible bible, Script script, Path dir) {
+        Manifest.Files f = Manifest.standardFiles();
+        try (var t = progress.start("sidecars", 3)) {
+            AtomicFiles.write(dir.resolve(f.srt()), Subtitles.srt(board));
+            AtomicFiles.write(dir.resolve(f.vtt()), Subtitles.vtt(board));
+            t.advance(2);
+            Cover.write(kit.pictures().cover(bible, board, script.title()), dir.resolve(f.cover()), dir.resolve(f.thumb()));
+            t.advance(1);
+        }
+    }
+
+    /** Probes the master and fails loudly when it is off spec; returns its SHA-256. */
+    private String verify(Storyboard board, Path video, boolean decode) {
+        try (var t = progress.start("verify", 1)) {
+            List<String> off = new ArrayList<>(Probe.deviations(probe.probe(video), board.width(), board.height(),
+                    board.fps(), board.totalFrames()));
+            List<String> boxes = Probe.topLevelBoxes(video);
+            if (boxes.indexOf("moov") < 0 || boxes.indexOf("moov") > boxes.indexOf("mdat")) {
+                off.add("moov box is not before mdat (no faststart): " + boxes);
+            }
+            if (decode) {
+                String errors = probe.decodeErrors(video);
+                if (!errors.isEmpty()) {
+                    off.add("decoding reports errors: " + errors.lines().limit(3).toList());
+                }
+            }
+            if (!off.isEmpty()) {
+                throw new TsuzukuException(workspace.relative(video) + " is off spec:\n    " + String.join("\n    ", off)
+                        + "\n    (delete .tsuzuku/cache and run produce again; if it persists, report it with this output)");
+            }
+            t.advance(1);
+            return InputHash.file(video);
+        }
+    }
+
+    private Path manifest(Bible bible, int episode, Script script, Storyboard board, Segments segs, Path dir, String checksum) {
+        List<Manifest.ShotRef> shots = new ArrayList<>();
+        for (int i = 0; i < board.shots().size(); i++) {
+            Shot s = board.shots().get(i);
+            shots.add(new Manifest.ShotRef(s.index(), (double) s.frames() / board.fps(), kit.pictures().provider(), segs.keys.get(i)));
+        }
+        String currency = bible.routing() == null || bible.routing().currency() == null ? "USD" : bible.routing().currency();
+        Manifest m = new Manifest(bible.id(), episode, script.title(),
+                (double) board.totalFrames() / board.fps(),
+                new Manifest.HookRef(script.hook().text(), script.hook().kind().wireName()),
+                Manifest.standardFiles(), shots,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
+                // the animatic costs nothing to make; paid providers will fill these in
+                new Manifest.Cost(0, 0, currency),
+                checksum);
+        Path file = dir.resolve("manifest.json");
+        try (var t = progress.start("manifest", 1)) {
+            Json.writeFile(file, m);
+            t.advance(1);
+        }
+        return file;
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover scratch file in the cache is harmless
+        }
+    }
+}
