@@ -47,6 +47,10 @@ import java.util.function.ToDoubleFunction;
  * specified on a 2–3 s episode. They count their calls so tests can see what was redone.
  */
 final class FakeStudio {
+    /** A small picture keeps these tests fast; the full 1080×1920 master is RealEncodeTest's job. */
+    static final int W = 216;
+    static final int H = 384;
+
     final AtomicInteger spoken = new AtomicInteger();
     final AtomicInteger mixes = new AtomicInteger();
     final AtomicInteger shotsDrawn = new AtomicInteger();
@@ -93,7 +97,7 @@ final class FakeStudio {
                 int frames = (int) Math.round(l.seconds() * 30);
                 shots.add(shot(shots.size() + 1, frames, new ShotLine(l.speaker(), l.text(), 0, frames)));
             }
-            return new Storyboard(script.episode(), 30, 1080, 1920, "calm", "To be continued", shots);
+            return new Storyboard(script.episode(), 30, W, H, "calm", "To be continued", shots);
         }
 
         @Override
@@ -140,15 +144,15 @@ final class FakeStudio {
             Shot shot = board.shots().stream().filter(s -> s.index() == shotIndex).findFirst().orElseThrow();
             float hue = (shot.lines().get(0).text().hashCode() & 0xff) / 255f;
             return new FrameSource() {
-                public int width() { return 1080; }
-                public int height() { return 1920; }
+                public int width() { return W; }
+                public int height() { return H; }
                 public int frameCount() { return shot.frames(); }
                 public void render(int index, BufferedImage target) {
                     Graphics2D g = target.createGraphics();
                     g.setColor(Color.getHSBColor(hue, 0.5f, 0.8f));
-                    g.fillRect(0, 0, 1080, 1920);
+                    g.fillRect(0, 0, W, H);
                     g.setColor(Color.WHITE);
-                    g.fillRect(100 + index * 20, 800, 180, 180);
+                    g.fillRect(index * 4, H / 2, 36, 36);
                     g.dispose();
                 }
             };
@@ -165,7 +169,7 @@ final class FakeStudio {
         }
     }
 
-    /** Speaks 25 ms per character as a 16-bit mono 24 kHz tone. */
+    /** Speaks 15 ms per character as a 16-bit mono 24 kHz tone. */
     final class Beeps implements Voice {
         @Override
         public String name() {
@@ -175,7 +179,7 @@ final class FakeStudio {
         @Override
         public Speech speak(String text, VoiceSpec voice, Path wavOut) {
             spoken.incrementAndGet();
-            int samples = text.length() * 600;
+            int samples = text.length() * 360;
             write(wavOut, samples, 1, 24_000);
             return new Speech(wavOut, samples / 24_000.0);
         }

@@ -128,7 +128,7 @@ class ProducerTest {
         Json.writeFile(ws.episodeDir(3).resolve("script.json"), FakeStudio.script(3));
         assertThat(producer.select("next")).containsExactly(1);
 
-        producer.produce(FakeStudio.bible(), 1, false);
+        Json.writeFile(ws.episodeDir(1).resolve("manifest.json"), "produced");
 
         assertThat(producer.select("next")).containsExactly(3);
         assertThat(producer.select("all")).containsExactly(1, 3);
