@@ -8,12 +8,14 @@ import dev.tsuzuku.model.Storyboard;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What {@code produce} needs from the storyboarder: a board from a script (the end card names
- * the next drop), and the same board re-timed to the measured length of each spoken line.
+ * What {@code produce} needs from the storyboarder: the episode's storyboard (made from the
+ * script, or the user's edited {@code storyboard.json}; the end card names the next drop), and
+ * the same board re-timed to the measured length of each spoken line.
  */
 public interface Boarding {
 
-    Storyboard board(Script script, Bible bible, EpisodePlan plan);
+    /** With {@code force}, a hand-edited storyboard is replaced by a fresh one. */
+    Storyboard board(Bible bible, EpisodePlan plan, Script script, boolean force);
 
     Storyboard retime(Storyboard board, ToDoubleFunction<ShotLine> measuredSeconds);
 }

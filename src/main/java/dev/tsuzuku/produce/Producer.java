@@ -152,15 +152,16 @@ public final class Producer {
 
         Storyboard board;
         try (var t = progress.start("board", 1)) {
-            board = kit.boarding().board(script, bible, plan);
+            board = kit.boarding().board(bible, plan, script, force);
             t.advance(1);
         }
         Voices voices = voice(board, bible, force);
         Storyboard timed;
         try (var t = progress.start("retime", 1)) {
             timed = kit.boarding().retime(board, line -> voices.seconds(line));
+            // The timed board stays in memory: storyboard.json belongs to the board stage, which
+            // protects the user's edits of it; the manifest carries the final shot lengths.
             validate(timed, dir);
-            Json.writeFile(dir.resolve("storyboard.json"), timed);
             t.advance(1);
         }
         Segments segments = render(timed, bible, force);

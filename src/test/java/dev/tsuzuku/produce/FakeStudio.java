@@ -91,7 +91,7 @@ final class FakeStudio {
     /** One shot per spoken line; retime makes each shot the line's length plus 4 frames. */
     static final class Boards implements Boarding {
         @Override
-        public Storyboard board(Script script, dev.tsuzuku.model.Bible bible, EpisodePlan plan) {
+        public Storyboard board(dev.tsuzuku.model.Bible bible, EpisodePlan plan, Script script, boolean force) {
             List<Shot> shots = new ArrayList<>();
             for (Line l : script.scenes().get(0).lines()) {
                 int frames = (int) Math.round(l.seconds() * 30);

@@ -57,7 +57,7 @@ class ProducerTest {
         Producer.Report r = producer.produce(FakeStudio.bible(), 1, false);
 
         Path dir = ws.episodeDir(1);
-        for (String f : List.of("episode.mp4", "episode.srt", "episode.vtt", "cover.jpg", "thumb.jpg", "storyboard.json", "manifest.json")) {
+        for (String f : List.of("episode.mp4", "episode.srt", "episode.vtt", "cover.jpg", "thumb.jpg", "manifest.json")) {
             assertThat(dir.resolve(f)).isRegularFile();
         }
         assertThat(ws.charactersDir().resolve("momotaro.txt")).isRegularFile();
