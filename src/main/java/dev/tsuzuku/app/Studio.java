@@ -50,6 +50,11 @@ public final class Studio implements AutoCloseable {
         return runner;
     }
 
+    /** The produce stage for this workspace: episode.mp4, sidecars and manifest from script.json. */
+    public dev.tsuzuku.produce.Producer producer() {
+        return ProduceWiring.producer(this);
+    }
+
     @Override
     public void close() {}
 }

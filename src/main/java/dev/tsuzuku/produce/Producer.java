@@ -64,6 +64,14 @@ public final class Producer {
     private final Probe probe;
     private final ArtifactCache cache;
 
+    public ProductionKit kit() {
+        return kit;
+    }
+
+    public Encoder encoder() {
+        return encoder;
+    }
+
     public Producer(Workspace workspace, Clock clock, Progress progress, ProductionKit kit, Encoder encoder, Probe probe) {
         this.workspace = workspace;
         this.clock = clock;
@@ -74,8 +82,8 @@ public final class Producer {
         this.cache = new ArtifactCache(workspace.cacheDir());
     }
 
-    /** What one run did and what it could take from earlier runs. */
-    public record Report(int episode, Path manifest, double seconds,
+    /** What one run did and what it could take from earlier runs; {@code board} is the timed storyboard. */
+    public record Report(int episode, Path manifest, double seconds, Storyboard board,
                          int segmentsReused, int segments, int linesReused, int lines, boolean cutReused) {
         public String reuse() {
             return "reused " + segmentsReused + "/" + segments + " shot segments, "
@@ -172,7 +180,7 @@ public final class Producer {
         String checksum = verify(timed, video, !cutReused);
         Path manifest = manifest(bible, episode, script, timed, segments, dir, checksum);
 
-        Report r = new Report(episode, manifest, (double) timed.totalFrames() / timed.fps(),
+        Report r = new Report(episode, manifest, (double) timed.totalFrames() / timed.fps(), timed,
                 segments.reused, segments.keys.size(), voices.reused, voices.total, cutReused);
         progress.note("episode " + episode + ": " + r.reuse());
         return r;

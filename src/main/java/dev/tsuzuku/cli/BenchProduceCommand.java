@@ -1,0 +1,65 @@
+package dev.tsuzuku.cli;
+
+import dev.tsuzuku.app.Studio;
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.pipeline.ConsoleProgress;
+import dev.tsuzuku.produce.ProduceBench;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "produce", mixinStandardHelpOptions = true,
+        description = {"Times the produce stage on this machine: render+encode vs encode alone, multiple of",
+                "real time, and a re-produce after a one-line change, against their targets."})
+final class BenchProduceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seconds", defaultValue = "150", description = "Length of the synthetic episode (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--keep", description = "Keep the scratch workspace and print where it is.")
+    boolean keep;
+
+    @Override
+    public Integer call() throws IOException {
+        if (seconds < 10 || seconds > 600) {
+            throw new dev.tsuzuku.model.BadInputException("--seconds", "expected 10–600, got " + seconds, "e.g. --seconds 150");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Clock clock = Clock.systemUTC();
+        Path scratch = Files.createTempDirectory("tsuzuku-bench-");
+        try {
+            ProduceBench.Result r = new ProduceBench(clock).run(scratch, seconds, ws -> {
+                Studio studio = Studio.open(ws, clock, new ConsoleProgress(System.err, clock));
+                return studio.producer();
+            });
+            r.lines().forEach(out::println);
+            out.flush();
+            return Main.OK;
+        } finally {
+            if (keep) {
+                out.println("scratch workspace: " + scratch);
+            } else {
+                delete(scratch);
+            }
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot delete the scratch workspace " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
