@@ -228,5 +228,4 @@ public final class ProduceBench {
             System.arraycopy(src, 0, ((DataBufferByte) target.getRaster().getDataBuffer()).getData(), 0, src.length);
         }
     }
-
 }
