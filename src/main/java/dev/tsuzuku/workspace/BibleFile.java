@@ -48,6 +48,9 @@ public final class BibleFile {
     public static final Routing DEFAULT_ROUTING = new Routing("offline", "http://localhost:11434/v1", "qwen2.5",
             "TSUZUKU_LLM_API_KEY", "animatic", "offline", 20.0, "USD");
 
+    // Decides how SnakeYAML would read a plain scalar (yes, 1984, 2001-01-01 …); immutable once built.
+    private static final org.yaml.snakeyaml.resolver.Resolver RESOLVER = new org.yaml.snakeyaml.resolver.Resolver();
+
     private BibleFile() {}
 
     /** A bible with the house defaults for every optional section (what {@code tsuzuku new} starts from). */
@@ -217,7 +220,7 @@ public final class BibleFile {
             return "~";
         }
         if (s.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .'/+()_-]*") && !s.endsWith(" ")
-                && Tag.STR.equals(new org.yaml.snakeyaml.resolver.Resolver().resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, s, true))) {
+                && Tag.STR.equals(RESOLVER.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, s, true))) {
             return s;
         }
         StringBuilder b = new StringBuilder("\"");
