@@ -10,26 +10,33 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseStageLedgerTest extends StageLedgerContract {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T01:00:00.123456Z"), ZoneOffset.UTC);
 
+    // One database for the class: opening one costs far more than emptying it between tests.
     @TempDir
-    Path dir;
-    Database db;
+    static Path dir;
+    static Database db;
+
+    @BeforeAll
+    static void openDatabase() {
+        db = Database.open(new Workspace(dir));
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        db.close();
+    }
 
     @Override
     protected StageLedger newLedger() {
-        db = Database.open(new Workspace(dir));
+        db.transaction(c -> c.createStatement().executeUpdate("DELETE FROM stage_runs"));
         return new DatabaseStageLedger(db, CLOCK);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     @Test
@@ -57,12 +64,13 @@ class DatabaseStageLedgerTest extends StageLedgerContract {
     }
 
     @Test
-    void runs_survive_closing_and_reopening_the_workspace() {
-        ledger.recordSuccess(run("write", "episode/001", "h1", 1));
-        db.close();
-
-        db = Database.open(new Workspace(dir));
-        assertThat(new DatabaseStageLedger(db, CLOCK).lastSuccess("write", "episode/001"))
-                .hasValueSatisfying(r -> assertThat(r.inputHash()).isEqualTo("h1"));
+    void runs_survive_closing_and_reopening_the_workspace(@TempDir Path other) {
+        try (Database first = Database.open(new Workspace(other))) {
+            new DatabaseStageLedger(first, CLOCK).recordSuccess(run("write", "episode/001", "h1", 1));
+        }
+        try (Database again = Database.open(new Workspace(other))) {
+            assertThat(new DatabaseStageLedger(again, CLOCK).lastSuccess("write", "episode/001"))
+                    .hasValueSatisfying(r -> assertThat(r.inputHash()).isEqualTo("h1"));
+        }
     }
 }
