@@ -1,12 +1,14 @@
 package dev.tsuzuku.cli;
 
 import dev.tsuzuku.app.Studio;
+import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.pipeline.ConsoleProgress;
 import dev.tsuzuku.produce.Producer;
 import dev.tsuzuku.workspace.BibleFile;
 import dev.tsuzuku.workspace.Workspace;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -39,6 +41,10 @@ final class ProduceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.systemUTC();
         Workspace ws = new Workspace(dir);
+        if (!Files.isRegularFile(ws.bible())) {
+            throw new BadInputException(ws.bible().toString(), "not a series workspace (no series.yaml)",
+                    "pass the folder that 'tsuzuku new' made, or make one with 'tsuzuku new'");
+        }
         try (Studio studio = Studio.open(ws, clock, new ConsoleProgress(System.err, clock))) {
             Producer producer = studio.producer();
             List<Integer> episodes = producer.select(episode);
