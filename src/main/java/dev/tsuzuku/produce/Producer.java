@@ -295,7 +295,14 @@ public final class Producer {
     static double wavSeconds(Path wav) {
         try {
             AudioFileFormat f = AudioSystem.getAudioFileFormat(wav.toFile());
-            return f.getFrameLength() / (double) f.getFormat().getFrameRate();
+            int frameSize = f.getFormat().getFrameSize();
+            long frames = f.getFrameLength();
+            long size = Files.size(wav);
+            if (frames <= 0 || (frameSize > 0 && frames * frameSize > size)) {
+                // a WAV streamed from a pipe carries a placeholder length; the file size tells the truth
+                frames = (size - 44) / Math.max(1, frameSize);
+            }
+            return frames / (double) f.getFormat().getFrameRate();
         } catch (UnsupportedAudioFileException | IOException e) {
             throw new TsuzukuException("cannot read the length of " + wav + ": " + e.getMessage(), e);
         }
