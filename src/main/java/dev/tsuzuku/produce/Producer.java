@@ -2,14 +2,11 @@ package dev.tsuzuku.produce;
 
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
-import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.Shot;
-import dev.tsuzuku.model.ShotCast;
-import dev.tsuzuku.model.ShotKind;
 import dev.tsuzuku.model.ShotLine;
 import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.model.TsuzukuException;
@@ -317,15 +314,10 @@ public final class Producer {
     }
 
     String segmentKey(Shot shot, Storyboard board, Bible bible) {
-        InputHash h = InputHash.of("segment", SEGMENT_VERSION).add(shot);
-        for (ShotCast c : shot.cast()) {
-            h.add(bible.character(c.name()).map(Character::look).orElse(null));
-        }
-        return h.add(bible.style()).add(bible.title())
-                // only the end card draws the board-wide text (the next drop's day and time)
-                .add(shot.kind() == ShotKind.END_CARD ? board.endCard() : "")
+        return InputHash.of("segment", SEGMENT_VERSION)
+                .add(kit.pictures().provider())
+                .add(kit.pictures().fingerprint(bible, board, shot.index()))
                 .add(board.width() + "x" + board.height() + "@" + board.fps())
-                .add(kit.pictures().provider()).add(kit.pictures().version())
                 .add(encoder.settings())
                 .hex();
     }

@@ -129,6 +129,11 @@ final class FakeStudio {
         }
 
         @Override
+        public String fingerprint(dev.tsuzuku.model.Bible bible, Storyboard board, int shotIndex) {
+            return version() + dev.tsuzuku.workspace.Json.write(board.shots().get(shotIndex - 1));
+        }
+
+        @Override
         public void sheets(dev.tsuzuku.model.Bible bible, Path dir) {
             try {
                 Files.createDirectories(dir);
