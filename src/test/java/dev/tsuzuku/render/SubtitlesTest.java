@@ -1,7 +1,7 @@
 package dev.tsuzuku.render;
 
-import static dev.tsuzuku.render.Boards.aBoard;
-import static dev.tsuzuku.render.Boards.line;
+import static dev.tsuzuku.render.CaptionBoards.aBoard;
+import static dev.tsuzuku.render.CaptionBoards.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsuzuku.model.Storyboard;

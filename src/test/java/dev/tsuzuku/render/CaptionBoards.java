@@ -11,18 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builders for storyboards in tests: {@code aBoard().shot(90, line(...)).build()}. */
-public final class Boards {
+public final class CaptionBoards {
     private final List<Shot> shots = new ArrayList<>();
 
-    public static Boards aBoard() {
-        return new Boards();
+    public static CaptionBoards aBoard() {
+        return new CaptionBoards();
     }
 
     public static ShotLine line(String speaker, String text, int startFrame, int endFrame) {
         return new ShotLine(speaker, text, startFrame, endFrame);
     }
 
-    public Boards shot(int frames, ShotLine... lines) {
+    public CaptionBoards shot(int frames, ShotLine... lines) {
         int index = shots.size() + 1;
         shots.add(new Shot(index, ShotKind.STORY, frames, Framing.MEDIUM, CameraMove.STATIC, "river", "day",
                 List.of(new ShotCast("Momotaro", "neutral", "center")), "stands", List.of(lines), List.of(), "prompt " + index));
