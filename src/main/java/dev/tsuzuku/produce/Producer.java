@@ -2,6 +2,7 @@ package dev.tsuzuku.produce;
 
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.Script;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
@@ -411,8 +413,11 @@ public final class Producer {
     private void sidecars(Storyboard board, Bible bible, Script script, Path dir) {
         Manifest.Files f = Manifest.standardFiles();
         try (var t = progress.start("sidecars", 3)) {
-            AtomicFiles.write(dir.resolve(f.srt()), Subtitles.srt(board));
-            AtomicFiles.write(dir.resolve(f.vtt()), Subtitles.vtt(board));
+            Predicate<String> narrator = speaker -> bible.character(speaker)
+                    .map(c -> c.role() == Character.Role.NARRATOR)
+                    .orElse(speaker.equalsIgnoreCase("narrator"));
+            AtomicFiles.write(dir.resolve(f.srt()), Subtitles.srt(board, narrator));
+            AtomicFiles.write(dir.resolve(f.vtt()), Subtitles.vtt(board, narrator));
             t.advance(2);
             Cover.write(kit.pictures().cover(bible, board, script.title()), dir.resolve(f.cover()), dir.resolve(f.thumb()));
             t.advance(1);

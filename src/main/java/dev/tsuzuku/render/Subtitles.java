@@ -5,10 +5,11 @@ import dev.tsuzuku.model.ShotLine;
 import dev.tsuzuku.model.Storyboard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * SRT and WebVTT sidecars from a storyboard: one cue per spoken line, timed to the line's frames,
- * dialogue prefixed with the speaker, at most {@value #MAX_CHARS} characters × 2 lines per cue.
+ * dialogue prefixed with the speaker (narration is not), at most {@value #MAX_CHARS} characters × 2 lines per cue.
  * A line too long for one cue is split into consecutive cues that share its time by length.
  */
 public final class Subtitles {
@@ -23,10 +24,16 @@ public final class Subtitles {
         }
     }
 
+    /** Narration is recognised by a null speaker or the speaker name "Narrator". */
     public static String srt(Storyboard board) {
+        return srt(board, Subtitles::namedNarrator);
+    }
+
+    /** {@code narrator} tells which speaker names are the narrator (no prefix on their cues). */
+    public static String srt(Storyboard board, Predicate<String> narrator) {
         StringBuilder b = new StringBuilder();
         int n = 1;
-        for (Cue c : cues(board)) {
+        for (Cue c : cues(board, narrator)) {
             b.append(n++).append('\n')
                     .append(time(c.startFrame(), board.fps(), ',')).append(" --> ")
                     .append(time(c.endFrame(), board.fps(), ',')).append('\n');
@@ -37,9 +44,13 @@ public final class Subtitles {
     }
 
     public static String vtt(Storyboard board) {
+        return vtt(board, Subtitles::namedNarrator);
+    }
+
+    public static String vtt(Storyboard board, Predicate<String> narrator) {
         StringBuilder b = new StringBuilder("WEBVTT\n\n");
         int n = 1;
-        for (Cue c : cues(board)) {
+        for (Cue c : cues(board, narrator)) {
             b.append(n++).append('\n')
                     .append(time(c.startFrame(), board.fps(), '.')).append(" --> ")
                     .append(time(c.endFrame(), board.fps(), '.')).append('\n');
@@ -50,6 +61,14 @@ public final class Subtitles {
     }
 
     public static List<Cue> cues(Storyboard board) {
+        return cues(board, Subtitles::namedNarrator);
+    }
+
+    private static boolean namedNarrator(String speaker) {
+        return speaker.equalsIgnoreCase("narrator");
+    }
+
+    public static List<Cue> cues(Storyboard board, Predicate<String> narrator) {
         List<Cue> cues = new ArrayList<>();
         int shotStart = 0;
         for (Shot shot : board.shots()) {
@@ -58,7 +77,8 @@ public final class Subtitles {
                 if (text.isEmpty() || line.endFrame() <= line.startFrame()) {
                     continue;
                 }
-                String said = line.speaker() == null || line.speaker().isBlank() ? text : line.speaker().strip() + ": " + text;
+                boolean narration = line.speaker() == null || line.speaker().isBlank() || narrator.test(line.speaker().strip());
+                String said = narration ? text : line.speaker().strip() + ": " + text;
                 split(shotStart + line.startFrame(), shotStart + line.endFrame(), said, cues);
             }
             shotStart += shot.frames();

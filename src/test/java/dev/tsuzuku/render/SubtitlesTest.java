@@ -74,6 +74,18 @@ class SubtitlesTest {
     }
 
     @Test
+    void the_narrator_speaks_without_a_prefix_whatever_the_bible_calls_them() {
+        Storyboard b = CaptionBoards.aBoard()
+                .shot(30, line("Narrator", "Once upon a time.", 0, 30))
+                .shot(30, line("Storyteller", "There was a boy.", 0, 30), line("Momotaro", "Hi.", 0, 30))
+                .build();
+
+        assertThat(Subtitles.cues(b).get(0).rows()).containsExactly("Once upon a time.");
+        assertThat(Subtitles.cues(b, "Storyteller"::equals)).extracting(c -> c.rows().get(0))
+                .containsExactly("Narrator: Once upon a time.", "There was a boy.", "Momotaro: Hi.");
+    }
+
+    @Test
     void times_round_to_the_millisecond_and_count_hours() {
         assertThat(Subtitles.time(1, 30, ',')).isEqualTo("00:00:00,033");
         assertThat(Subtitles.time(2, 30, '.')).isEqualTo("00:00:00.067");
