@@ -176,7 +176,7 @@ public final class Producer {
         Path video = dir.resolve(Manifest.standardFiles().video());
         boolean cutReused = cut(timed, segments, mix, video, force);
         sidecars(timed, bible, script, dir);
-        String checksum = verify(timed, video, !cutReused);
+        String checksum = verify(timed, video);
         Path manifest = manifest(bible, episode, script, timed, segments, dir, checksum);
 
         Report r = new Report(episode, manifest, (double) timed.totalFrames() / timed.fps(), timed,
@@ -424,20 +424,18 @@ public final class Producer {
         }
     }
 
-    /** Probes the master and fails loudly when it is off spec; returns its SHA-256. */
-    private String verify(Storyboard board, Path video, boolean decode) {
+    /**
+     * Probes the master and fails loudly when it is off spec; returns its SHA-256. A full decode
+     * would take a fifth of the produce time of a 150 s episode on two cores, so it is left to
+     * the tests (RealEncodeTest) that pin the command lines this file was made with.
+     */
+    private String verify(Storyboard board, Path video) {
         try (var t = progress.start("verify", 1)) {
             List<String> off = new ArrayList<>(Probe.deviations(probe.probe(video), board.width(), board.height(),
                     board.fps(), board.totalFrames()));
             List<String> boxes = Probe.topLevelBoxes(video);
             if (boxes.indexOf("moov") < 0 || boxes.indexOf("moov") > boxes.indexOf("mdat")) {
                 off.add("moov box is not before mdat (no faststart): " + boxes);
-            }
-            if (decode) {
-                String errors = probe.decodeErrors(video);
-                if (!errors.isEmpty()) {
-                    off.add("decoding reports errors: " + errors.lines().limit(3).toList());
-                }
             }
             if (!off.isEmpty()) {
                 throw new TsuzukuException(workspace.relative(video) + " is off spec:\n    " + String.join("\n    ", off)
