@@ -153,6 +153,7 @@ public final class Producer {
                     "write it first: tsuzuku write " + workspace.root() + " --episode " + episode);
         }
         EpisodePlan plan = plan(episode);
+        sweepScratch();
         Script script = Json.readFile(scriptFile, Script.class, "tsuzuku write " + workspace.root() + " --episode " + episode);
 
         sheets(bible, force);
@@ -183,6 +184,29 @@ public final class Producer {
                 segments.reused, segments.keys.size(), voices.reused, voices.total, cutReused);
         progress.note("episode " + episode + ": " + r.reuse());
         return r;
+    }
+
+    /**
+     * A killed run leaves half-written scratch files in the cache; anything older than a day is
+     * such a leftover (a live run finishes its scratch files within minutes).
+     */
+    private void sweepScratch() {
+        Path tmp = workspace.cacheDir().resolve("tmp");
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        long cutoff = clock.millis() - java.time.Duration.ofDays(1).toMillis();
+        try (var files = Files.list(tmp)) {
+            files.filter(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).toMillis() < cutoff;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).forEach(Producer::deleteQuietly);
+        } catch (IOException e) {
+            // sweeping is housekeeping; never fail a run for it
+        }
     }
 
     private EpisodePlan plan(int episode) {

@@ -116,6 +116,20 @@ class ProducerTest {
     }
 
     @Test
+    void scratch_files_a_killed_run_left_behind_are_swept_after_a_day() throws Exception {
+        Path tmp = Files.createDirectories(ws.cacheDir().resolve("tmp"));
+        Path old = Files.writeString(tmp.resolve("work-1.mp4"), "half");
+        Path fresh = Files.writeString(tmp.resolve("work-2.mp4"), "half");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-23T01:00:00Z")));
+        Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-25T00:30:00Z")));
+
+        producer.produce(FakeStudio.bible(), 1, false);
+
+        assertThat(old).doesNotExist();
+        assertThat(fresh).exists();
+    }
+
+    @Test
     void a_missing_script_names_the_command_that_writes_it() {
         assertThatThrownBy(() -> producer.produce(FakeStudio.bible(), 2, false))
                 .isInstanceOf(BadInputException.class)
