@@ -476,21 +476,38 @@ public final class Producer {
             Shot s = board.shots().get(i);
             shots.add(new Manifest.ShotRef(s.index(), (double) s.frames() / board.fps(), kit.pictures().provider(), segs.keys.get(i)));
         }
+        Path file = dir.resolve("manifest.json");
+        String producedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        // an unchanged episode keeps the time it was first made
+        Optional<Manifest> before = previous(file);
+        if (before.isPresent() && checksum.equals(before.get().checksum()) && before.get().producedAt() != null) {
+            producedAt = before.get().producedAt();
+        }
         String currency = bible.routing() == null || bible.routing().currency() == null ? "USD" : bible.routing().currency();
         Manifest m = new Manifest(bible.id(), episode, script.title(),
                 (double) board.totalFrames() / board.fps(),
                 new Manifest.HookRef(script.hook().text(), script.hook().kind().wireName()),
                 Manifest.standardFiles(), shots,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
+                producedAt,
                 // the animatic costs nothing to make; paid providers will fill these in
                 new Manifest.Cost(0, 0, currency),
                 checksum);
-        Path file = dir.resolve("manifest.json");
         try (var t = progress.start("manifest", 1)) {
             Json.writeFile(file, m);
             t.advance(1);
         }
         return file;
+    }
+
+    private static Optional<Manifest> previous(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.mapper().readValue(file.toFile(), Manifest.class));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // unreadable: it is about to be replaced anyway
+        }
     }
 
     private static String read(Path p) {

@@ -89,6 +89,7 @@ class ProducerTest {
         assertThat(studio.shotsDrawn).hasValue(3);
         assertThat(studio.mixes).hasValue(1);
         assertThat(notes).last().isEqualTo("episode 1: reused 3/3 shot segments, 3/3 voice lines, the cut");
+        assertThat(ws.episodeDir(1).resolve("manifest.json")).content().contains("\"producedAt\" : \"2026-11-25T01:00:00Z\"");
     }
 
     @Test
