@@ -38,6 +38,10 @@ class ProducerTest {
         ws = new Workspace(root);
         Json.writeFile(ws.seasonJson(), FakeStudio.season());
         Json.writeFile(ws.episodeDir(1).resolve("script.json"), FakeStudio.script(1, "A peach!", "I go east."));
+        producer = producerAt(Instant.parse("2026-11-25T01:00:00Z"));
+    }
+
+    private Producer producerAt(Instant now) {
         FfmpegBinaries ff = FfmpegBinaries.locate();
         Progress recording = new Progress() {
             public Task start(String label, long total) {
@@ -48,7 +52,7 @@ class ProducerTest {
                 notes.add(message);
             }
         };
-        producer = new Producer(ws, Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneOffset.UTC), recording,
+        return new Producer(ws, Clock.fixed(now, ZoneOffset.UTC), recording,
                 studio.kit(), new Encoder(ff, EncodeSettings.DEFAULT), new Probe(ff));
     }
 
@@ -82,7 +86,7 @@ class ProducerTest {
     void a_second_run_with_nothing_changed_redoes_nothing_expensive() {
         producer.produce(FakeStudio.bible(), 1, false);
 
-        Producer.Report again = producer.produce(FakeStudio.bible(), 1, false);
+        Producer.Report again = producerAt(Instant.parse("2026-11-26T09:00:00Z")).produce(FakeStudio.bible(), 1, false);
 
         assertThat(again.reuse()).isEqualTo("reused 3/3 shot segments, 3/3 voice lines, the cut");
         assertThat(studio.spoken).hasValue(3);
