@@ -3,7 +3,8 @@ package dev.tsuzuku.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not yet built.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not yet built.",
+        subcommands = {BenchProduceCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
