@@ -3,8 +3,7 @@ package dev.tsuzuku.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not yet built.",
-        subcommands = {BenchProduceCommand.class})
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not yet built.")
 final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
