@@ -71,7 +71,7 @@ public final class MusicBed {
     }
 
     static float[] renderFrames(String mood, int frames, long seed) {
-        float[][] loop = loop(style(moodOf(mood)), seed);
+        float[][] loop = cachedLoop(moodOf(mood), seed);
         float[] l = loop[0];
         float[] r = loop[1];
         int n = l.length;
@@ -94,6 +94,33 @@ public final class MusicBed {
             }
         }
         return out;
+    }
+
+    /**
+     * The last few loops rendered: a preview, a re-mix after a voice change or a test renders the
+     * same mood and seed again, and a loop costs far more than tiling it. Kept small because a
+     * loop of a slow mood is several megabytes.
+     */
+    private static final Map<String, float[][]> LOOPS = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[][]> eldest) {
+            return size() > 3;
+        }
+    };
+
+    private static float[][] cachedLoop(String mood, long seed) {
+        String key = mood + "/" + seed;
+        synchronized (LOOPS) {
+            float[][] hit = LOOPS.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        float[][] loop = loop(style(mood), seed);
+        synchronized (LOOPS) {
+            LOOPS.put(key, loop);
+        }
+        return loop;
     }
 
     /** Sample frames in one loop of a mood's bed. */
@@ -224,7 +251,7 @@ public final class MusicBed {
 
     /** A two-operator FM pluck: bright at the attack, mellowing as the modulation index decays. */
     private static void pluck(float[] l, float[] r, int start, double hz, Style s, double level, double pan) {
-        int length = (int) Math.min(3 * RATE, 6 * s.pluckSeconds() * RATE);
+        int length = (int) Math.min(2 * RATE, 5 * s.pluckSeconds() * RATE);
         double decay = StrictMath.exp(-1.0 / (s.pluckSeconds() * RATE));
         double indexDecay = StrictMath.exp(-1.0 / (s.pluckSeconds() * 0.4 * RATE));
         int attack = RATE * 3 / 1000;
