@@ -88,7 +88,7 @@ public final class Sfx {
             default -> throw new IllegalStateException("no renderer for " + kind.get());
         };
         boolean oneShot = Set.of("thunder", "bell", "footsteps", "door", "splash", "sword").contains(kind.get());
-        return b.finish(oneShot ? 0.5 : 0.3);
+        return b.finish(oneShot ? 0.35 : 0.2);
     }
 
     /** A stereo work buffer with fades and peak normalisation on the way out. */

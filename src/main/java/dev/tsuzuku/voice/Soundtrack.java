@@ -20,8 +20,9 @@ public final class Soundtrack {
     static final double DUCK_GAIN = 0.25;
     /** Effects duck half as much as music: they are part of the scene, not under it. */
     static final double SFX_DUCK_DEPTH = 0.5;
-    static final double SPEECH_GAIN = 0.9;
-    static final double STINGER_GAIN = 0.8;
+    /** Every line is levelled to -18 dBFS RMS while talking, whichever engine spoke it. */
+    static final double SPEECH_RMS = 0.126;
+    static final double STINGER_GAIN = 0.7;
     static final double LIMIT = 0.891; // -1 dBFS
 
     private static final int BLOCK = RATE / 100; // 10 ms activity blocks
@@ -86,7 +87,7 @@ public final class Soundtrack {
             frame += shot.frames();
         }
         for (int i = 0; i < n; i++) {
-            float v = (float) (voice[i] * SPEECH_GAIN);
+            float v = voice[i];
             master[2 * i] += v;
             master[2 * i + 1] += v;
         }
@@ -96,10 +97,39 @@ public final class Soundtrack {
 
     private static void place(float[] voice, PlacedSpeech p, int fps) {
         float[] mono = WavFile.read(p.wav()).monoAt(RATE);
+        float gain = (float) levelling(mono);
         long start = Math.round((double) p.startFrame() * RATE / fps);
         for (int i = 0; i < mono.length && start + i < voice.length; i++) {
-            voice[(int) (start + i)] += mono[i];
+            voice[(int) (start + i)] += mono[i] * gain;
         }
+    }
+
+    /**
+     * The gain that brings a line's speaking level (RMS over its 10 ms blocks above -40 dBFS, so
+     * leading and trailing silence do not count) to {@link #SPEECH_RMS}, without pushing its
+     * peak past -0.5 dBFS. Engines differ by several dB; viewers should not hear it.
+     */
+    static double levelling(float[] line) {
+        double power = 0;
+        int blocks = 0;
+        double peak = 0;
+        for (int from = 0; from < line.length; from += BLOCK) {
+            int to = Math.min(line.length, from + BLOCK);
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                sum += (double) line[i] * line[i];
+                peak = Math.max(peak, Math.abs(line[i]));
+            }
+            if (Math.sqrt(sum / (to - from)) > SPEECH_FLOOR) {
+                power += sum / (to - from);
+                blocks++;
+            }
+        }
+        if (blocks == 0) {
+            return 1;
+        }
+        double rms = Math.sqrt(power / blocks);
+        return Math.min(SPEECH_RMS / rms, 0.944 / peak);
     }
 
     /** Adds a stereo clip at {@code at}, cut at the episode's end, optionally partly ducked. */

@@ -3,11 +3,13 @@ package dev.tsuzuku.voice;
 import static dev.tsuzuku.voice.StoryboardBuilder.aStoryboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.model.TsuzukuException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +43,7 @@ class SoundtrackTest {
     @Test
     void the_music_ducks_about_12_db_under_speech_and_comes_back_after_it() {
         Path line = Audio.tone(dir.resolve("line.wav"), 22_050, 220, 3.0, 0.5);
-        Storyboard sb = aStoryboard().mood("triumphant").story(300).line("Taro", "…", 90, 180).build();
+        Storyboard sb = aStoryboard().story(300).line("Taro", "…", 90, 180).build();
 
         Soundtrack.Mix ducked = soundtrack.render(sb, List.of(new PlacedSpeech(90, line)));
         Soundtrack.Mix dry = soundtrack.render(sb, List.of());
@@ -64,22 +66,22 @@ class SoundtrackTest {
     }
 
     @Test
-    void a_voice_at_22_khz_is_resampled_and_placed_at_its_frame() {
-        Path line = Audio.tone(dir.resolve("line.wav"), 22_050, 440, 1.0, 0.5);
-        Storyboard sb = aStoryboard().mood("sad").story(120).build();
+    void a_voice_at_22_khz_is_resampled_levelled_and_placed_at_its_frame() {
+        Path line = Audio.tone(dir.resolve("line.wav"), 22_050, 440, 1.0, 0.9);
+        Storyboard sb = aStoryboard().story(120).build();
 
         Soundtrack.Mix mix = soundtrack.render(sb, List.of(new PlacedSpeech(45, line)));
 
         float[] voice = difference(mix.master(), mix.bed());
         assertThat(Audio.rms(voice, 0.5, 1.49)).isLessThan(0.01); // before frame 45 (1.5 s)
-        assertThat(Audio.rms(voice, 1.55, 2.45)).isBetween(0.3, 0.34); // 0.5 × 0.9 gain, as a sine's RMS
+        assertThat(Audio.db(Audio.rms(voice, 1.55, 2.45))).isBetween(-18.5, -17.5); // levelled to -18 dBFS
         assertThat(Audio.rms(voice, 2.55, 3.9)).isLessThan(0.01); // one second later it is over
     }
 
     @Test
     void the_stinger_hits_on_the_hook_shot() {
-        Storyboard withHook = aStoryboard().mood("tender").story(150).hook(90).build();
-        Storyboard withoutHook = aStoryboard().mood("tender").story(150).story(90).build();
+        Storyboard withHook = aStoryboard().story(150).hook(90).build();
+        Storyboard withoutHook = aStoryboard().story(150).story(90).build();
 
         float[] hook = soundtrack.render(withHook, List.of()).master();
         float[] plain = soundtrack.render(withoutHook, List.of()).master();
@@ -94,8 +96,8 @@ class SoundtrackTest {
 
     @Test
     void effects_start_with_the_shot_that_asks_for_them_and_unknown_cues_are_ignored() {
-        Storyboard thunder = aStoryboard().mood("mysterious").story(60).story(120, "distant thunder", "a mood").build();
-        Storyboard quiet = aStoryboard().mood("mysterious").story(60).story(120, "a mood").build();
+        Storyboard thunder = aStoryboard().story(60).story(120, "distant thunder", "a mood").build();
+        Storyboard quiet = aStoryboard().story(60).story(120, "a mood").build();
 
         float[] fx = difference(soundtrack.render(thunder, List.of()).master(), soundtrack.render(quiet, List.of()).master());
 
@@ -106,7 +108,7 @@ class SoundtrackTest {
     @Test
     void the_same_storyboard_and_voices_give_the_same_bytes() throws Exception {
         Path line = new SynthVoice().speak("The sea was calm.", VoiceContract.OTOHIME, dir.resolve("l.wav")).wav();
-        Storyboard sb = aStoryboard().episode(3).mood("playful").story(100, "birds").line(null, "…", 10, 60).hook(80)
+        Storyboard sb = aStoryboard().story(100, "birds").line(null, "…", 10, 60).hook(80)
                 .build();
 
         soundtrack.mix(sb, List.of(new PlacedSpeech(10, line)), dir.resolve("a.wav"));
@@ -117,20 +119,41 @@ class SoundtrackTest {
 
     @Test
     void the_mood_changes_the_bed() {
-        float[] tense = soundtrack.render(aStoryboard().mood("tense").story(150).build(), List.of()).bed();
+        float[] tender = soundtrack.render(aStoryboard().mood("tender").story(150).build(), List.of()).bed();
         float[] playful = soundtrack.render(aStoryboard().mood("playful").story(150).build(), List.of()).bed();
 
-        assertThat(tense).isNotEqualTo(playful);
+        assertThat(tender).isNotEqualTo(playful);
     }
 
     @Test
-    void loud_moments_are_limited_to_about_minus_1_dbfs() {
-        Path loud = Audio.tone(dir.resolve("loud.wav"), 48_000, 300, 2.0, 1.0);
-        Storyboard sb = aStoryboard().mood("triumphant").hook(120, "thunder").build();
+    void the_limiter_turns_a_peak_down_to_minus_1_dbfs_smoothly_and_leaves_the_rest_alone() {
+        float[] stereo = new float[2 * RATE];
+        for (int i = 0; i < RATE; i++) {
+            float level = i >= RATE / 2 && i < RATE / 2 + 480 ? 1.6f : 0.3f; // a 10 ms burst at 0.5 s
+            stereo[2 * i] = (float) (level * Math.sin(2 * Math.PI * 200 * i / RATE));
+            stereo[2 * i + 1] = stereo[2 * i];
+        }
+        float[] before = stereo.clone();
 
-        float[] master = soundtrack.render(sb, List.of(new PlacedSpeech(0, loud), new PlacedSpeech(5, loud))).master();
+        Soundtrack.limit(stereo, new float[RATE]);
 
-        assertThat(Audio.peak(master)).isGreaterThan(0.85).isLessThanOrEqualTo(Soundtrack.LIMIT + 1e-6);
+        assertThat(Audio.peak(stereo)).isGreaterThan(0.85).isLessThanOrEqualTo(Soundtrack.LIMIT + 1e-6);
+        assertThat(Arrays.copyOfRange(stereo, 0, RATE - 2 * 300)).isEqualTo(Arrays.copyOfRange(before, 0, RATE - 2 * 300));
+        assertThat(Audio.rms(stereo, 0.51, 0.6)).isLessThan(Audio.rms(before, 0.51, 0.6)); // recovering ...
+        assertThat(Audio.rms(stereo, 0.8, 1.0)).isEqualTo(Audio.rms(before, 0.8, 1.0)); // ... and recovered
+    }
+
+    @Test
+    void quiet_and_loud_voices_are_levelled_to_the_same_speaking_level() {
+        float[] quiet = new float[RATE];
+        float[] loud = new float[RATE];
+        for (int i = RATE / 4; i < RATE; i++) {
+            quiet[i] = (float) (0.05 * Math.sin(2 * Math.PI * 180 * i / RATE));
+            loud[i] = (float) (0.6 * Math.sin(2 * Math.PI * 180 * i / RATE));
+        }
+
+        assertThat(Soundtrack.levelling(quiet) * 0.05).isCloseTo(Soundtrack.levelling(loud) * 0.6, within(1e-9));
+        assertThat(Soundtrack.levelling(new float[RATE])).isEqualTo(1.0);
     }
 
     @Test
