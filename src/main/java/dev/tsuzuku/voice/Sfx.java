@@ -319,9 +319,10 @@ public final class Sfx {
             Percussion.thump(b.l, b.r, at, 0.5 * level, 70);
             double lp = 0;
             int scuff = (int) (0.07 * RATE);
+            int soft = RATE / 300; // a few ms of onset, or the scuff clicks
             for (int t = 0; t < scuff; t++) {
                 lp += (rnd.white() - lp) * 0.25;
-                double v = lp * level * 0.6 * (1 - (double) t / scuff);
+                double v = lp * level * 0.6 * (1 - (double) t / scuff) * Math.min(1, (double) t / soft);
                 b.add(at + t, v * (1 - pan), v * pan);
             }
         }

@@ -72,11 +72,15 @@ public final class WavFile {
         out.putInt(pcm.sampleRate()).putInt(pcm.sampleRate() * pcm.channels() * 2);
         out.putShort((short) (pcm.channels() * 2)).putShort((short) 16);
         out.put(new byte[] {'d', 'a', 't', 'a'}).putInt(dataBytes);
+        byte[] bytes = out.array();
+        int j = 44;
         for (float v : s) {
             float c = v > 1f ? 1f : (v < -1f ? -1f : v);
-            out.putShort((short) Math.round(c * 32767f));
+            int q = (int) Math.floor(c * 32767f + 0.5f);
+            bytes[j++] = (byte) q;
+            bytes[j++] = (byte) (q >> 8);
         }
-        return out.array();
+        return bytes;
     }
 
     private static byte[] bytes(Path wav) {
