@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 150 s episode mixes in well under 2 s of CPU. Tagged "benchmark" (excluded from the normal
- * build); run with: ./mvnw -o test -Dtest=SoundtrackBenchmarkTest -DexcludedGroups=none
+ * build); run with: ./mvnw -o test -Dtest=SoundtrackBenchmarkTest -Dtest.excludedGroups=none
  * CPU time, not wall time, because the build machine is shared.
  */
 @Tag("benchmark")
