@@ -200,8 +200,8 @@ public final class LlmWriter implements Writer {
             conversation.add(UserMessage.from(prompt.fix(lastProblems)));
         }
         String why = lastFailure != null
-                ? "llm writer failed " + maxAttempts + " times (" + lastFailure + ")"
-                : "llm writer gave invalid scripts " + maxAttempts + " times (" + summary(lastProblems) + ")";
+                ? "llm writer failed " + times(maxAttempts) + " (" + lastFailure + ")"
+                : "llm writer gave invalid scripts " + times(maxAttempts) + " (" + summary(lastProblems) + ")";
         return useFallback(request, why);
     }
 
@@ -311,6 +311,10 @@ public final class LlmWriter implements Writer {
         int shown = Math.min(3, problems.size());
         String text = String.join("; ", problems.subList(0, shown));
         return problems.size() > shown ? text + "; and " + (problems.size() - shown) + " more" : text;
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n + " times";
     }
 
     private static boolean isLocal(String host) {

@@ -255,7 +255,7 @@ class LlmWriterTest {
                 fallback, notices::add, pauses::add);
 
         assertThat(impatient.write(request)).isSameAs(fallback.script);
-        assertThat(notices).singleElement().asString().startsWith("llm writer failed 1 times (no answer within");
+        assertThat(notices).singleElement().asString().startsWith("llm writer failed once (no answer within");
     }
 
     @Test
