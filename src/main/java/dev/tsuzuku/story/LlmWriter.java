@@ -267,7 +267,7 @@ public final class LlmWriter implements Writer {
                 return new Failure(Kind.UNREACHABLE, 0, "unknown host");
             }
             if (t instanceof HttpTimeoutException || t instanceof dev.langchain4j.exception.TimeoutException) {
-                return new Failure(Kind.RETRYABLE, 0, "no answer within " + timeout.toSeconds() + " s");
+                return new Failure(Kind.RETRYABLE, 0, "no answer within " + ScriptRules.seconds(timeout.toMillis() / 1000.0));
             }
         }
         return new Failure(Kind.OTHER, 0, "an unreadable response (" + e.getClass().getSimpleName() + ": "

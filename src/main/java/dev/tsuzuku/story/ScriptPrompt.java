@@ -55,7 +55,7 @@ final class ScriptPrompt {
         }
         b.append("Cast (the only speakers allowed, write their names exactly):\n");
         for (Character c : bible.cast()) {
-            b.append("- ").append(c.name()).append(" (").append(c.role() == null ? "cast" : c.role().name().toLowerCase())
+            b.append("- ").append(c.name()).append(" (").append(c.role() == null ? "cast" : c.role().name().toLowerCase(java.util.Locale.ROOT))
                     .append(c.aliases().isEmpty() ? "" : "; also called " + String.join(", ", c.aliases()))
                     .append(")\n");
         }

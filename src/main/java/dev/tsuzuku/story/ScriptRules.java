@@ -84,7 +84,7 @@ public final class ScriptRules {
             problems.add("episode number is " + script.episode() + " but the plan says " + plan.number()
                     + "; set \"episode\" to " + plan.number());
         }
-        if (script.title() == null || !script.title().trim().equals(plan.title().trim())) {
+        if (script.title() == null || plan.title() == null || !script.title().trim().equals(plan.title().trim())) {
             problems.add("title is " + quote(script.title()) + " but the plan says " + quote(plan.title())
                     + "; use the plan's title exactly");
         }
