@@ -163,12 +163,15 @@ public final class ScriptRules {
         }
     }
 
-    /** Case, spacing and quote style do not make a different line. */
+    /**
+     * Case, spacing and double quotes do not make a different line: a hook is often quoted from
+     * the source ("\u201CWho is there?\u201D") while the line that says it carries no quotes.
+     */
     private static String comparable(String text) {
         if (text == null) {
             return "";
         }
-        return text.replaceAll("[\u2018\u2019]", "'").replaceAll("[\u201C\u201D]", "\"")
+        return text.replaceAll("[\u2018\u2019]", "'").replaceAll("[\"\u201C\u201D\u00AB\u00BB]", "")
                 .replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
     }
 

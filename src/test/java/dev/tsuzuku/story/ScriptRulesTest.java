@@ -136,6 +136,14 @@ class ScriptRulesTest {
     }
 
     @Test
+    void a_hook_quoted_from_the_source_is_carried_by_the_same_words_without_quotes() {
+        Hook quoted = new Hook("\"Horrid little bird, why did it eat all my starch?\"", HookKind.QUESTION);
+        Line said = says("Otohime", "Horrid little bird, why did it eat all my starch?", 30);
+
+        assertThat(problemsOf(aScript().hook(quoted).line(2, 2, said))).isEmpty();
+    }
+
+    @Test
     void a_script_without_a_hook_is_reported() {
         assertThat(problemsOf(aScript().hook(null))).containsExactly(
                 "the script has no hook; add \"hook\": {\"text\", \"kind\"} with the closing line");
