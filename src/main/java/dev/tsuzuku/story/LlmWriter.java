@@ -159,7 +159,6 @@ public final class LlmWriter implements Writer {
 
     @Override
     public Script write(WriteRequest request) {
-        int episode = request.episode().number();
         List<ChatMessage> conversation = new ArrayList<>();
         conversation.add(SystemMessage.from(prompt.system()));
         conversation.add(UserMessage.from(prompt.user(request)));
@@ -173,8 +172,9 @@ public final class LlmWriter implements Writer {
                 Failure failure = classify(e);
                 switch (failure.kind) {
                     case REJECTED_KEY -> throw new TsuzukuException(redact("the LLM endpoint rejected the key in "
-                            + apiKeyEnv + " (HTTP " + failure.status + " from " + baseUrl + ": " + failure.detail
-                            + "); set " + apiKeyEnv + " to a valid key for this endpoint"));
+                            + apiKeyEnv + " (" + (NO_KEY.equals(apiKey) ? "it is not set; " : "") + "HTTP "
+                            + failure.status + " from " + baseUrl + ": " + failure.detail + "); set " + apiKeyEnv
+                            + " to a valid key for this endpoint"));
                     case UNREACHABLE -> throw new TsuzukuException(redact("cannot reach the LLM endpoint at "
                             + baseUrl + " (" + failure.detail + "); start the server (for Ollama: ollama serve) "
                             + "or fix routing.llmBaseUrl in series.yaml"), null, true);
@@ -196,7 +196,7 @@ public final class LlmWriter implements Writer {
                 return outcome.script();
             }
             lastProblems = outcome.problems();
-            conversation.add(AiMessage.from(answer == null ? "" : answer));
+            conversation.add(AiMessage.from(answer == null || answer.isBlank() ? "(no answer)" : answer));
             conversation.add(UserMessage.from(prompt.fix(lastProblems)));
         }
         String why = lastFailure != null

@@ -160,6 +160,26 @@ class LlmWriterTest {
     }
 
     @Test
+    void a_rejected_request_without_a_key_says_the_variable_is_not_set() {
+        endpoint.stubFor(post(urlEqualTo(PATH)).willReturn(error(401, "Missing bearer token")));
+        LlmWriter keyless = new LlmWriter(endpoint.baseUrl() + "/v1", "TSUZUKU_LLM_API_KEY", null, "qwen2.5",
+                Duration.ofSeconds(5), 3, fallback, notices::add, pauses::add);
+
+        assertThatThrownBy(() -> keyless.write(request)).hasMessageStartingWith(
+                "the LLM endpoint rejected the key in TSUZUKU_LLM_API_KEY (it is not set; HTTP 401");
+    }
+
+    @Test
+    void empty_answers_are_retried_and_then_reported() {
+        answers(completion(""));
+
+        assertThat(writer(2).write(request)).isSameAs(fallback.script);
+        assertThat(requests()).hasSize(2);
+        assertThat(notices).containsExactly("llm writer gave invalid scripts 2 times (the answer was empty; "
+                + "answer with the JSON object only); used the fake writer for episode 4");
+    }
+
+    @Test
     void a_forbidden_key_is_rejected_the_same_way() {
         endpoint.stubFor(post(urlEqualTo(PATH)).willReturn(error(403, "Project does not have access")));
 
