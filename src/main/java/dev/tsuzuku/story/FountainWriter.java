@@ -107,7 +107,8 @@ public final class FountainWriter {
         String name = oneLine(speaker).toUpperCase(Locale.ROOT);
         boolean readsAsCue = name.codePoints().anyMatch(java.lang.Character::isUpperCase)
                 && name.codePoints().noneMatch(java.lang.Character::isLowerCase)
-                && SPECIAL_STARTS.indexOf(name.charAt(0)) < 0;
+                && SPECIAL_STARTS.indexOf(name.charAt(0)) < 0 && name.charAt(0) != '('
+                && !LOOKS_LIKE_HEADING.matcher(name).matches();
         String extension = line.kind() == LineKind.NARRATION ? " (V.O.)" : "";
         return (readsAsCue ? "" : "@") + name + extension;
     }
