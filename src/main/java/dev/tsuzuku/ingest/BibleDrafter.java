@@ -41,8 +41,16 @@ public final class BibleDrafter {
 
     private BibleDrafter() {}
 
+    /** A drafted bible with the cast index it was drafted from (mention counts for summaries). */
+    public record Draft(Bible bible, CastIndex cast) {}
+
     /** The drafted bible; the title is {@code titleOrNull}, else the one the file declares, else the first heading, else the file name. */
     public static Bible draft(Source source, String titleOrNull) {
+        return draftWithCast(source, titleOrNull).bible();
+    }
+
+    /** Like {@link #draft}, keeping the book's cast index. */
+    public static Draft draftWithCast(Source source, String titleOrNull) {
         String title = title(source, titleOrNull);
         String language = language(source.text());
         List<CastIndex> perChapter = new ArrayList<>();
@@ -74,9 +82,10 @@ public final class BibleDrafter {
                 new Look("charcoal", "brown", "slate", "medium", "unseen storyteller"), narratorVoice));
 
         boolean fairyTale = isFairyTale(source.text());
-        return new Bible(slug(title), title, logline(source, cast), language, fairyTale ? "fairy tale" : "drama",
+        Bible bible = new Bible(slug(title), title, logline(source, cast), language, fairyTale ? "fairy tale" : "drama",
                 new ArtStyle(fairyTale ? "ghibli-watercolor" : "shojo-pastel", ""), cast, places(source),
                 EPISODE_SECONDS, SCHEDULE, MONETIZATION, ROUTING);
+        return new Draft(bible, book);
     }
 
     /** Who is in one chapter, with mentions and spoken lines, ranked by presence. */
@@ -189,7 +198,7 @@ public final class BibleDrafter {
     }
 
     private static String joinNames(List<String> names) {
-        List<String> shown = names.stream().map(n -> n.startsWith("the ") ? n : n).toList();
+        List<String> shown = names;
         if (shown.size() == 1) {
             return shown.get(0);
         }

@@ -16,7 +16,7 @@ final class PlaceFinder {
             + "|forest|woods|lake|temple|shrine|island|garden|house|hut|cottage|cave|bridge|fields?|road|capital|sea"
             + "|kitchen|gate|hill|valley|plain|harbou?r|boat|ship|court|bamboo grove|grove|pond|stream|waterfall|inn"
             + "|market|moor|desert|courtyard|bedroom|hall|tower|well";
-    private static final Pattern COMMON = Pattern.compile("\\b[Tt]he\\s+(?:(?!sea\\b|bamboo\\b)[a-z]+\\s+)?(" + NOUNS + ")\\b(?![-'’]\\p{L})");
+    private static final Pattern COMMON = Pattern.compile("\\b[Tt]he\\s+(?:(?!sea\\b|bamboo\\b)[a-z]+\\s+)?((?i:" + NOUNS + "))\\b(?![-'’]\\p{L})");
     private static final Pattern OWNED = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}]+ )?[A-Z][\\p{L}]+)['’]s\\s+((?i:palace|castle|house|hut|cottage|temple|garden|court|kingdom|realm|island|cave))\\b");
     private static final Set<String> INTERIOR = Set.of("palace", "castle", "house", "hut", "cottage", "temple", "shrine",
