@@ -31,8 +31,10 @@ final class LocalProcessRunner implements ProcessRunner {
         }
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
-                throw new TsuzukuException(command.get(0) + " did not finish within " + timeout.toSeconds() + " s", null, true);
+                throw new TsuzukuException(command.get(0) + " did not finish within " + timeout.toMillis() / 1000.0 + " s",
+                        null, true);
             }
             return new Result(p.exitValue(), stderr.get());
         } catch (InterruptedException e) {
