@@ -55,8 +55,9 @@ public final class MusicBed {
 
     /** Interleaved stereo at {@link #RATE}, {@code round(seconds × RATE)} sample frames long. */
     public static float[] render(String mood, double seconds, long seed) {
-        if (!(seconds >= 0)) {
-            throw new IllegalArgumentException("seconds must be >= 0, was " + seconds);
+        if (!(seconds >= 0) || seconds * RATE > Integer.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("seconds must be >= 0 and at most "
+                    + Integer.MAX_VALUE / 2 / RATE + ", was " + seconds);
         }
         return renderFrames(mood, (int) Math.round(seconds * RATE), seed);
     }
