@@ -145,19 +145,27 @@ public final class Database implements AutoCloseable {
     /** The schema version recorded in the database, or 0 when it has none or a failed migration. */
     public int schemaVersion() {
         try (Connection c = pool.getConnection();
-                java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history")) {
-            int max = 0;
-            while (rs.next()) {
-                if (!rs.getBoolean(2)) {
+                java.sql.Statement s = c.createStatement()) {
+            // Asked first so that a new database does not log a "table not found" error to H2's trace file.
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables"
+                    + " WHERE LOWER(table_name) = 'flyway_schema_history'")) {
+                if (!rs.next() || rs.getInt(1) == 0) {
                     return 0;
                 }
-                String v = rs.getString(1);
-                if (v != null && v.matches("\\d+")) {
-                    max = Math.max(max, Integer.parseInt(v));
-                }
             }
-            return max;
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history")) {
+                int max = 0;
+                while (rs.next()) {
+                    if (!rs.getBoolean(2)) {
+                        return 0;
+                    }
+                    String v = rs.getString(1);
+                    if (v != null && v.matches("\\d+")) {
+                        max = Math.max(max, Integer.parseInt(v));
+                    }
+                }
+                return max;
+            }
         } catch (SQLException e) {
             return 0;
         }
