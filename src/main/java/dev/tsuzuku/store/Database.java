@@ -23,6 +23,8 @@ import org.flywaydb.core.api.FlywayException;
  * {@code db/migration}); closing it closes the pool and, for H2, the file.
  */
 public final class Database implements AutoCloseable {
+    // Open the file only with these settings: DATABASE_TO_LOWER changes how names are stored, and
+    // a plain jdbc:h2:file URL fails on this database with 'Schema "public" not found'.
     // WRITE_DELAY=0: H2 otherwise flushes commits up to half a second later, and a killed process
     // would lose the ledger rows of work it had already finished (and maybe paid for).
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;AUTO_SERVER=FALSE;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
