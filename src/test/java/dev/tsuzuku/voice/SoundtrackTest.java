@@ -174,6 +174,20 @@ class SoundtrackTest {
         assertThat(soundtrack.render(sb, List.of(new PlacedSpeech(30, line))).frames()).isEqualTo(45 * 1600);
     }
 
+    @Test
+    void an_empty_storyboard_mixes_to_an_empty_wav() throws Exception {
+        Path out = soundtrack.mix(aStoryboard().build(), List.of(), dir.resolve("empty.wav"));
+
+        assertThat(Files.size(out)).isEqualTo(44);
+    }
+
+    @Test
+    void a_line_placed_before_the_first_frame_is_refused_with_the_value() {
+        assertThatThrownBy(() -> new PlacedSpeech(-3, dir.resolve("l.wav")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("startFrame must be >= 0, was -3");
+    }
+
     private static float[] difference(float[] a, float[] b) {
         float[] d = new float[a.length];
         for (int i = 0; i < a.length; i++) {
