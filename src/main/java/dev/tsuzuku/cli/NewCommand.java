@@ -66,8 +66,9 @@ final class NewCommand implements Callable<Integer> {
         Path copy = ws.sourceDir().resolve(from.getFileName().toString());
         AtomicFiles.write(copy, original);
         AtomicFiles.write(ws.bible(), yaml);
+        // Opening the studio creates .tsuzuku/ and the state database, so the next command finds them.
         try (Studio studio = Studio.open(ws, Clock.systemUTC(), Progress.silent())) {
-            createStateDir(studio.workspace());
+            studio.workspace();
         }
         summarize(spec.commandLine().getOut(), ws, copy, source, draft);
         return Main.OK;
@@ -78,14 +79,6 @@ final class NewCommand implements Callable<Integer> {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new TsuzukuException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void createStateDir(Workspace ws) {
-        try {
-            Files.createDirectories(ws.stateDir());
-        } catch (IOException e) {
-            throw new TsuzukuException("cannot create " + ws.stateDir() + ": " + e.getMessage(), e);
         }
     }
 
