@@ -103,6 +103,27 @@ class NewCommandTest {
     }
 
     @Test
+    void force_with_another_book_keeps_one_source_and_sets_the_old_one_aside() throws IOException {
+        Path dir = tmp.resolve("s");
+        assertThat(tsuzuku("new", dir.toString(), "--from", storyFile().toString()).exit()).isZero();
+        Path other = Files.writeString(tmp.resolve("fisher.txt"), story);
+
+        Run refused = tsuzuku("new", dir.toString(), "--from", other.toString());
+        Files.delete(dir.resolve("series.yaml"));
+        Run stillRefused = tsuzuku("new", dir.toString(), "--from", other.toString());
+        Run forced = tsuzuku("new", dir.toString(), "--from", other.toString(), "--force");
+
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(stillRefused.exit()).isEqualTo(2);
+        assertThat(stillRefused.err()).contains("source: already holds another source: urashima.txt", "--force");
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        try (Stream<Path> sources = Files.list(dir.resolve("source"))) {
+            assertThat(sources.map(p -> p.getFileName().toString())).containsExactly("fisher.txt");
+        }
+        assertThat(dir.resolve(".tsuzuku/replaced-sources/urashima.txt")).exists();
+    }
+
+    @Test
     void a_missing_source_is_exit_2_and_nothing_is_created() {
         Path dir = tmp.resolve("s");
         Run run = tsuzuku("new", dir.toString(), "--from", tmp.resolve("nope.txt").toString());
