@@ -46,7 +46,21 @@ class AttributionTest {
     }
 
     @Test
-    void pronouns_and_unknown_names_give_no_speaker() {
+    void he_said_is_the_cast_member_the_narration_named_last() {
+        String p = "Momotaro looked at the monkey. The old man had warned him of this. \"Who are you?\" he asked.";
+
+        assertThat(Attribution.speakerOf(p, p.indexOf('"'), BIBLE)).map(Character::name).contains("the old man");
+    }
+
+    @Test
+    void names_inside_earlier_quotes_do_not_count_for_he_said() {
+        String p = "Urashima stood up. \"Is Momotaro here?\" he asked. \"No,\" said he.";
+
+        assertThat(Attribution.speakerOf(p, p.indexOf("\"No"), BIBLE)).map(Character::name).contains("Urashima Taro");
+    }
+
+    @Test
+    void pronouns_with_no_one_named_and_unknown_names_give_no_speaker() {
         assertThat(speaker("\"Who are you?\" he asked.")).isEmpty();
         assertThat(speaker("\"Who are you?\" asked the stranger.")).isEmpty();
         assertThat(speaker("\"Who are you?\"")).isEmpty();
