@@ -13,7 +13,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import dev.tsuzuku.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DropCalendarTest {
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -92,5 +97,25 @@ class DropCalendarTest {
         DropCalendar cal = DropCalendar.startingNow(new DropSchedule(LocalTime.of(18, 0), TOKYO), clock);
         assertThat(cal.drop(1)).isEqualTo(ZonedDateTime.of(2026, 11, 26, 18, 0, 0, 0, TOKYO));
         assertThat(Storyboarder.endCardText(cal.drop(1))).isEqualTo("つづく — To be continued\nNext episode: Thu 18:00 JST");
+    }
+
+    @Test
+    void a_workspace_starts_dropping_at_the_next_drop_time_after_it_was_made(@TempDir Path dir) throws Exception {
+        Workspace ws = new Workspace(dir);
+        Files.createDirectories(ws.sourceDir());
+        Path book = Files.writeString(ws.sourceDir().resolve("book.txt"), "Once upon a time");
+        Files.writeString(ws.bible(), "title: x\n");
+        Files.setLastModifiedTime(book, FileTime.from(at("2026-11-20T10:00", TOKYO)));
+        Clock later = Clock.fixed(at("2026-11-25T20:00", TOKYO), TOKYO);
+
+        assertThat(DropCalendar.createdAt(ws, later)).isEqualTo(at("2026-11-20T10:00", TOKYO));
+        DropCalendar cal = DropCalendar.forWorkspace(new DropSchedule(LocalTime.of(18, 0), TOKYO), ws, later);
+        assertThat(cal.firstDropDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
+    void an_empty_folder_takes_now_from_the_clock(@TempDir Path dir) {
+        Clock clock = Clock.fixed(at("2026-11-25T20:00", TOKYO), TOKYO);
+        assertThat(DropCalendar.createdAt(new Workspace(dir), clock)).isEqualTo(clock.instant());
     }
 }
