@@ -236,8 +236,8 @@ public final class Storyboarder {
 
     private List<Draft> sceneShots(int sceneIndex, ScriptScene scene, List<Line> lines, Cast cast) {
         List<Piece> pieces = new ArrayList<>();
-        for (Line l : lines) {
-            pieces.addAll(split(l));
+        for (int i = 0; i < lines.size(); i++) {
+            pieces.addAll(split(lines.get(i), sceneIndex * 10_000 + i));
         }
         List<String> sceneCast = cast.sceneCast(scene.lines());
         Map<String, String> positions = cast.positions(scene.lines());
@@ -257,7 +257,7 @@ public final class Storyboarder {
             }
             Draft d = new Draft(ShotKind.STORY, sceneIndex);
             d.firstInScene = out.isEmpty();
-            d.continuation = p.continuation;
+            group.forEach(g -> d.lineIds.add(g.lineId));
             d.lineKind = p.kind;
             d.place = scene.place();
             d.timeOfDay = scene.timeOfDay();
@@ -321,76 +321,98 @@ public final class Storyboarder {
         return b.toString();
     }
 
-    /** Cuts speech longer than one shot holds at sentence, then clause, then word boundaries. */
-    static List<Piece> split(Line line) {
+    /**
+     * Cuts speech longer than one shot holds into pieces of at most {@link #MAX_SPEECH_SECONDS},
+     * each at the best break in reach: a sentence end, else a clause, else a word; a piece is
+     * never shorter than 40% of the maximum unless the text runs out.
+     */
+    static List<Piece> split(Line line, int lineId) {
         double seconds = seconds(line);
-        String text = line.text().trim();
-        int total = WordCues.words(text);
-        if (seconds <= MAX_SPEECH_SECONDS || total < 2) {
-            return List.of(new Piece(line.kind(), line.speaker(), text, seconds, false));
+        String text = line.text().trim().replaceAll("\\s+", " ");
+        String[] words = text.split(" ");
+        int n = words.length;
+        if (seconds <= MAX_SPEECH_SECONDS || n < 2) {
+            return List.of(new Piece(line.kind(), line.speaker(), text, seconds, lineId));
         }
-        double perWord = seconds / total;
-        List<String> units = new ArrayList<>();
-        for (String sentence : text.split("(?<=[.!?;:…])\\s+")) {
-            if (WordCues.words(sentence) * perWord <= MAX_SPEECH_SECONDS) {
-                units.add(sentence);
-                continue;
-            }
-            for (String clause : sentence.split("(?<=[,—])\\s+")) {
-                if (WordCues.words(clause) * perWord <= MAX_SPEECH_SECONDS) {
-                    units.add(clause);
-                } else {
-                    // even parts read better than a full part and a two-word tail
-                    String[] words = clause.split("\\s+");
-                    int parts = (int) Math.ceil(words.length * perWord / MAX_SPEECH_SECONDS);
-                    for (int k = 0; k < parts; k++) {
-                        int from = k * words.length / parts;
-                        int to = (k + 1) * words.length / parts;
-                        units.add(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
+        double perWord = seconds / n;
+        int maxWords = Math.max(1, (int) Math.floor(MAX_SPEECH_SECONDS / perWord));
+        int minWords = Math.max(1, (int) Math.ceil(maxWords * 0.4));
+        List<Piece> pieces = new ArrayList<>();
+        int start = 0;
+        while (start < n) {
+            int end;
+            if (n - start <= maxWords) {
+                end = n;
+            } else {
+                end = Math.min(n, start + maxWords);
+                int bestQuality = -1;
+                int latest = Math.min(start + maxWords, Math.max(start + minWords, n - minWords));
+                for (int e = start + minWords; e <= latest; e++) {
+                    int q = breakQuality(words[e - 1]);
+                    if (q >= bestQuality) {
+                        bestQuality = q;
+                        end = e;
                     }
                 }
             }
-        }
-        List<Piece> pieces = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder();
-        int chunkWords = 0;
-        for (String u : units) {
-            int w = WordCues.words(u);
-            if (chunkWords > 0 && (chunkWords + w) * perWord > MAX_SPEECH_SECONDS) {
-                pieces.add(new Piece(line.kind(), line.speaker(), chunk.toString(), chunkWords * perWord, !pieces.isEmpty()));
-                chunk.setLength(0);
-                chunkWords = 0;
-            }
-            chunk.append(chunk.length() == 0 ? "" : " ").append(u);
-            chunkWords += w;
-        }
-        if (chunkWords > 0 || chunk.length() > 0) {
-            pieces.add(new Piece(line.kind(), line.speaker(), chunk.toString(), Math.max(0.3, chunkWords * perWord), !pieces.isEmpty()));
+            String piece = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+            pieces.add(new Piece(line.kind(), line.speaker(), piece, (end - start) * perWord, lineId));
+            start = end;
         }
         return pieces;
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr.", "mrs.", "dr.", "st.", "mt.", "ms.");
+
+    /** 3 after a sentence, 2 after a clause, 1 between words. */
+    private static int breakQuality(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.matches(".*[.!?…][\"'”’)]*") && !ABBREVIATIONS.contains(w)) {
+            return 3;
+        }
+        if (w.matches(".*([,;:—]|--)[\"'”’)]*")) {
+            return 2;
+        }
+        return 1;
     }
 
     // ---- length ----------------------------------------------------------------------------
 
     /**
-     * Brings the total into the bible's range: first trims narration (continuation chunks first,
-     * then the longest), then action, never a scene's establishing shot or dialogue; then
-     * stretches holds evenly over the story and hook shots.
+     * Brings the total into the bible's range: first drops whole narration lines, then action
+     * lines (the smallest that is enough, else the longest), never a scene's establishing line
+     * or any dialogue; then stretches holds evenly over the story and hook shots.
      */
     private void fitLength(List<Draft> drafts, Bible bible, Script script) {
         int min = bible.minEpisodeSeconds() * FPS;
         int max = bible.maxEpisodeSeconds() * FPS;
         for (LineKind trimmable : List.of(LineKind.NARRATION, LineKind.ACTION)) {
             while (total(drafts) > max) {
-                Optional<Draft> victim = drafts.stream()
-                        .filter(d -> d.kind == ShotKind.STORY && !d.firstInScene && d.lineKind == trimmable)
-                        .max(Comparator.<Draft, Boolean>comparing(d -> d.continuation)
-                                .thenComparingInt(Draft::frames)
-                                .thenComparingInt(drafts::indexOf));
-                if (victim.isEmpty()) {
+                Map<Integer, List<Draft>> byLine = new LinkedHashMap<>();
+                Set<Integer> protectedLines = new java.util.HashSet<>();
+                for (Draft d : drafts) {
+                    if (d.kind != ShotKind.STORY) {
+                        continue;
+                    }
+                    if (d.firstInScene || d.lineKind != trimmable) {
+                        protectedLines.addAll(d.lineIds);
+                    }
+                    for (int id : d.lineIds) {
+                        byLine.computeIfAbsent(id, k -> new ArrayList<>()).add(d);
+                    }
+                }
+                byLine.keySet().removeAll(protectedLines);
+                if (byLine.isEmpty()) {
                     break;
                 }
-                drafts.remove(victim.get());
+                int over = total(drafts) - max;
+                Comparator<Map.Entry<Integer, List<Draft>>> bySize =
+                        Comparator.comparingInt(e -> total(e.getValue()));
+                Optional<Map.Entry<Integer, List<Draft>>> enough = byLine.entrySet().stream()
+                        .filter(e -> total(e.getValue()) >= over).min(bySize);
+                Map.Entry<Integer, List<Draft>> victim = enough.orElseGet(() ->
+                        byLine.entrySet().stream().max(bySize).orElseThrow());
+                drafts.removeAll(victim.getValue());
             }
         }
         int total = total(drafts);
@@ -506,7 +528,8 @@ public final class Storyboarder {
         return s == null ? List.of() : List.of(s);
     }
 
-    record Piece(LineKind kind, String speaker, String text, double seconds, boolean continuation) {}
+    /** Speech of one shot-sized piece of a script line; {@code lineId} numbers the line in the episode. */
+    record Piece(LineKind kind, String speaker, String text, double seconds, int lineId) {}
 
     record Spoken(String speaker, String text, double seconds) {}
 
@@ -559,7 +582,7 @@ public final class Storyboarder {
         final ShotKind kind;
         final int scene;
         boolean firstInScene;
-        boolean continuation;
+        final Set<Integer> lineIds = new LinkedHashSet<>();
         LineKind lineKind;
         Framing framing;
         CameraMove camera;
@@ -578,8 +601,14 @@ public final class Storyboarder {
             this.scene = scene;
         }
 
+        private Layout layout;
+
+        /** Computed once: speech, min and max are settled before anyone asks for the length. */
         Layout layout() {
-            return Layout.of(spoken.stream().map(s -> Storyboarder.frames(s.seconds())).toList(), min, max);
+            if (layout == null) {
+                layout = Layout.of(spoken.stream().map(s -> Storyboarder.frames(s.seconds())).toList(), min, max);
+            }
+            return layout;
         }
 
         int frames() {

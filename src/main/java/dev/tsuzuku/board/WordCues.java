@@ -20,6 +20,7 @@ public final class WordCues {
     private static final Map<String, Set<String>> SFX = new LinkedHashMap<>();
     private static final Map<String, Set<String>> MOODS = new LinkedHashMap<>();
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final Set<String> MOTION = Set.of(
             "ran", "run", "runs", "running", "fled", "flee", "fleeing", "rushed", "hurried", "chased", "raced",
             "walked", "walking", "rode", "riding", "swam", "swimming", "sailed", "rowed", "rowing", "danced",
@@ -155,8 +156,7 @@ public final class WordCues {
         if (text == null) {
             return " ";
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'')
-                .replaceAll("[^\\p{L}\\p{N}']+", " ").trim();
+        String t = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").trim();
         return " " + t + " ";
     }
 
