@@ -195,6 +195,13 @@ class StoryboarderTest {
             }
             assertThat(story(sb).get(0).lines()).extracting(ShotLine::text)
                     .as("the establishing shot stays").containsExactly("The sea was calm.");
+            String boarded = spoken.stream().collect(Collectors.joining(" "));
+            for (Line l : longOne.scenes().get(0).lines()) {
+                String firstHalf = l.text().substring(0, l.text().length() / 2);
+                if (boarded.contains(firstHalf)) {
+                    assertThat(boarded).as("narration is dropped whole or kept whole").contains(l.text());
+                }
+            }
         }
 
         @Test
