@@ -4,6 +4,7 @@ import dev.tsuzuku.model.ArtStyle;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.CameraMove;
 import dev.tsuzuku.model.Character;
+import dev.tsuzuku.model.Colors;
 import dev.tsuzuku.model.Framing;
 import dev.tsuzuku.model.Look;
 import dev.tsuzuku.model.Place;
@@ -46,7 +47,10 @@ public final class ShotPrompt {
             if (blankToNull(l.hair()) != null) parts.add(l.hair().trim() + " hair");
             if (blankToNull(l.eyes()) != null) parts.add(l.eyes().trim() + " eyes");
             if (blankToNull(l.skin()) != null) parts.add(l.skin().trim() + " skin");
-            if (blankToNull(l.outfit()) != null) parts.add(l.outfit().trim());
+            // the bible keeps outfits as colours; older or hand-made bibles may describe them in words
+            if (blankToNull(l.outfit()) != null) {
+                parts.add(Colors.rgb(l.outfit()).isPresent() ? l.outfit().trim() + " outfit" : l.outfit().trim());
+            }
             if (blankToNull(l.silhouette()) != null) parts.add(l.silhouette().trim());
         }
         return c.name() + " (" + (parts.isEmpty() ? "as in the character sheet" : String.join(", ", parts)) + ")";
