@@ -10,6 +10,7 @@ import dev.tsuzuku.model.Hook;
 import dev.tsuzuku.model.HookKind;
 import dev.tsuzuku.model.Line;
 import dev.tsuzuku.model.LineKind;
+import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.ScriptScene;
 import dev.tsuzuku.model.Shot;
@@ -64,11 +65,7 @@ public final class Storyboarder {
 
     /** Builds the storyboard; {@code nextDrop} may be null when no next episode is scheduled. */
     public Storyboard board(Script script, Bible bible, EpisodePlan plan, ZonedDateTime nextDrop) {
-        if (script.scenes().isEmpty() || script.scenes().stream().allMatch(s -> s.lines().isEmpty())) {
-            throw new BadInputException("episodes/" + EpisodePlan.folder(script.episode()) + "/script.json",
-                    "the script has no lines, so there is nothing to storyboard",
-                    "write the episode again: tsuzuku write DIR --episode " + script.episode());
-        }
+        validate(script);
         Cast cast = new Cast(bible);
         List<ScriptScene> scenes = script.scenes();
         ScriptScene last = scenes.get(scenes.size() - 1);
@@ -135,6 +132,41 @@ public final class Storyboarder {
         return nextDrop == null ? TO_BE_CONTINUED : TO_BE_CONTINUED + "\nNext episode: " + DROP.format(nextDrop);
     }
 
+    /** Everything wrong with the script at once, named by its JSON path, before any shot is made. */
+    private static void validate(Script script) {
+        String file = "episodes/" + EpisodePlan.folder(script.episode()) + "/script.json";
+        String rewrite = "fix it by hand, or write the episode again: tsuzuku write DIR --episode " + script.episode();
+        List<Problem> problems = new ArrayList<>();
+        if (script.hook() == null) {
+            problems.add(Problem.of(file, "hook: expected {text, kind}, was missing", rewrite));
+        }
+        if (script.scenes().stream().allMatch(s -> s.lines().isEmpty())) {
+            problems.add(Problem.of(file, "the script has no lines, so there is nothing to storyboard", rewrite));
+        }
+        for (int i = 0; i < script.scenes().size(); i++) {
+            ScriptScene scene = script.scenes().get(i);
+            if (scene.place() == null || scene.place().isBlank()) {
+                problems.add(Problem.of(file, "scenes[" + i + "].place: expected a place name, was empty", rewrite));
+            }
+            for (int j = 0; j < scene.lines().size(); j++) {
+                Line l = scene.lines().get(j);
+                String at = "scenes[" + i + "].lines[" + j + "]";
+                if (l.kind() == null) {
+                    problems.add(Problem.of(file, at + ".kind: expected action, dialogue or narration, was missing", rewrite));
+                }
+                if (l.text() == null || l.text().isBlank()) {
+                    problems.add(Problem.of(file, at + ".text: expected words, was empty", rewrite));
+                }
+                if (l.kind() == LineKind.DIALOGUE && (l.speaker() == null || l.speaker().isBlank())) {
+                    problems.add(Problem.of(file, at + ".speaker: expected a cast name for dialogue, was empty", rewrite));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+    }
+
     // ---- structure -------------------------------------------------------------------------
 
     private Draft coldOpen(Script script, EpisodePlan plan, Cast cast) {
@@ -187,7 +219,8 @@ public final class Storyboarder {
     private Draft hookShot(Script script, ScriptScene last, Optional<Line> hookLine, Cast cast) {
         Hook hook = script.hook();
         String text = hookLine.map(Line::text).orElse(hook.text());
-        String speaker = hookLine.filter(l -> l.kind() != LineKind.ACTION).map(Line::speaker).orElse(null);
+        boolean acted = hookLine.map(l -> l.kind() == LineKind.ACTION).orElse(false);
+        String speaker = acted ? null : hookLine.map(Line::speaker).map(cast::canonical).orElse(null);
         double seconds = hookLine.map(l -> seconds(l)).orElse(estimate(text));
         boolean sharp = hook.kind() == HookKind.THREAT || hook.kind() == HookKind.DANGER || WordCues.danger(text);
         Draft d = new Draft(ShotKind.HOOK, -1);
@@ -195,13 +228,18 @@ public final class Storyboarder {
         d.camera = sharp ? CameraMove.SHAKE : CameraMove.PUSH_IN;
         d.place = last.place();
         d.timeOfDay = last.timeOfDay();
-        d.spoken.add(new Spoken(speaker, text, seconds));
+        d.min = STORY_MIN;
+        if (acted) {
+            // an action hook is seen, not heard: it sets the length, not a voice line
+            d.min = Math.max(STORY_MIN, Math.min(MAX_SHOT_FRAMES, frames(seconds)));
+        } else {
+            d.spoken.add(new Spoken(speaker, text, seconds));
+        }
         Map<String, String> positions = cast.positions(last.lines());
         d.cast = cast.forShot(listOfNonNull(speaker), text, cast.sceneCast(last.lines()), positions);
         d.action = text;
         d.sfx = new ArrayList<>(WordCues.sfx(text));
         d.sfx.add("stinger");
-        d.min = STORY_MIN;
         return d;
     }
 

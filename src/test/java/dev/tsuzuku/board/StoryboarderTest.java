@@ -13,6 +13,7 @@ import dev.tsuzuku.model.CameraMove;
 import dev.tsuzuku.model.Framing;
 import dev.tsuzuku.model.HookKind;
 import dev.tsuzuku.model.Line;
+import dev.tsuzuku.model.LineKind;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.ScriptScene;
 import dev.tsuzuku.model.Shot;
@@ -240,6 +241,34 @@ class StoryboarderTest {
                     new dev.tsuzuku.model.Hook("?", HookKind.QUESTION));
             assertThatThrownBy(() -> board(empty)).isInstanceOf(BadInputException.class)
                     .hasMessageContaining("episodes/004/script.json").hasMessageContaining("tsuzuku write");
+        }
+
+        @Test
+        void every_problem_of_a_broken_script_is_named_at_once() {
+            Script broken = new Script(2, "Broken", 0, List.of(new ScriptScene(" ", "day", List.of(
+                    new Line(LineKind.DIALOGUE, null, "Hello?", 1),
+                    new Line(LineKind.NARRATION, null, "", 1)))), new dev.tsuzuku.model.Hook("?", HookKind.QUESTION));
+            assertThatThrownBy(() -> board(broken)).isInstanceOfSatisfying(BadInputException.class, e ->
+                    assertThat(e.problems()).extracting(dev.tsuzuku.model.Problem::message).containsExactly(
+                            "scenes[0].place: expected a place name, was empty",
+                            "scenes[0].lines[0].speaker: expected a cast name for dialogue, was empty",
+                            "scenes[0].lines[1].text: expected words, was empty"))
+                    .hasMessageContaining("episodes/002/script.json");
+        }
+
+        @Test
+        void an_action_hook_is_seen_not_heard() {
+            Script script = aScript().scene("Beach", "night").narration("The beach was dark.")
+                    .action("The box opens and white smoke pours out.", 3)
+                    .build();
+            Script withHook = new Script(1, "Smoke", 0, script.scenes(),
+                    new dev.tsuzuku.model.Hook("The box opens and white smoke pours out.", HookKind.REVEAL));
+            Storyboard sb = board(withHook);
+            Shot hook = sb.shots().get(sb.shots().size() - 2);
+            assertThat(hook.kind()).isEqualTo(ShotKind.HOOK);
+            assertThat(hook.lines()).isEmpty();
+            assertThat(hook.action()).isEqualTo("The box opens and white smoke pours out.");
+            assertThat(hook.frames()).isGreaterThanOrEqualTo(90);
         }
 
         @Test
