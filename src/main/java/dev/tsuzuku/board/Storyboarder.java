@@ -54,8 +54,8 @@ public final class Storyboarder {
     static final int END_CARD_FRAMES = 90;
     public static final int COLD_OPEN_MIN = 90;
     public static final int COLD_OPEN_MAX = 150;
-    /** Speech per shot before it is split, so a shot with its breaths stays within ~6 s. */
-    static final double MAX_SPEECH_SECONDS = 5.0;
+    /** Speech per shot before it is split: with its breaths (0.6 s) a shot stays within 6 s. */
+    static final double MAX_SPEECH_SECONDS = 5.4;
     static final int MAX_SHOT_FRAMES = 6 * FPS;
     static final double WORDS_PER_SECOND = 2.7;
     static final int MAX_CAST = 3;
@@ -391,6 +391,12 @@ public final class Storyboarder {
                         bestQuality = q;
                         end = e;
                     }
+                }
+                if (bestQuality == 1) {
+                    // no punctuation in reach: equal pieces rather than a full one and a stub
+                    int rest = n - start;
+                    int parts = (rest + maxWords - 1) / maxWords;
+                    end = start + (rest + parts - 1) / parts;
                 }
             }
             String piece = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));

@@ -76,7 +76,7 @@ class SampleBookStoryboardTest {
             for (ShotLine l : s.lines()) {
                 assertThat(l.text()).doesNotContain("\r");
                 if (s.kind() == ShotKind.STORY) {
-                    assertThat(l.endFrame() - l.startFrame()).as(l.text()).isLessThanOrEqualTo(5 * 30 + 1);
+                    assertThat(l.endFrame() - l.startFrame()).as(l.text()).isLessThanOrEqualTo(Storyboarder.frames(Storyboarder.MAX_SPEECH_SECONDS));
                 }
             }
         }

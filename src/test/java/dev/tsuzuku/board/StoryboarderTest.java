@@ -228,11 +228,20 @@ class StoryboarderTest {
             List<Shot> shots = story(board(script));
             assertThat(shots).hasSizeGreaterThan(1);
             assertThat(shots).allSatisfy(s -> assertThat(s.lines()).allSatisfy(l ->
-                    assertThat(l.endFrame() - l.startFrame()).isLessThanOrEqualTo(5 * 30)));
+                    assertThat(l.endFrame() - l.startFrame()).isLessThanOrEqualTo(Storyboarder.frames(Storyboarder.MAX_SPEECH_SECONDS))));
             String rejoined = shots.stream().flatMap(s -> s.lines().stream()).map(ShotLine::text)
                     .collect(Collectors.joining(" "));
             assertThat(rejoined).isEqualTo(tale);
             assertThat(shots.get(0).lines().get(0).text()).endsWith(".");
+        }
+
+        @Test
+        void speech_without_punctuation_is_split_into_equal_pieces() {
+            String words = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen";
+            List<Storyboarder.Piece> pieces = Storyboarder.split(new Line(LineKind.NARRATION, null, words, 8.0), 0);
+            assertThat(pieces).extracting(Storyboarder.Piece::text).containsExactly(
+                    "one two three four five six seven eight", "nine ten eleven twelve thirteen fourteen fifteen sixteen");
+            assertThat(pieces).extracting(Storyboarder.Piece::seconds).containsExactly(4.0, 4.0);
         }
 
         @Test
