@@ -188,7 +188,7 @@ public final class Storyboarder {
         }
         double maxSpeech = (COLD_OPEN_MAX - LEAD - TAIL) / (double) FPS;
         text = fitWords(text, maxSpeech);
-        Draft d = new Draft(ShotKind.COLD_OPEN, -1);
+        Draft d = new Draft(ShotKind.COLD_OPEN);
         d.framing = Framing.CLOSE_UP;
         d.camera = CameraMove.PUSH_IN;
         d.place = scene.place();
@@ -206,7 +206,7 @@ public final class Storyboarder {
         String title = script.title() != null && !script.title().isBlank() ? script.title()
                 : plan == null ? "" : plan.title();
         ScriptScene first = script.scenes().get(0);
-        Draft d = new Draft(ShotKind.TITLE, -1);
+        Draft d = new Draft(ShotKind.TITLE);
         d.framing = Framing.WIDE;
         d.camera = CameraMove.STATIC;
         d.place = first.place();
@@ -223,7 +223,7 @@ public final class Storyboarder {
         String speaker = acted ? null : hookLine.map(Line::speaker).map(cast::canonical).orElse(null);
         double seconds = hookLine.map(l -> seconds(l)).orElse(estimate(text));
         boolean sharp = hook.kind() == HookKind.THREAT || hook.kind() == HookKind.DANGER || WordCues.danger(text);
-        Draft d = new Draft(ShotKind.HOOK, -1);
+        Draft d = new Draft(ShotKind.HOOK);
         d.framing = sharp ? Framing.EXTREME_CLOSE_UP : Framing.CLOSE_UP;
         d.camera = sharp ? CameraMove.SHAKE : CameraMove.PUSH_IN;
         d.place = last.place();
@@ -244,7 +244,7 @@ public final class Storyboarder {
     }
 
     private Draft endCard(ScriptScene last) {
-        Draft d = new Draft(ShotKind.END_CARD, -1);
+        Draft d = new Draft(ShotKind.END_CARD);
         d.framing = Framing.WIDE;
         d.camera = CameraMove.STATIC;
         d.place = last.place();
@@ -293,7 +293,7 @@ public final class Storyboarder {
                     i++;
                 }
             }
-            Draft d = new Draft(ShotKind.STORY, sceneIndex);
+            Draft d = new Draft(ShotKind.STORY);
             d.firstInScene = out.isEmpty();
             group.forEach(g -> d.lineIds.add(g.lineId));
             d.lineKind = p.kind;
@@ -624,7 +624,6 @@ public final class Storyboarder {
     /** A shot being built: mutable until the length is fitted, then frozen into a {@link Shot}. */
     private static final class Draft {
         final ShotKind kind;
-        final int scene;
         boolean firstInScene;
         final Set<Integer> lineIds = new LinkedHashSet<>();
         LineKind lineKind;
@@ -640,9 +639,8 @@ public final class Storyboarder {
         int max = Integer.MAX_VALUE;
         int extra;
 
-        Draft(ShotKind kind, int scene) {
+        Draft(ShotKind kind) {
             this.kind = kind;
-            this.scene = scene;
         }
 
         private Layout layout;
