@@ -92,7 +92,7 @@ public final class Storyboarder {
         for (Draft d : drafts) {
             shots.add(d.toShot(shots.size() + 1, prompts));
         }
-        return new Storyboard(script.episode(), FPS, WIDTH, HEIGHT, mood(script, plan), endCardText(nextDrop), shots);
+        return new Storyboard(script.episode(), FPS, WIDTH, HEIGHT, mood(script), endCardText(nextDrop), shots);
     }
 
     /**
@@ -494,7 +494,7 @@ public final class Storyboarder {
 
     // ---- mood ------------------------------------------------------------------------------
 
-    private static String mood(Script script, EpisodePlan plan) {
+    private static String mood(Script script) {
         StringBuilder all = new StringBuilder();
         for (ScriptScene s : script.scenes()) {
             for (Line l : s.lines()) {
