@@ -92,8 +92,13 @@ final class Outline {
 
         List<Block> blocks = new ArrayList<>(raw.size());
         for (Block b : raw) {
-            blocks.add(new Block(b.start, b.end, b.lines, b.blankBefore, b.first,
-                    classify(b, mdChapterLevel, explicitOnly, toc)));
+            Kind kind = classify(b, mdChapterLevel, explicitOnly, toc);
+            // Under "CHAPTER I", a capitalised line is the chapter's name even where loose capitals are not headings.
+            if (kind == Kind.PROSE && explicitOnly && b.lines == 1 && isCaps(b.first.strip(), 0.75) && !blocks.isEmpty()
+                    && blocks.get(blocks.size() - 1).kind == Kind.HEADING) {
+                kind = Kind.HEADING;
+            }
+            blocks.add(new Block(b.start, b.end, b.lines, b.blankBefore, b.first, kind));
         }
 
         List<int[]> sections = new ArrayList<>(); // {titleBlock, bodyStartBlock, endBlock(exclusive), kind 0=chapter 1=front}
@@ -252,7 +257,11 @@ final class Outline {
                 blank = 0;
             } else {
                 if (blockStart < 0) {
-                    blockStart = pos;
+                    int indent = pos;
+                    while (text.charAt(indent) == ' ' || text.charAt(indent) == '\t') {
+                        indent++;
+                    }
+                    blockStart = indent; // a paragraph starts at its first word, not at its indentation
                     blockLines = 0;
                     blockBlank = blank;
                     first = text.substring(pos, lineEnd);
@@ -427,12 +436,12 @@ final class Outline {
                 b.append(' ');
             }
             boolean numbered = w > 0 && words[w - 1].matches("chapter|book|part|tale|story")
-                    || w == 0 && words.length == 1;
+                    || w == 0 && (words.length == 1 || word.endsWith(".") || word.endsWith(":"));
             if (numbered && word.matches("[ivxlcdm]+[.:]?") || word.isEmpty()) {
                 b.append(word.toUpperCase(Locale.ROOT));
                 continue;
             }
-            if (w > 0 && SMALL.contains(word) && !words[w - 1].endsWith(":")) {
+            if (w > 0 && SMALL.contains(word) && !words[w - 1].endsWith(":") && !words[w - 1].endsWith(".")) {
                 b.append(word);
                 continue;
             }

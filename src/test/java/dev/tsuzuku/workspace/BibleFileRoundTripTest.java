@@ -29,12 +29,12 @@ import net.jqwik.api.Provide;
 /** Whatever valid bible the studio writes, the showrunner's file reads back as the same bible. */
 class BibleFileRoundTripTest {
 
-    @Property(tries = 300)
+    @Property(tries = 100)
     void a_rendered_bible_loads_back_equal(@ForAll("bibles") Bible bible) {
         assertThat(BibleFile.parse("series.yaml", BibleFile.render(bible))).isEqualTo(bible);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 100)
     void any_text_survives_as_a_yaml_scalar(@ForAll("text") String text) {
         Bible b = BibleFile.draft("x", "T", "en", List.of(new Character("A", List.of(), Character.Role.LEAD,
                 BibleFile.DEFAULT_LOOK, BibleFile.DEFAULT_VOICE)));
