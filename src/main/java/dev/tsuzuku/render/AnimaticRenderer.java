@@ -255,7 +255,9 @@ public final class AnimaticRenderer {
             face = face.intersection(bounds);
             Sprite[] states = new Sprite[6];
             if (!face.isEmpty() && view != View.BACK) {
-                for (int s = 1; s < 6; s++) {
+                // state 0 is rendered the same clipped way as the others, so swapping patches
+                // changes only the eyes and mouth, never the anti-aliasing along the patch edge
+                for (int s = 0; s < 6; s++) {
                     double blink = (s / 2) * 0.5;
                     double mouth = s % 2;
                     if (mouth > 0 && !talks) {

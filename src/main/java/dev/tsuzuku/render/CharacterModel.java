@@ -146,13 +146,17 @@ public final class CharacterModel {
 
     private static Geometry geometry(Traits t) {
         return switch (t.species()) {
-            case HUMAN, MONKEY -> {
+            case HUMAN -> {
                 double hy = -(t.heightUnits() - 0.5);
                 yield new Geometry(t.heightUnits(), 0, hy, 0.5, 0.2, hy + 0.08, 0.12, 0.15, hy + 0.34, 0.08, -0.45, hy + 0.08);
             }
+            case MONKEY -> {
+                double hy = -(t.heightUnits() - 0.5);
+                yield new Geometry(t.heightUnits(), 0, hy, 0.5, 0.2, hy + 0.08, 0.12, 0.15, hy + 0.34, 0.08, -0.22, hy - 0.33);
+            }
             case DOG, FOX, CAT, BADGER, HARE -> new Geometry(2.3, 0.5, -1.75, 0.5, 0.19, -1.8, 0.11, 0.13, -1.47, 0.07, -0.3, -1.22);
             case PHEASANT, SPARROW, BIRD -> new Geometry(2.3, 0.05, -1.85, 0.45, 0.16, -1.88, 0.1, 0.12, -1.67, 0.08, -0.2, -1.3);
-            case CRAB -> new Geometry(1.9, 0, -1.2, 0.6, 0.3, -1.62, 0.13, 0.15, -0.62, 0.1, -0.45, -0.92);
+            case CRAB -> new Geometry(1.9, 0, -1.2, 0.6, 0.3, -1.62, 0.13, 0.15, -0.62, 0.1, -0.6, -1.0);
             case TURTLE -> new Geometry(1.6, 1.05, -1.0, 0.42, 0.15, -1.05, 0.09, 0.11, -0.8, 0.06, -0.45, -0.65);
             case FISH -> new Geometry(2.0, 0.5, -1.25, 0.5, 0.16, -1.35, 0.1, 0.12, -1.08, 0.07, -0.3, -1.45);
             case DRAGON -> new Geometry(3.9, 0.35, -3.35, 0.55, 0.2, -3.42, 0.12, 0.13, -3.05, 0.09, 0.6, -1.0);

@@ -25,7 +25,7 @@ final class Pixels {
 
     /**
      * Fills dst (dw×dh) with the window of src (sw×sh) whose top-left is (x0, y0) and which is
-     * {@code zoom} times magnified (nearest neighbour). {@code cols} is scratch of length ≥ dw.
+     * {@code zoom} times magnified (nearest neighbour). {@code cols} is scratch of length ≥ 3·dw.
      */
     static void window(byte[] src, int sw, int sh, double x0, double y0, double zoom, byte[] dst, int dw, int dh, int[] cols) {
         if (Math.abs(zoom - 1) < 1e-9) {
@@ -37,10 +37,28 @@ final class Pixels {
             }
             return;
         }
+        // nearest neighbour as runs: at the gentle zooms of a camera move, source columns are
+        // consecutive for many pixels, so a row is a few dozen array copies instead of a pixel loop
+        int runs = 0;
+        int runStart = -1, runSrc = -1, prev = -2;
         for (int x = 0; x < dw; x++) {
-            int sx = (int) (x0 + (x + 0.5) / zoom);
-            cols[x] = Math.max(0, Math.min(sw - 1, sx)) * 3;
+            int sx = Math.max(0, Math.min(sw - 1, (int) (x0 + (x + 0.5) / zoom)));
+            if (sx != prev + 1) {
+                if (runStart >= 0) {
+                    cols[runs * 3] = runSrc * 3;
+                    cols[runs * 3 + 1] = runStart * 3;
+                    cols[runs * 3 + 2] = (x - runStart) * 3;
+                    runs++;
+                }
+                runStart = x;
+                runSrc = sx;
+            }
+            prev = sx;
         }
+        cols[runs * 3] = runSrc * 3;
+        cols[runs * 3 + 1] = runStart * 3;
+        cols[runs * 3 + 2] = (dw - runStart) * 3;
+        runs++;
         int rowBytes = dw * 3;
         int prevSy = -1;
         for (int y = 0; y < dh; y++) {
@@ -52,12 +70,8 @@ final class Pixels {
             }
             prevSy = sy;
             int base = sy * sw * 3;
-            for (int x = 0; x < dw; x++) {
-                int s = base + cols[x];
-                dst[d] = src[s];
-                dst[d + 1] = src[s + 1];
-                dst[d + 2] = src[s + 2];
-                d += 3;
+            for (int k = 0, i = 0; k < runs; k++, i += 3) {
+                System.arraycopy(src, base + cols[i], dst, d + cols[i + 1], cols[i + 2]);
             }
         }
     }

@@ -81,7 +81,7 @@ final class ShotFrames implements FrameSource {
         this.cw = w + 2 * mx;
         this.ch = h + 2 * my;
         this.seed = Seed.of("shot", String.valueOf(shot.index()), shot.place(), String.valueOf(shot.kind()));
-        this.cols = new int[w];
+        this.cols = new int[3 * w + 3];
         boolean first = !r.storyboard().shots().isEmpty() && r.storyboard().shots().get(0).index() == shot.index();
         this.entrance = switch (shot.kind()) {
             case TITLE, END_CARD, COLD_OPEN -> Entrance.FADE_BLACK;
@@ -271,8 +271,7 @@ final class ShotFrames implements FrameSource {
             AnimaticRenderer.Placement p = placed.get(i);
             Member m = new Member(p, f.face(), shot.frames());
             Rectangle face = f.face();
-            m.patches[0] = crop(canvas, face);
-            for (int s = 1; s < 6; s++) {
+            for (int s = 0; s < 6; s++) {
                 if (f.states()[s] == null) {
                     continue;
                 }
@@ -290,12 +289,18 @@ final class ShotFrames implements FrameSource {
                 }
                 m.patches[s] = patch;
             }
+            if (m.patches[0] == null) {
+                m.patches[0] = crop(canvas, face);
+            }
             String name = p.cast().name();
             for (int k = 0; k < shot.frames(); k++) {
                 m.blink[k] = (byte) Math.round(AnimaticRenderer.blinkSchedule(name, shot.index(), k) * 2);
                 m.mouth[k] = (byte) Math.round(r.mouth(shot.index(), name, k));
             }
             ms.add(m);
+        }
+        for (Member m : ms) {
+            Pixels.blit(m.patches[0], m.face.width, m.face.height, canvas, cw, m.face.x, m.face.y);
         }
         members = ms;
         if (shot.kind() == ShotKind.COLD_OPEN) {
