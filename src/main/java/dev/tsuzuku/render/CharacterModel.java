@@ -180,6 +180,22 @@ public final class CharacterModel {
         return geo.height() * size;
     }
 
+    /** Width of the whole figure in head units (tails, claws and sleeves included). */
+    public double widthUnits() {
+        double w = switch (traits.species()) {
+            case HUMAN -> traits.hairstyle() == Hairstyle.PONYTAIL ? 2.0 : 1.8;
+            case MONKEY -> 2.4;
+            case DOG, FOX, CAT, BADGER, HARE -> 3.3;
+            case PHEASANT -> 3.8;
+            case SPARROW, BIRD -> 2.6;
+            case CRAB -> 3.3;
+            case TURTLE -> 2.6;
+            case FISH -> 3.2;
+            case DRAGON -> 2.8;
+        };
+        return w * size;
+    }
+
     /** Centre of the head relative to the feet, in head units (y negative = up). */
     public Point2D headCenter() {
         return new Point2D.Double(geo.hx() * size, geo.hy() * size);
@@ -579,15 +595,16 @@ public final class CharacterModel {
         switch (traits.headwear()) {
             case HAT -> {
                 Path2D hat = new Path2D.Double();
-                hat.moveTo(-0.88, hy - 0.22);
-                hat.lineTo(0, hy - 0.98);
-                hat.lineTo(0.88, hy - 0.22);
-                hat.quadTo(0, hy - 0.1, -0.88, hy - 0.22);
+                // worn high on the head so the eyes stay readable under the brim
+                hat.moveTo(-0.88, hy - 0.34);
+                hat.lineTo(0, hy - 1.08);
+                hat.lineTo(0.88, hy - 0.34);
+                hat.quadTo(0, hy - 0.24, -0.88, hy - 0.34);
                 hat.closePath();
                 p.fill(hat, STRAW);
                 p.shade(hat, new Rectangle2D.Double(0.05, hy - 2, 2, 3), Palette.shadow(STRAW, 0.78));
                 for (int i = -2; i <= 2; i++) {
-                    p.stroke(new Line2D.Double(0, hy - 0.95, i * 0.34, hy - 0.2), Palette.shadow(STRAW, 0.6), 0.5);
+                    p.stroke(new Line2D.Double(0, hy - 1.05, i * 0.34, hy - 0.32), Palette.shadow(STRAW, 0.6), 0.5);
                 }
                 p.outline(hat);
             }

@@ -67,7 +67,7 @@ public final class CharacterSheets {
                 + (t.species() == Species.HUMAN ? " · " + t.hairstyle().name().toLowerCase(Locale.ROOT) + " hair" : ""), false, 30f, 60, 135);
 
         // turnaround: the tallest figure fills ~760 px
-        double turnScale = 720 / (model.heightUnits() + 0.6);
+        double turnScale = Math.min(720 / (model.heightUnits() + 0.6), 300 / model.widthUnits());
         View[] views = {View.FRONT, View.THREE_QUARTER, View.SIDE, View.BACK};
         String[] labels = {"front", "three-quarter", "side", "back"};
         for (int i = 0; i < views.length; i++) {
@@ -90,7 +90,8 @@ public final class CharacterSheets {
             g.draw(new RoundRectangle2D.Double(sx, sy, 110, 80, 18, 18));
             Fonts.draw(g, s.role(), true, 30f, sx + 135, sy + 34);
             g.setColor(new Color(0x5a5060));
-            Fonts.draw(g, s.name() + "  " + Palette.hex(s.rgb()), false, 26f, sx + 135, sy + 68);
+            String hex = Palette.hex(s.rgb());
+            Fonts.draw(g, s.name().equals(hex) ? hex : s.name() + "  " + hex, false, 26f, sx + 135, sy + 68);
             sy += 105;
         }
         // expressions: head-and-shoulders close-ups
