@@ -1,9 +1,10 @@
 package dev.tsuzuku.app;
 
-import dev.tsuzuku.pipeline.MemoryStageLedger;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageRunner;
+import dev.tsuzuku.store.Database;
+import dev.tsuzuku.store.DatabaseStageLedger;
 import dev.tsuzuku.workspace.Workspace;
 import java.time.Clock;
 
@@ -17,17 +18,25 @@ public final class Studio implements AutoCloseable {
     private final Progress progress;
     private final StageLedger ledger;
     private final StageRunner runner;
+    private final Database database;
 
-    private Studio(Workspace workspace, Clock clock, Progress progress, StageLedger ledger) {
+    private Studio(Workspace workspace, Clock clock, Progress progress, Database database) {
         this.workspace = workspace;
+        this.database = database;
         this.clock = clock;
         this.progress = progress;
-        this.ledger = ledger;
+        this.ledger = new DatabaseStageLedger(database, clock);
         this.runner = new StageRunner(workspace, ledger, clock);
     }
 
+    /** Opens the workspace: creates {@code .tsuzuku/} and its state database when missing. */
     public static Studio open(Workspace workspace, Clock clock, Progress progress) {
-        return new Studio(workspace, clock, progress, new MemoryStageLedger());
+        return new Studio(workspace, clock, progress, Database.open(workspace));
+    }
+
+    /** Opens the workspace with its state in another database ({@code postgresql://…} for scale-out). */
+    public static Studio open(Workspace workspace, Clock clock, Progress progress, String databaseUrl) {
+        return new Studio(workspace, clock, progress, Database.open(databaseUrl));
     }
 
     public Workspace workspace() {
@@ -50,6 +59,12 @@ public final class Studio implements AutoCloseable {
         return runner;
     }
 
+    public Database database() {
+        return database;
+    }
+
     @Override
-    public void close() {}
+    public void close() {
+        database.close();
+    }
 }
