@@ -66,6 +66,40 @@ public final class AnimaticRenderer {
         return new EpisodeFrames();
     }
 
+    /** Changes whenever the same inputs would be drawn differently; part of every cache key. */
+    public static final String VERSION = "animatic-1";
+
+    /**
+     * Everything the pixels of shot {@code shotIndex} depend on, as text, for content-addressed
+     * caching: the shot, the looks of who is in it or speaks in it, the place, the style, and the
+     * few episode facts cards use. A change elsewhere in the episode leaves it unchanged.
+     */
+    public String fingerprint(int shotIndex) {
+        Shot shot = find(shotIndex);
+        StringBuilder f = new StringBuilder(VERSION).append('\n').append(width).append('x').append(height).append('\n');
+        f.append(shot).append('\n').append(bible.style()).append('\n');
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        shot.cast().forEach(c -> names.add(c.name()));
+        shot.lines().forEach(l -> {
+            if (l.speaker() != null) {
+                names.add(l.speaker());
+            }
+        });
+        for (String n : names) {
+            f.append(n).append(" = ").append(bible.character(n).map(c -> c.name() + " " + c.role() + " " + c.look()).orElse("?")).append('\n');
+        }
+        bible.places().stream().filter(p -> p.name() != null && p.name().equalsIgnoreCase(shot.place())).forEach(p -> f.append(p).append('\n'));
+        boolean first = !sb.shots().isEmpty() && sb.shots().get(0).index() == shotIndex;
+        f.append("first=").append(first).append('\n');
+        switch (shot.kind()) {
+            case TITLE -> f.append("series=").append(bible.title()).append(" episode=").append(sb.episode());
+            case END_CARD -> f.append("endCard=").append(sb.endCard());
+            case COLD_OPEN -> f.append("language=").append(bible.language());
+            default -> { }
+        }
+        return f.toString();
+    }
+
     /** The safe zone captions are kept in. */
     public SafeZone safeZone() {
         return zone;

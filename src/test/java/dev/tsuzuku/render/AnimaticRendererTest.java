@@ -74,6 +74,17 @@ class AnimaticRendererTest {
     }
 
     @Test
+    void a_shots_fingerprint_changes_with_its_inputs_only() {
+        Storyboard before = board(shot(1).with("Momotaro", "happy", "left").line("Momotaro", "Hello", 0, 30).build(),
+                shot(2).with("Dog", "neutral", "center").build());
+        Storyboard after = board(shot(1).with("Momotaro", "happy", "left").line("Momotaro", "Hello", 0, 30).build(),
+                shot(2).with("Dog", "angry", "center").build());
+        AnimaticRenderer a = new AnimaticRenderer(bible, before), b = new AnimaticRenderer(bible, after);
+        assertThat(a.fingerprint(1)).isEqualTo(b.fingerprint(1)).contains(AnimaticRenderer.VERSION, "crimson");
+        assertThat(a.fingerprint(2)).isNotEqualTo(b.fingerprint(2));
+    }
+
+    @Test
     void a_character_blinks_every_few_seconds_with_the_eyes_shut_for_two_frames() {
         Storyboard sb = board(shot(1).frames(300).with("Momotaro", "neutral", "center").build());
         AnimaticRenderer r = new AnimaticRenderer(bible, sb);
