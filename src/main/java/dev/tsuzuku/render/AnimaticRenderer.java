@@ -328,7 +328,8 @@ public final class AnimaticRenderer {
         if (key != null) {
             g.drawImage(backdrop(key, width, height), 0, 0, null);
             List<ShotCast> cast = key.cast();
-            List<Placement> placed = Placement.layout(this, cast, Framing.MEDIUM_CLOSE_UP, width, height, 0, 0);
+            // faces sit higher than in a shot so the title block below them leaves them clear
+            List<Placement> placed = Placement.layout(this, cast, Framing.MEDIUM_CLOSE_UP, width, height, 0, -Math.round(height * 0.1f));
             for (Placement p : placed) {
                 p.model().draw(g, p.x(), p.y(), p.scale(), p.view(), Expression.parse(p.cast().expression()), 0, 0, p.mirrored());
             }
