@@ -1,10 +1,12 @@
 package dev.tsuzuku.render;
 
+import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.Framing;
 import dev.tsuzuku.model.Look;
 import dev.tsuzuku.model.Place;
+import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.Shot;
 import dev.tsuzuku.model.ShotCast;
 import dev.tsuzuku.model.ShotKind;
@@ -17,6 +19,7 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,8 +48,9 @@ public final class AnimaticRenderer {
     private final int height;
     private final SafeZone zone;
     private final Map<String, CharacterModel> models = new HashMap<>();
-    private final Map<String, BufferedImage> backdrops = lru(4);
-    private final Map<String, Figure> figures = lru(10);
+    // soft values: a producer may hold many shots' frame sources at once, and these are only caches
+    private final Map<String, SoftReference<BufferedImage>> backdrops = lru(4);
+    private final Map<String, SoftReference<Figure>> figures = lru(10);
 
     public AnimaticRenderer(Bible bible, Storyboard sb) {
         this.bible = bible;
@@ -54,6 +58,26 @@ public final class AnimaticRenderer {
         this.width = sb.width() > 0 ? sb.width() : 1080;
         this.height = sb.height() > 0 ? sb.height() : 1920;
         this.zone = SafeZone.of(width, height);
+        validate(sb);
+    }
+
+    /** Frame counts and sizes the renderer cannot draw, all reported at once. */
+    private static void validate(Storyboard sb) {
+        List<Problem> problems = new ArrayList<>();
+        String file = "episodes/" + String.format(Locale.ROOT, "%03d", sb.episode()) + "/storyboard.json";
+        if (sb.width() < 0 || sb.height() < 0 || sb.width() > 4096 || sb.height() > 4096) {
+            problems.add(Problem.of(file, "frame size " + sb.width() + "x" + sb.height() + " is outside 1..4096",
+                    "use 1080x1920 (the vertical master) or re-run `tsuzuku board`"));
+        }
+        for (Shot s : sb.shots()) {
+            if (s.frames() < 1) {
+                problems.add(Problem.of(file, "shot " + s.index() + " has " + s.frames() + " frames; a shot needs at least 1",
+                        "re-run `tsuzuku board` for episode " + sb.episode()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
     }
 
     /** Frames of the shot whose {@link Shot#index()} is {@code shotIndex}. */
@@ -257,7 +281,7 @@ public final class AnimaticRenderer {
     /** The painted backdrop for a shot, at the canvas size, cached across shots of the same place. */
     BufferedImage backdrop(Shot shot, int w, int h) {
         String key = shot.place() + "|" + shot.timeOfDay() + "|" + w + "x" + h;
-        return backdrops.computeIfAbsent(key, k -> {
+        return cached(backdrops, key, () -> {
             Place place = bible.places().stream().filter(p -> p.name() != null && p.name().equalsIgnoreCase(shot.place()))
                     .findFirst().orElse(null);
             Backdrop b = Backdrop.of(shot.place(), place == null ? null : place.kind(), place == null ? null : place.description(),
@@ -270,6 +294,18 @@ public final class AnimaticRenderer {
         });
     }
 
+    private static <V> V cached(Map<String, SoftReference<V>> cache, String key, java.util.function.Supplier<V> make) {
+        SoftReference<V> ref = cache.get(key);
+        V v = ref == null ? null : ref.get();
+        if (v == null) {
+            v = make.get();
+            if (v != null) {
+                cache.put(key, new SoftReference<>(v));
+            }
+        }
+        return v;
+    }
+
     /** A figure at one placement with its face patches, cached because shots repeat set-ups. */
     record Figure(Sprite body, Rectangle face, Sprite[] states) {}
 
@@ -277,7 +313,7 @@ public final class AnimaticRenderer {
                   int cw, int ch, boolean talks) {
         String key = m.name() + "|" + view + "|" + expr + "|" + mirrored + "|" + Math.round(x) + "|" + Math.round(y) + "|"
                 + Math.round(scale * 100) + "|" + cw + "x" + ch + "|" + talks;
-        return figures.computeIfAbsent(key, k -> {
+        return cached(figures, key, () -> {
             Rectangle canvas = new Rectangle(0, 0, cw, ch);
             Rectangle bounds = m.bounds(x, y, scale).getBounds().intersection(canvas);
             if (bounds.isEmpty()) {

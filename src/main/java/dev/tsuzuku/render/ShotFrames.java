@@ -159,6 +159,22 @@ final class ShotFrames implements FrameSource {
             g.drawImage(out, 0, 0, target.getWidth(), target.getHeight(), null);
             g.dispose();
         }
+        if (index == shot.frames() - 1) {
+            release();
+        }
+    }
+
+    /**
+     * Frees the pre-rendered layers after the last frame: an encoder walks frames in order, and a
+     * producer may hold every shot of an episode at once. Rendering again simply prepares again.
+     */
+    private void release() {
+        prepared = false;
+        card = null;
+        canvas = null;
+        members = List.of();
+        punch = null;
+        scratch = null;
     }
 
     private boolean frozen(int index) {

@@ -85,6 +85,28 @@ class AnimaticRendererTest {
     }
 
     @Test
+    void a_shot_without_frames_is_bad_input_naming_the_file_and_the_fix() {
+        Storyboard sb = board(shot(1).frames(0).build(), shot(2).frames(-3).build());
+        assertThatThrownBy(() -> new AnimaticRenderer(bible, sb))
+                .isInstanceOf(dev.tsuzuku.model.BadInputException.class)
+                .hasMessageContaining("episodes/001/storyboard.json")
+                .hasMessageContaining("shot 1 has 0 frames")
+                .hasMessageContaining("shot 2 has -3 frames")
+                .hasMessageContaining("tsuzuku board");
+    }
+
+    @Test
+    void a_shot_renders_again_after_its_last_frame_freed_the_layers() {
+        Storyboard sb = board(shot(1).frames(20).with("Momotaro", "neutral", "center").line("Momotaro", "Again!", 0, 20).build());
+        FrameSource frames = new AnimaticRenderer(bible, sb).shot(1);
+        BufferedImage a = frame(), b = frame();
+        frames.render(15, a);
+        frames.render(19, b);
+        frames.render(15, b);
+        assertThat(bytes(b)).isEqualTo(bytes(a));
+    }
+
+    @Test
     void a_character_blinks_every_few_seconds_with_the_eyes_shut_for_two_frames() {
         Storyboard sb = board(shot(1).frames(300).with("Momotaro", "neutral", "center").build());
         AnimaticRenderer r = new AnimaticRenderer(bible, sb);

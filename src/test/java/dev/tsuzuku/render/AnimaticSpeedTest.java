@@ -28,16 +28,18 @@ class AnimaticSpeedTest {
             long t0 = System.nanoTime();
             frames.render(0, img);
             long prepared = System.nanoTime();
-            for (int i = 0; i < frames.frameCount(); i++) {
+            // the last frame frees the shot's layers, so the timed passes stop one short of it
+            int n = frames.frameCount() - 1;
+            for (int i = 0; i < n; i++) {
                 frames.render(i, img);
             }
             long warm = System.nanoTime();
-            for (int i = 0; i < frames.frameCount(); i++) {
+            for (int i = 0; i < n; i++) {
                 frames.render(i, img);
             }
             long done = System.nanoTime();
             System.out.printf("animatic shot %d: prepare %.0f ms, first pass %.2f ms/frame, second pass %.2f ms/frame%n",
-                    s, (prepared - t0) / 1e6, (warm - prepared) / 1e6 / frames.frameCount(), (done - warm) / 1e6 / frames.frameCount());
+                    s, (prepared - t0) / 1e6, (warm - prepared) / 1e6 / n, (done - warm) / 1e6 / n);
         }
         assertThat(img.getRGB(540, 960)).isNotZero();
     }
