@@ -5,6 +5,9 @@ import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageRunner;
 import dev.tsuzuku.store.Database;
 import dev.tsuzuku.store.DatabaseStageLedger;
+import dev.tsuzuku.voice.OfflineVoices;
+import dev.tsuzuku.voice.Soundtrack;
+import dev.tsuzuku.voice.Voice;
 import dev.tsuzuku.workspace.Workspace;
 import java.time.Clock;
 
@@ -19,6 +22,7 @@ public final class Studio implements AutoCloseable {
     private final StageLedger ledger;
     private final StageRunner runner;
     private final Database database;
+    private Voice voice;
 
     private Studio(Workspace workspace, Clock clock, Progress progress, Database database) {
         this.workspace = workspace;
@@ -61,6 +65,19 @@ public final class Studio implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The offline voice: espeak-ng when installed, otherwise the built-in one (the user is told once). */
+    public synchronized Voice voice() {
+        if (voice == null) {
+            voice = OfflineVoices.pick(progress::note);
+        }
+        return voice;
+    }
+
+    /** Music, stinger, effects and the final mix of an episode's sound. */
+    public Soundtrack soundtrack() {
+        return new Soundtrack();
     }
 
     @Override
