@@ -460,7 +460,7 @@ public final class CharacterModel {
                     p.stroke(new Line2D.Double(ex + s * 0.15, geo.eyeY() + 0.02, ex + s * 0.2, geo.eyeY() + 0.07), INK, 0.6);
                 }
             }
-            face(p, pose, 0, hy, !monkey);
+            face(p, pose, 0, !monkey);
             if (traits.beard()) {
                 beard(p, pose);
                 mouth(p, pose, 0.14 * turn, geo.mouthY(), geo.mouthW());
@@ -470,7 +470,7 @@ public final class CharacterModel {
             frontHair(p, pose);
         }
         if (!pose.back()) {
-            brows(p, pose, 0, monkey ? INK : c.hairShadow());
+            brows(p, pose, monkey ? INK : c.hairShadow());
         }
         headwear(p, pose);
     }
@@ -629,8 +629,8 @@ public final class CharacterModel {
 
     // ------------------------------------------------------------------ faces (shared by every body plan)
 
-    /** Eyes and mouth for a head centred at (cx, cy); the mouth is skipped when a beard draws it later. */
-    private void face(Pen p, Pose pose, double cx, double cy, boolean blush) {
+    /** Eyes and mouth for a head centred on x = cx; the mouth is skipped when a beard draws it later. */
+    private void face(Pen p, Pose pose, double cx, boolean blush) {
         double turn = pose.turn();
         double shift = 0.12 * turn * geo.hr() / 0.5;
         for (int s = -1; s <= 1; s += 2) {
@@ -638,7 +638,7 @@ public final class CharacterModel {
                 continue;
             }
             double far = (s < 0 && turn > 0) ? 1 - 0.45 * turn : 1;
-            double ex = geo.hx() + s * geo.eyeDx() * (turn >= 1 ? 0.9 : 1) + shift;
+            double ex = cx + s * geo.eyeDx() * (turn >= 1 ? 0.9 : 1) + shift;
             eye(p, pose, ex, geo.eyeY(), geo.eyeRx() * far * (turn >= 1 ? 0.75 : 1), geo.eyeRy(), -s);
             if (blush && pose.expr() == Expression.HAPPY) {
                 p.translucent(new Ellipse2D.Double(ex - geo.eyeRx(), geo.eyeY() + geo.eyeRy() + 0.03, geo.eyeRx() * 2, 0.08), 0xf06080, 90);
@@ -646,7 +646,7 @@ public final class CharacterModel {
         }
         expressionMarks(p, pose, shift);
         if (!traits.beard()) {
-            mouth(p, pose, geo.hx() + shift * 1.2, geo.mouthY(), geo.mouthW());
+            mouth(p, pose, cx + shift * 1.2, geo.mouthY(), geo.mouthW());
         }
     }
 
@@ -748,7 +748,7 @@ public final class CharacterModel {
         p.stroke(new Line2D.Double(ex - rx * 0.5, bottom - 0.005, ex + rx * 0.5, bottom - 0.005), INK, 0.6);
     }
 
-    private void brows(Pen p, Pose pose, double unused, int rgb) {
+    private void brows(Pen p, Pose pose, int rgb) {
         double turn = pose.turn();
         double shift = 0.12 * turn * geo.hr() / 0.5;
         double by = geo.eyeY() - geo.eyeRy() - 0.08;
@@ -946,7 +946,7 @@ public final class CharacterModel {
                     Shape ear = AffineTransform.getRotateInstance(s * 0.18, cx + s * 0.18, hy - 0.3)
                             .createTransformedShape(new Ellipse2D.Double(cx + s * 0.18 - 0.13, hy - 1.35, 0.26, 1.1));
                     p.paint(ear, c.hair());
-                    p.shade(ear, new Rectangle2D.Double(cx + s * 0.18 - 0.05 + s * 0.1 * 0, hy - 1.3, 0.1, 0.9), 0xf4a6c0);
+                    p.shade(ear, new Rectangle2D.Double(cx + s * 0.18 - 0.05, hy - 1.3, 0.1, 0.9), 0xf4a6c0);
                 }
             }
             case BADGER -> {
@@ -987,8 +987,7 @@ public final class CharacterModel {
             }
         }
         if (!pose.back()) {
-            Pose turned = pose;
-            face(p, turned, cx, hy, false);
+            face(p, pose, cx, false);
             double nx = geo.hx() + 0.12 * pose.turn() + ht;
             p.paint(new Ellipse2D.Double(nx - 0.07, hy + 0.09, 0.14, 0.09), INK);
             if (kind == Species.CAT || kind == Species.FOX) {
@@ -998,7 +997,7 @@ public final class CharacterModel {
                     }
                 }
             }
-            brows(p, pose, 0, INK);
+            brows(p, pose, INK);
         }
     }
 
@@ -1055,8 +1054,8 @@ public final class CharacterModel {
         }
         p.outline(head);
         if (!pose.back()) {
-            face(p, pose, cx, hy, false);
-            brows(p, pose, 0, INK);
+            face(p, pose, cx, false);
+            brows(p, pose, INK);
         }
     }
 
@@ -1095,8 +1094,8 @@ public final class CharacterModel {
         p.paint(scarf, c.outfit());
         if (!pose.back()) {
             Pose front = new Pose(View.FRONT, pose.expr(), pose.blink(), pose.mouth());
-            face(p, front, 0, geo.hy(), false);
-            brows(p, front, 0, INK);
+            face(p, front, 0, false);
+            brows(p, front, INK);
         }
     }
 
@@ -1144,8 +1143,8 @@ public final class CharacterModel {
         p.shade(head, new Rectangle2D.Double(cx + 0.2, -3, 1, 3), Palette.shadow(c.skin(), 0.85));
         p.outline(head);
         if (!pose.back()) {
-            face(p, pose, cx, geo.hy(), false);
-            brows(p, pose, 0, INK);
+            face(p, pose, cx, false);
+            brows(p, pose, INK);
         }
     }
 
@@ -1168,8 +1167,8 @@ public final class CharacterModel {
         p.outline(body);
         p.paint(AffineTransform.getRotateInstance(0.5, 0.0, -1.1).createTransformedShape(new Ellipse2D.Double(-0.2, -1.2, 0.4, 0.2)), c.outfit());
         if (!pose.back()) {
-            face(p, pose, geo.hx(), geo.hy(), false);
-            brows(p, pose, 0, INK);
+            face(p, pose, geo.hx(), false);
+            brows(p, pose, INK);
         }
         for (int i = 0; i < 3; i++) {
             p.stroke(new Ellipse2D.Double(1.1 + i * 0.12, -2.0 - i * 0.3, 0.1 + i * 0.03, 0.1 + i * 0.03), 0xffffff, 0.7);
@@ -1218,8 +1217,8 @@ public final class CharacterModel {
             p.stroke(whisker, c.accent(), 1.2);
         }
         if (!pose.back()) {
-            face(p, pose, cx, hy, false);
-            brows(p, pose, 0, INK);
+            face(p, pose, cx, false);
+            brows(p, pose, INK);
         }
     }
 
