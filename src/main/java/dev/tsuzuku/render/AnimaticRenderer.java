@@ -479,9 +479,11 @@ public final class AnimaticRenderer {
                 ShotCast c = cast.get(i);
                 CharacterModel m = r.model(c.name());
                 String slot = slot(c.position());
+                // three on screen need the outer thirds, or neighbouring heads overlap
+                double spread = n >= 3 ? 0.31 : 0.22;
                 double base = switch (slot) {
-                    case "left" -> 0.28;
-                    case "right" -> 0.72;
+                    case "left" -> 0.5 - spread;
+                    case "right" -> 0.5 + spread;
                     case "center" -> 0.5;
                     default -> (i + 1.0) / (n + 1.0);
                 };
