@@ -1,0 +1,51 @@
+package dev.tsuzuku.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Character;
+import dev.tsuzuku.model.EpisodePlan;
+import dev.tsuzuku.model.Line;
+import dev.tsuzuku.model.LineKind;
+import dev.tsuzuku.model.Script;
+import dev.tsuzuku.model.Season;
+import dev.tsuzuku.model.Source;
+import dev.tsuzuku.plan.PlainSource;
+import dev.tsuzuku.plan.SeasonPlanner;
+import dev.tsuzuku.plan.TestBibles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class OfflineWriterSampleTest {
+
+    @Test
+    void every_episode_of_the_sample_book_is_written_within_the_allowed_length_with_only_cast_speaking() throws Exception {
+        Source book = PlainSource.read("japanese-fairy-tales.txt", Files.readString(Path.of("samples/japanese-fairy-tales.txt")));
+        Bible bible = TestBibles.fairyTales().build();
+        Season season = new SeasonPlanner().plan(book, bible, OptionalInt.empty());
+        Set<String> cast = bible.cast().stream().map(Character::name).collect(Collectors.toSet());
+        OfflineWriter writer = new OfflineWriter();
+
+        for (EpisodePlan e : season.episodes()) {
+            Script script = writer.write(new WriteRequest(bible, book, season, e));
+            List<Line> lines = script.scenes().stream().flatMap(s -> s.lines().stream()).toList();
+            long dialogue = lines.stream().filter(l -> l.kind() == LineKind.DIALOGUE).count();
+            System.out.printf("%3d plan %3ds script %5.1fs scenes %d lines %d dialogue %d%n", e.number(),
+                    e.estimatedSeconds(), script.estimatedSeconds(), script.scenes().size(), lines.size(), dialogue);
+            if (e.number() == 3) {
+                script.scenes().forEach(s -> {
+                    System.out.println("  SCENE " + s.place() + " / " + s.timeOfDay());
+                    s.lines().forEach(l -> System.out.printf("    %-9s %-12s %4.1f %s%n", l.kind(), l.speaker(), l.seconds(), l.text()));
+                });
+            }
+            assertThat(script.estimatedSeconds()).isBetween((double) bible.minEpisodeSeconds(), (double) bible.maxEpisodeSeconds());
+            assertThat(lines).filteredOn(l -> l.kind() == LineKind.DIALOGUE).allSatisfy(l -> assertThat(cast).contains(l.speaker()));
+            assertThat(lines.get(lines.size() - 1).text()).contains(e.hook().text().replaceAll("[\"\u201c\u201d]", "").trim());
+        }
+    }
+}
