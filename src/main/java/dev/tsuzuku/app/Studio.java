@@ -1,9 +1,13 @@
 package dev.tsuzuku.app;
 
+import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.pipeline.MemoryStageLedger;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageRunner;
+import dev.tsuzuku.story.OfflineWriter;
+import dev.tsuzuku.story.Writer;
 import dev.tsuzuku.workspace.Workspace;
 import java.time.Clock;
 
@@ -48,6 +52,17 @@ public final class Studio implements AutoCloseable {
 
     public StageRunner runner() {
         return runner;
+    }
+
+    /** The writer the bible's routing asks for: "offline" (the default) or "llm". */
+    public Writer writer(Bible bible) {
+        String name = bible.routing() == null || bible.routing().writer() == null ? "offline" : bible.routing().writer();
+        return switch (name) {
+            case "offline" -> new OfflineWriter();
+            default -> throw new BadInputException(workspace.relative(workspace.bible()),
+                    "routing.writer '" + name + "' is not available in this build",
+                    "set routing.writer to offline");
+        };
     }
 
     @Override
