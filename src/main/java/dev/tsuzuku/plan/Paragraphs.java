@@ -76,7 +76,17 @@ public final class Paragraphs {
         if (flat.length() > 90) {
             return false;
         }
-        String letters = flat.replaceAll("[^\\p{L}]", "");
-        return !letters.isEmpty() && (letters.equals(letters.toUpperCase()) || !flat.matches(".*[.!?\"'\u201d]$"));
+        boolean anyLetter = false;
+        boolean allUpper = true;
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            if (java.lang.Character.isLetter(c)) {
+                anyLetter = true;
+                allUpper &= !java.lang.Character.isLowerCase(c);
+            }
+        }
+        char last = flat.charAt(flat.length() - 1);
+        boolean sentenceEnd = ".!?\"'\u201d".indexOf(last) >= 0;
+        return anyLetter && (allUpper || !sentenceEnd);
     }
 }

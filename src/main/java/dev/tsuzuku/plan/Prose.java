@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 public final class Prose {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])[\"'\u201d\u2019)]*\\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])");
     private static final Pattern QUOTE = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{2,}?)[\"\u201d]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Abbreviations whose full stop does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "mt", "no", "vs", "etc");
 
@@ -38,7 +37,21 @@ public final class Prose {
 
     /** Collapses all whitespace (line breaks inside paragraphs) to single spaces. */
     public static String flat(String text) {
-        return SPACES.matcher(text).replaceAll(" ").trim();
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (java.lang.Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     public static List<String> sentences(String text) {
@@ -86,10 +99,22 @@ public final class Prose {
     /** Lower-case words of a text, letters and apostrophes only. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-            String t = w.replaceAll("^'+|'+$", "");
-            if (!t.isEmpty()) {
-                out.add(t);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !java.lang.Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (java.lang.Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                i++;
+            }
+            int end = i;
+            while (end > start && text.charAt(end - 1) == '\'') {
+                end--;
+            }
+            if (end > start) {
+                out.add(text.substring(start, end).toLowerCase(Locale.ROOT));
             }
         }
         return out;

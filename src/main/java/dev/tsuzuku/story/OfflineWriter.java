@@ -37,7 +37,7 @@ public final class OfflineWriter implements Writer {
     private static final String SAYING = "said|cried|asked|replied|answered|exclaimed|shouted|called|whispered"
             + "|thought|began|continued|added|screamed|sobbed|laughed|murmured|returned|called out|went on";
     private static final Pattern SAID_AFTER = Pattern.compile(
-            "^[\\s,]*(?:" + SAYING + ")\\s+(?:the\\s+)?([A-Za-z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2})");
+            "^[\\s,]*(?:" + SAYING + ")\\s+(?:the\\s+)?([A-Za-z][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,2})");
     private static final Pattern NAME_SAID_AFTER = Pattern.compile(
             "^[\\s,]*(?:the\\s+)?([A-Za-z][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,2})\\s+(?:" + SAYING + ")\\b");
     private static final Pattern NAME_SAID_BEFORE = Pattern.compile(
