@@ -1,5 +1,8 @@
 package dev.tsuzuku.plan;
 
+import dev.tsuzuku.text.Prose;
+import dev.tsuzuku.text.CastNames;
+import dev.tsuzuku.text.Paragraphs;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Hook;
@@ -25,6 +28,8 @@ final class EpisodeSketcher {
     private final List<Paragraphs.Para> paras;
     private final Map<Integer, String> titles;
     private final CastNames cast;
+    /** Weights of the current episode's sentences, computed once: each is read several times. */
+    private final java.util.IdentityHashMap<String, Double> weights = new java.util.IdentityHashMap<>();
 
     EpisodeSketcher(Source source, Bible bible, List<Paragraphs.Para> paras, Map<Integer, String> titles,
             ScreenTime pace) {
@@ -59,6 +64,7 @@ final class EpisodeSketcher {
             if (sentences.isEmpty()) {
                 sentences.add(Prose.flat(source.slice(span)));
             }
+            weights.clear();
             HookScorer.Scored hook = hooks[to];
             String tale = titles.getOrDefault(chapter, bible.title());
             int number = k;
@@ -119,6 +125,10 @@ final class EpisodeSketcher {
 
     /** How much a sentence carries the story: cast, conflict, speech, a readable length. */
     double weight(String sentence) {
+        return weights.computeIfAbsent(sentence, this::computeWeight);
+    }
+
+    private double computeWeight(String sentence) {
         int words = ScreenTime.words(sentence);
         double w = cast.mentioned(sentence).size() * 1.5;
         for (String word : Prose.words(sentence)) {

@@ -1,5 +1,7 @@
 package dev.tsuzuku.plan;
 
+import dev.tsuzuku.text.Prose;
+import dev.tsuzuku.text.Paragraphs;
 import dev.tsuzuku.model.HookKind;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,7 @@
 package dev.tsuzuku.plan;
 
+import dev.tsuzuku.text.Prose;
+import dev.tsuzuku.text.Paragraphs;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Chapter;
@@ -91,9 +93,20 @@ public final class SeasonPlanner {
         return backtrack(from, m);
     }
 
-    /** DP with a count dimension: best[k][j] = k episodes ending at boundary j. */
+    /**
+     * DP with a count dimension: best[k][j] = k episodes ending at boundary j. Only boundaries
+     * from which an all-in-range season is still possible are tried (the k-th cut must lie
+     * between k·min and k·max of the text, counted from either end); if the text allows no such
+     * season, the band is dropped and every boundary is tried.
+     */
     private static int[] cutsForCount(int[] bound, HookScorer.Scored[] hooks, Lengths lengths, int n) {
+        int[] banded = cutsForCount(bound, hooks, lengths, n, true);
+        return banded != null ? banded : cutsForCount(bound, hooks, lengths, n, false);
+    }
+
+    private static int[] cutsForCount(int[] bound, HookScorer.Scored[] hooks, Lengths lengths, int n, boolean band) {
         int m = bound.length - 1;
+        int total = bound[m];
         double[][] best = new double[n + 1][m + 1];
         int[][] from = new int[n + 1][m + 1];
         for (double[] row : best) {
@@ -101,22 +114,30 @@ public final class SeasonPlanner {
         }
         best[0][0] = 0;
         int[] lo = new int[m + 1];
+        double[] hook = new double[m + 1];
         int l = 0;
         for (int j = 1; j <= m; j++) {
             while (bound[j] - bound[l] > lengths.maxWindowChars && l < j - 1) {
                 l++;
             }
             lo[j] = l;
+            hook[j] = j == m ? 0 : hooks[j].strength();
         }
+        long minChars = lengths.pace.sourceChars(lengths.min);
+        long maxChars = lengths.pace.sourceChars(lengths.max);
         for (int k = 1; k <= n; k++) {
+            long low = band ? Math.max(k * minChars, total - (n - k) * maxChars) : 0;
+            long high = band ? Math.min(k * maxChars, total - (n - k) * minChars) : total;
             // k episodes need at least k paragraphs, and the rest must leave one for each later episode.
             for (int j = k; j <= m - (n - k); j++) {
-                double hook = j == m ? 0 : hooks[j].strength();
+                if (bound[j] < low || bound[j] > high) {
+                    continue;
+                }
                 for (int i = Math.min(lo[j], j - 1); i < j; i++) {
                     if (best[k - 1][i] == NEG) {
                         continue;
                     }
-                    double v = best[k - 1][i] + hook - lengths.penalty(bound[j] - bound[i]);
+                    double v = best[k - 1][i] + hook[j] - lengths.penalty(bound[j] - bound[i]);
                     if (v > best[k][j]) {
                         best[k][j] = v;
                         from[k][j] = i;
@@ -125,6 +146,9 @@ public final class SeasonPlanner {
             }
         }
         if (best[n][m] == NEG) {
+            if (band) {
+                return null;
+            }
             // The window was too narrow for this count: fall back to the even split that always exists.
             int[] cuts = new int[n + 1];
             for (int k = 0; k <= n; k++) {
@@ -178,7 +202,7 @@ public final class SeasonPlanner {
             this.target = bible.episodeSeconds();
             this.min = bible.minEpisodeSeconds();
             this.max = bible.maxEpisodeSeconds();
-            this.maxWindowChars = pace.sourceChars(max * 1.5);
+            this.maxWindowChars = pace.sourceChars(max * 1.25);
         }
 
         int seconds(int chars) {

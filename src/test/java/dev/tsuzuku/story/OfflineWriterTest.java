@@ -67,8 +67,8 @@ class OfflineWriterTest {
         assertThat(lines(script)).filteredOn(l -> l.kind() == LineKind.DIALOGUE)
                 .allSatisfy(l -> assertThat(bible.character(l.speaker())).isPresent());
         assertThat(OfflineWriter.speaker("\"Go away!\" shouted the peddler.",
-                dev.tsuzuku.plan.Prose.quotes("\"Go away!\" shouted the peddler.").get(0),
-                new dev.tsuzuku.plan.CastNames(bible), "", 0)).isNull();
+                dev.tsuzuku.text.Prose.quotes("\"Go away!\" shouted the peddler.").get(0),
+                new dev.tsuzuku.text.CastNames(bible), "", 0)).isNull();
     }
 
     @Test

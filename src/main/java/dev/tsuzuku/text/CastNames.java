@@ -1,4 +1,4 @@
-package dev.tsuzuku.plan;
+package dev.tsuzuku.text;
 
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Character;

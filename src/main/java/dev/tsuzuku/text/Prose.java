@@ -1,4 +1,4 @@
-package dev.tsuzuku.plan;
+package dev.tsuzuku.text;
 
 import java.util.ArrayList;
 import java.util.List;

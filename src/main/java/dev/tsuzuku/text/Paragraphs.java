@@ -1,4 +1,4 @@
-package dev.tsuzuku.plan;
+package dev.tsuzuku.text;
 
 import dev.tsuzuku.model.Chapter;
 import dev.tsuzuku.model.Source;
@@ -18,11 +18,11 @@ public final class Paragraphs {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
     /** One paragraph. {@code chapterEnd}: the last paragraph of its chapter. */
-    record Para(SourceSpan span, int chapter, boolean chapterEnd) {}
+    public record Para(SourceSpan span, int chapter, boolean chapterEnd) {}
 
     private Paragraphs() {}
 
-    static List<Para> of(Source source) {
+    public static List<Para> of(Source source) {
         List<Para> out = new ArrayList<>();
         for (Chapter c : source.chapters()) {
             List<SourceSpan> spans = new ArrayList<>();
