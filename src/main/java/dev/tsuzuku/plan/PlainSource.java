@@ -23,10 +23,17 @@ public final class PlainSource {
         List<SourceSpan> paras = Paragraphs.split(text, new SourceSpan(0, text.length()));
         List<Integer> headings = new ArrayList<>();
         for (int i = 0; i + 1 < paras.size(); i++) {
-            String p = text.substring(paras.get(i).startChar(), paras.get(i).endChar());
-            String next = text.substring(paras.get(i + 1).startChar(), paras.get(i + 1).endChar());
-            if (isCapsHeading(p) && next.length() > 200 && !isCapsHeading(next)) {
+            if (!isCapsHeading(slice(text, paras.get(i)))) {
+                continue;
+            }
+            // A title may carry a subtitle line ("A STORY OF OLD JAPAN."): the first line names the chapter.
+            int j = i + 1;
+            while (j < paras.size() && j - i < 3 && isCapsHeading(slice(text, paras.get(j)))) {
+                j++;
+            }
+            if (j < paras.size() && paras.get(j).length() > 200) {
                 headings.add(i);
+                i = j - 1;
             }
         }
         List<Chapter> chapters = new ArrayList<>();
@@ -48,6 +55,10 @@ public final class PlainSource {
     private static Chapter chapter(int index, String title, String text, List<SourceSpan> paras) {
         SourceSpan span = new SourceSpan(paras.get(0).startChar(), paras.get(paras.size() - 1).endChar());
         return new Chapter(index, title, span, List.of(new SourceScene(span, paras)));
+    }
+
+    private static String slice(String text, SourceSpan span) {
+        return text.substring(span.startChar(), span.endChar());
     }
 
     private static boolean isCapsHeading(String p) {
