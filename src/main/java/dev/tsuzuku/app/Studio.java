@@ -1,11 +1,12 @@
 package dev.tsuzuku.app;
 
-import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
-import dev.tsuzuku.pipeline.MemoryStageLedger;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageRunner;
+import dev.tsuzuku.store.Database;
+import dev.tsuzuku.store.DatabaseStageLedger;
+import dev.tsuzuku.story.LlmWriter;
 import dev.tsuzuku.story.OfflineWriter;
 import dev.tsuzuku.story.Writer;
 import dev.tsuzuku.workspace.Workspace;
@@ -21,17 +22,25 @@ public final class Studio implements AutoCloseable {
     private final Progress progress;
     private final StageLedger ledger;
     private final StageRunner runner;
+    private final Database database;
 
-    private Studio(Workspace workspace, Clock clock, Progress progress, StageLedger ledger) {
+    private Studio(Workspace workspace, Clock clock, Progress progress, Database database) {
         this.workspace = workspace;
+        this.database = database;
         this.clock = clock;
         this.progress = progress;
-        this.ledger = ledger;
+        this.ledger = new DatabaseStageLedger(database, clock);
         this.runner = new StageRunner(workspace, ledger, clock);
     }
 
+    /** Opens the workspace: creates {@code .tsuzuku/} and its state database when missing. */
     public static Studio open(Workspace workspace, Clock clock, Progress progress) {
-        return new Studio(workspace, clock, progress, new MemoryStageLedger());
+        return new Studio(workspace, clock, progress, Database.open(workspace));
+    }
+
+    /** Opens the workspace with its state in another database ({@code postgresql://…} for scale-out). */
+    public static Studio open(Workspace workspace, Clock clock, Progress progress, String databaseUrl) {
+        return new Studio(workspace, clock, progress, Database.open(databaseUrl));
     }
 
     public Workspace workspace() {
@@ -54,17 +63,20 @@ public final class Studio implements AutoCloseable {
         return runner;
     }
 
-    /** The writer the bible's routing asks for: "offline" (the default) or "llm". */
+    public Database database() {
+        return database;
+    }
+
+    /**
+     * The writer the bible's routing asks for: the offline writer (the default), or the LLM
+     * writer, which falls back to the offline one and says so through the progress notes.
+     */
     public Writer writer(Bible bible) {
-        String name = bible.routing() == null || bible.routing().writer() == null ? "offline" : bible.routing().writer();
-        return switch (name) {
-            case "offline" -> new OfflineWriter();
-            default -> throw new BadInputException(workspace.relative(workspace.bible()),
-                    "routing.writer '" + name + "' is not available in this build",
-                    "set routing.writer to offline");
-        };
+        return LlmWriter.fromBible(bible, System.getenv(), new OfflineWriter(), progress::note);
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        database.close();
+    }
 }

@@ -2,11 +2,9 @@ package dev.tsuzuku.cli;
 
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Source;
-import dev.tsuzuku.model.TsuzukuException;
-import dev.tsuzuku.plan.PlainSource;
+import dev.tsuzuku.ingest.Ingest;
 import dev.tsuzuku.workspace.Workspace;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,11 +33,6 @@ final class SeriesInputs {
                     + files.stream().map(p -> p.getFileName().toString()).toList(),
                     "keep one file per series (join the parts into one)");
         }
-        try {
-            return PlainSource.read(files.get(0).getFileName().toString(),
-                    Files.readString(files.get(0), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new TsuzukuException("cannot read " + files.get(0) + ": " + e.getMessage(), e);
-        }
+        return Ingest.read(files.get(0));
     }
 }

@@ -103,7 +103,9 @@ final class EpisodeSketcher {
             }
         }
         String phrase = best(castCount, taleLower);
-        if (phrase == null) {
+        if (phrase != null) {
+            phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+        } else {
             String noun = best(nounCount, taleLower);
             phrase = noun == null ? null : "The " + Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
         }

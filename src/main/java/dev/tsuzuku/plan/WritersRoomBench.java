@@ -1,22 +1,18 @@
 package dev.tsuzuku.plan;
 
-import dev.tsuzuku.model.ArtStyle;
+import dev.tsuzuku.ingest.BibleDrafter;
+import dev.tsuzuku.ingest.Ingest;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Chapter;
-import dev.tsuzuku.model.Character;
-import dev.tsuzuku.model.DropSchedule;
 import dev.tsuzuku.model.EpisodePlan;
-import dev.tsuzuku.model.Look;
-import dev.tsuzuku.model.Monetization;
-import dev.tsuzuku.model.Routing;
 import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.Source;
-import dev.tsuzuku.model.VoiceSpec;
+import dev.tsuzuku.model.SourceScene;
+import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.story.OfflineWriter;
 import dev.tsuzuku.story.WriteRequest;
-import dev.tsuzuku.text.Prose;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
+import dev.tsuzuku.text.Paragraphs;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -61,15 +57,22 @@ public final class WritersRoomBench {
 
     /** A novel of at least {@code bytes} characters: the sample's tales over and over, chapters renumbered. */
     public static String novel(String sample, int bytes) {
-        Source book = PlainSource.read("sample.txt", sample);
+        Source book = Ingest.parse("sample.txt", sample);
         List<String[]> tales = new ArrayList<>();
         for (Chapter c : book.chapters()) {
-            // Front matter (dedication, preface) is short; the tales are what a novel repeats.
-            if (c.title().isBlank() || c.span().length() < 5_000 || c.scenes().get(0).paragraphs().size() < 2) {
-                continue;
+            StringBuilder body = new StringBuilder();
+            for (SourceScene scene : c.scenes()) {
+                for (SourceSpan p : scene.paragraphs()) {
+                    String text = book.slice(p);
+                    if (!Paragraphs.isHeading(text)) {
+                        body.append(text).append("\n\n");
+                    }
+                }
             }
-            int bodyStart = c.scenes().get(0).paragraphs().get(1).startChar();
-            tales.add(new String[] {Prose.flat(c.title()).replaceAll("[.]+$", ""), book.text().substring(bodyStart, c.span().endChar())});
+            // Front matter (dedication, preface) is short; the tales are what a novel repeats.
+            if (c.title() != null && !c.title().isBlank() && body.length() >= 5_000) {
+                tales.add(new String[] {c.title().toUpperCase(Locale.ROOT), body.toString()});
+            }
         }
         if (tales.isEmpty()) {
             throw new IllegalArgumentException("the sample has no chapters to repeat");
@@ -77,31 +80,32 @@ public final class WritersRoomBench {
         StringBuilder b = new StringBuilder();
         for (int n = 0; b.length() < bytes; n++) {
             String[] tale = tales.get(n % tales.size());
-            b.append("CHAPTER ").append(n + 1).append(". ").append(tale[0]).append("\n\n").append(tale[1]).append("\n\n");
+            b.append("CHAPTER ").append(n + 1).append(". ").append(tale[0]).append("\n\n\n").append(tale[1]).append("\n");
         }
         return b.toString();
     }
 
     public Report run(int[] sizes, int fixedEpisodes) {
+        // The novels repeat the sample's tales, so one bible drafted from the sample serves them all.
+        Bible bible = BibleDrafter.draft(Ingest.parse("sample.txt", sample), null);
         // Warm-up on the largest size, so JIT compilation and class loading stay out of the figures.
-        measure(sizes[sizes.length - 1], OptionalInt.empty());
+        measure(sizes[sizes.length - 1], OptionalInt.empty(), bible);
         List<Run> runs = new ArrayList<>();
         for (int size : sizes) {
-            runs.add(measure(size, OptionalInt.empty()));
+            runs.add(measure(size, OptionalInt.empty(), bible));
         }
         Run first = runs.get(0);
         Run last = runs.get(runs.size() - 1);
         double ratio = last.planSeconds() / ((double) last.bytes() / first.bytes() * first.planSeconds());
-        Run fixed = measure(sizes[sizes.length - 1], OptionalInt.of(fixedEpisodes));
+        Run fixed = measure(sizes[sizes.length - 1], OptionalInt.of(fixedEpisodes), bible);
         return new Report(runs, ratio, fixed, fixedEpisodes);
     }
 
-    private Run measure(int bytes, OptionalInt episodes) {
+    private Run measure(int bytes, OptionalInt episodes, Bible bible) {
         String raw = novel(sample, bytes);
         long t0 = nanoTime.getAsLong();
-        Source source = PlainSource.read("novel.txt", raw);
+        Source source = Ingest.parse("novel.txt", raw);
         long t1 = nanoTime.getAsLong();
-        Bible bible = bible();
         SeasonPlanner planner = new SeasonPlanner();
         Season season = null;
         long best = Long.MAX_VALUE;
@@ -118,19 +122,5 @@ public final class WritersRoomBench {
         }
         long t3 = nanoTime.getAsLong();
         return new Run(raw.length(), season.episodes().size(), (t1 - t0) / 1e9, best / 1e9, (t3 - t2) / 1e9);
-    }
-
-    private static Bible bible() {
-        Look look = new Look("black", "brown", "kimono", "light", "slim");
-        VoiceSpec voice = new VoiceSpec("en-us", 50, 160);
-        List<Character> cast = List.of(
-                new Character("Narrator", List.of(), Character.Role.NARRATOR, look, voice),
-                new Character("Old Man", List.of("old man"), Character.Role.LEAD, look, voice),
-                new Character("Old Woman", List.of("old woman", "wife"), Character.Role.SUPPORTING, look, voice),
-                new Character("Princess", List.of(), Character.Role.SUPPORTING, look, voice),
-                new Character("Monkey", List.of(), Character.Role.SUPPORTING, look, voice));
-        return new Bible("bench", "Writers' room bench", "", "en", "fantasy", new ArtStyle("ghibli-watercolor", ""),
-                cast, List.of(), 150, new DropSchedule(LocalTime.NOON, ZoneOffset.UTC), new Monetization(5, 60),
-                new Routing("offline", null, null, null, "animatic", "offline", 1.0, "USD"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tsuzuku.story;
 
+import dev.tsuzuku.ingest.Attribution;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Chapter;
 import dev.tsuzuku.model.Character;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +81,7 @@ public final class OfflineWriter implements Writer {
         for (int s = 0; s < segments.size(); s++) {
             for (SourceSpan p : segments.get(s).paragraphs) {
                 String text = source.slice(p);
-                pool.addAll(candidates(text, previous, s, p.startChar(), cast, narrator));
+                pool.addAll(candidates(text, previous, s, p.startChar(), bible, cast, narrator));
                 previous = text;
             }
         }
@@ -222,7 +224,7 @@ public final class OfflineWriter implements Writer {
     }
 
     private static List<Candidate> candidates(String paragraph, String previous, int segment, int offset,
-            CastNames cast, String narrator) {
+            Bible bible, CastNames cast, String narrator) {
         // Work on the flattened paragraph; its offsets stay below the next paragraph's start.
         String flat = Prose.flat(paragraph);
         List<Candidate> out = new ArrayList<>();
@@ -236,7 +238,7 @@ public final class OfflineWriter implements Writer {
         String context = Prose.flat(previous) + " ";
         String narrative = context + new String(unquoted);
         for (Prose.Quote q : quotes) {
-            String speaker = speaker(flat, q, cast, narrative, context.length());
+            String speaker = speaker(flat, q, bible, cast, narrative, context.length());
             String text = Prose.condense(q.text(), 30);
             if (ScreenTime.words(text) == 0) {
                 continue;
@@ -266,7 +268,8 @@ public final class OfflineWriter implements Writer {
             boolean action = Prose.words(prose).stream().anyMatch(ACTION_VERBS::contains);
             double castBonus = cast.mentioned(prose).isEmpty() ? 0 : 0.5;
             if (action) {
-                String text = Prose.condense(prose, 14);
+                // 11 words fit an action beat's 3 s even at the fastest readable pace (4 words/s).
+                String text = Prose.condense(prose, 11);
                 out.add(new Candidate(new Line(LineKind.ACTION, null, text, ScreenTime.line(LineKind.ACTION, text)),
                         segment, offset + at, 2.0 + castBonus));
             } else {
@@ -278,8 +281,16 @@ public final class OfflineWriter implements Writer {
         return out;
     }
 
-    /** Who says a quote: "…," said X / X said, "…" / the nearest cast member named; null if nobody. */
-    static String speaker(String paragraph, Prose.Quote q, CastNames cast, String narrative, int shift) {
+    /**
+     * Who says a quote: the cast member the speech tag names (the ingest attribution, then a
+     * looser "said the old man" match), else, for a pronoun or an untagged quote, the nearest cast
+     * member named in the narration around it; null if nobody.
+     */
+    static String speaker(String paragraph, Prose.Quote q, Bible bible, CastNames cast, String narrative, int shift) {
+        Optional<Character> named = Attribution.speakerOf(paragraph, q.start(), bible);
+        if (named.isPresent()) {
+            return named.get().name();
+        }
         String after = paragraph.substring(q.end(), Math.min(paragraph.length(), q.end() + 60));
         String before = paragraph.substring(Math.max(0, q.start() - 60), q.start());
         List<String> names = new ArrayList<>();

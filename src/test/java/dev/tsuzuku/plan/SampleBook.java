@@ -1,8 +1,7 @@
 package dev.tsuzuku.plan;
 
+import dev.tsuzuku.ingest.Ingest;
 import dev.tsuzuku.model.Source;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The real test book of the repository, read once per test class. */
@@ -12,10 +11,6 @@ final class SampleBook {
     private SampleBook() {}
 
     static Source source() {
-        try {
-            return PlainSource.read(FILE.getFileName().toString(), Files.readString(FILE));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Ingest.read(FILE);
     }
 }

@@ -2,6 +2,7 @@ package dev.tsuzuku.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tsuzuku.ingest.Ingest;
 import dev.tsuzuku.model.Source;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +15,7 @@ class WritersRoomBenchTest {
         String sample = Files.readString(SampleBook.FILE);
 
         String novel = WritersRoomBench.novel(sample, 600_000);
-        Source source = PlainSource.read("novel.txt", novel);
+        Source source = Ingest.parse("novel.txt", novel);
 
         assertThat(novel.length()).isBetween(600_000, 660_000);
         assertThat(novel).startsWith("CHAPTER 1. MY LORD BAG OF RICE\n\n").contains("CHAPTER 30. ");

@@ -2,6 +2,8 @@ package dev.tsuzuku.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tsuzuku.ingest.BibleDrafter;
+import dev.tsuzuku.ingest.Ingest;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.EpisodePlan;
@@ -10,9 +12,7 @@ import dev.tsuzuku.model.LineKind;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.Source;
-import dev.tsuzuku.plan.PlainSource;
 import dev.tsuzuku.plan.SeasonPlanner;
-import dev.tsuzuku.plan.TestBibles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +25,8 @@ class OfflineWriterSampleTest {
 
     @Test
     void every_episode_of_the_sample_book_is_written_within_the_allowed_length_with_only_cast_speaking() throws Exception {
-        Source book = PlainSource.read("japanese-fairy-tales.txt", Files.readString(Path.of("samples/japanese-fairy-tales.txt")));
-        Bible bible = TestBibles.fairyTales().build();
+        Source book = Ingest.read(Path.of("samples/japanese-fairy-tales.txt"));
+        Bible bible = BibleDrafter.draft(book, null);
         Season season = new SeasonPlanner().plan(book, bible, OptionalInt.empty());
         Set<String> cast = bible.cast().stream().map(Character::name).collect(Collectors.toSet());
         OfflineWriter writer = new OfflineWriter();
@@ -43,6 +43,7 @@ class OfflineWriterSampleTest {
                     s.lines().forEach(l -> System.out.printf("    %-9s %-12s %4.1f %s%n", l.kind(), l.speaker(), l.seconds(), l.text()));
                 });
             }
+            assertThat(ScriptRules.check(script, bible, e)).as("episode %d", e.number()).isEmpty();
             assertThat(script.estimatedSeconds()).isBetween((double) bible.minEpisodeSeconds(), (double) bible.maxEpisodeSeconds());
             assertThat(lines).filteredOn(l -> l.kind() == LineKind.DIALOGUE).allSatisfy(l -> assertThat(cast).contains(l.speaker()));
             assertThat(lines.get(lines.size() - 1).text()).contains(e.hook().text().replaceAll("[\"\u201c\u201d]", "").trim());

@@ -68,7 +68,7 @@ class OfflineWriterTest {
                 .allSatisfy(l -> assertThat(bible.character(l.speaker())).isPresent());
         assertThat(OfflineWriter.speaker("\"Go away!\" shouted the peddler.",
                 dev.tsuzuku.text.Prose.quotes("\"Go away!\" shouted the peddler.").get(0),
-                new dev.tsuzuku.text.CastNames(bible), "", 0)).isNull();
+                bible, new dev.tsuzuku.text.CastNames(bible), "", 0)).isNull();
     }
 
     @Test
@@ -110,6 +110,7 @@ class OfflineWriterTest {
         assertThat(ScreenTime.line(LineKind.DIALOGUE, "word ".repeat(27)))
                 .isCloseTo(27 / 2.7 + 0.4, org.assertj.core.data.Offset.offset(0.11));
         assertThat(ScreenTime.line(LineKind.ACTION, "He ran.")).isEqualTo(2.0);
-        assertThat(ScreenTime.line(LineKind.ACTION, TestSources.filler(300, 1))).isEqualTo(3.0);
+        assertThat(ScreenTime.line(LineKind.ACTION, "The old man ran down the road to the river.")).isEqualTo(3.0);
+        assertThat(ScreenTime.line(LineKind.ACTION, "word ".repeat(16))).isEqualTo(4.0);
     }
 }

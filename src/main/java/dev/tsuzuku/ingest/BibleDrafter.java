@@ -1,0 +1,211 @@
+package dev.tsuzuku.ingest;
+
+import dev.tsuzuku.ingest.CastIndex.Member;
+import dev.tsuzuku.model.ArtStyle;
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Chapter;
+import dev.tsuzuku.model.Character;
+import dev.tsuzuku.model.DropSchedule;
+import dev.tsuzuku.model.Look;
+import dev.tsuzuku.model.Monetization;
+import dev.tsuzuku.model.Place;
+import dev.tsuzuku.model.Routing;
+import dev.tsuzuku.model.Source;
+import dev.tsuzuku.model.SourceSpan;
+import dev.tsuzuku.model.VoiceSpec;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Drafts a series bible from an ingested source: title, logline, language, cast (with looks and
+ * distinct voices, plus a narrator), places and the house defaults. A draft for the showrunner
+ * to edit, the same for the same source every time.
+ */
+public final class BibleDrafter {
+    public static final int EPISODE_SECONDS = 150;
+    public static final DropSchedule SCHEDULE = new DropSchedule(LocalTime.of(18, 0), ZoneId.of("UTC"));
+    public static final Monetization MONETIZATION = new Monetization(5, 60);
+    public static final Routing ROUTING = new Routing("offline", "http://localhost:11434/v1", "qwen2.5",
+            "TSUZUKU_LLM_API_KEY", "animatic", "offline", 20.0, "USD");
+    public static final String NARRATOR = "Narrator";
+
+    private BibleDrafter() {}
+
+    /** A drafted bible with the cast index it was drafted from (mention counts for summaries). */
+    public record Draft(Bible bible, CastIndex cast) {}
+
+    /** The drafted bible; the title is {@code titleOrNull}, else the one the file declares, else the first heading, else the file name. */
+    public static Bible draft(Source source, String titleOrNull) {
+        return draftWithCast(source, titleOrNull).bible();
+    }
+
+    /** Like {@link #draft}, keeping the book's cast index. */
+    public static Draft draftWithCast(Source source, String titleOrNull) {
+        String title = title(source, titleOrNull);
+        String language = language(source.text());
+        List<CastIndex> perChapter = new ArrayList<>();
+        for (Chapter c : source.chapters()) {
+            perChapter.add(castOf(source, c));
+        }
+        CastIndex book = CastIndex.merge(perChapter, CastIndex.PER_BOOK);
+        Map<String, Character.Role> roles = roles(perChapter);
+
+        String voicePrefix = switch (language) {
+            case "ja" -> "ja";
+            case "zh" -> "cmn";
+            default -> "en-us";
+        };
+        Set<String> usedVoices = new HashSet<>();
+        VoiceSpec narratorVoice = new VoiceSpec(voicePrefix + "+m3", 45, 160);
+        usedVoices.add(narratorVoice.voice() + "@" + narratorVoice.pitch());
+        List<Character> cast = new ArrayList<>();
+        Set<String> names = new HashSet<>(Set.of(NARRATOR.toLowerCase(Locale.ROOT)));
+        for (Member m : book.members()) {
+            if (!names.add(m.name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<String> aliases = m.aliases().stream().filter(a -> names.add(a.toLowerCase(Locale.ROOT))).toList();
+            cast.add(new Character(m.name(), aliases, roles.getOrDefault(m.name().toLowerCase(Locale.ROOT), Character.Role.MINOR),
+                    Casting.look(m), Casting.voice(m, voicePrefix, usedVoices)));
+        }
+        cast.add(new Character(NARRATOR, List.of(), Character.Role.NARRATOR,
+                new Look("charcoal", "brown", "slate", "medium", "unseen storyteller"), narratorVoice));
+
+        boolean fairyTale = isFairyTale(source.text());
+        Bible bible = new Bible(slug(title), title, logline(source, cast), language, fairyTale ? "fairy tale" : "drama",
+                new ArtStyle(fairyTale ? "ghibli-watercolor" : "shojo-pastel", ""), cast, places(source),
+                EPISODE_SECONDS, SCHEDULE, MONETIZATION, ROUTING);
+        return new Draft(bible, book);
+    }
+
+    /** Who is in one chapter, with mentions and spoken lines, ranked by presence. */
+    public static CastIndex castOf(Source source, Chapter chapter) {
+        return CastIndex.of(source, chapter);
+    }
+
+    /** Lead of a chapter, or close second: lead; next three: supporting; the rest minor. The best role across chapters counts. */
+    private static Map<String, Character.Role> roles(List<CastIndex> perChapter) {
+        Map<String, Character.Role> roles = new HashMap<>();
+        for (CastIndex idx : perChapter) {
+            List<Member> ms = idx.members();
+            for (int i = 0; i < ms.size(); i++) {
+                Member m = ms.get(i);
+                Character.Role r = i == 0 || i == 1 && m.score() * 10 >= ms.get(0).score() * 7 ? Character.Role.LEAD
+                        : i <= 3 ? Character.Role.SUPPORTING : Character.Role.MINOR;
+                roles.merge(m.name().toLowerCase(Locale.ROOT), r, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+            }
+        }
+        return roles;
+    }
+
+    static String title(Source source, String titleOrNull) {
+        if (titleOrNull != null && !titleOrNull.isBlank()) {
+            return titleOrNull.strip();
+        }
+        if (source.title() != null && !source.title().isBlank()) {
+            return source.title();
+        }
+        if (!source.chapters().isEmpty() && source.chapters().get(0).title() != null) {
+            return source.chapters().get(0).title();
+        }
+        String n = Path.of(source.fileName()).getFileName().toString();
+        return n.contains(".") ? n.substring(0, n.lastIndexOf('.')) : n;
+    }
+
+    /** Lower-case ASCII words joined by hyphens; "series" when nothing ASCII is left (a CJK title). */
+    public static String slug(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 60) {
+            s = s.substring(0, 60).replaceAll("-[^-]*$", "");
+        }
+        return s.isEmpty() ? "series" : s;
+    }
+
+    /** "ja" or "zh" when most letters are CJK (kana decides Japanese), else "en". */
+    static String language(String text) {
+        int latin = 0;
+        int han = 0;
+        int kana = 0;
+        int n = Math.min(text.length(), 200_000);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            java.lang.Character.UnicodeScript script = java.lang.Character.UnicodeScript.of(c);
+            switch (script) {
+                case LATIN -> latin++;
+                case HAN -> han++;
+                case HIRAGANA, KATAKANA -> kana++;
+                default -> { }
+            }
+        }
+        if (han + kana > latin) {
+            return kana * 20 >= han + kana ? "ja" : "zh";
+        }
+        return "en";
+    }
+
+    private static boolean isFairyTale(String text) {
+        String head = text.substring(0, Math.min(text.length(), 20_000)).toLowerCase(Locale.ROOT);
+        return head.contains("once upon a time") || head.contains("long, long ago") || head.contains("long ago there lived")
+                || head.contains("fairy");
+    }
+
+    /** The first sentence of the story, and who it follows. */
+    static String logline(Source source, List<Character> cast) {
+        String first = "";
+        if (!source.chapters().isEmpty() && !source.chapters().get(0).scenes().isEmpty()) {
+            SourceSpan p = source.chapters().get(0).scenes().get(0).paragraphs().get(0);
+            first = firstSentence(source.slice(p));
+        }
+        List<String> leads = cast.stream().filter(c -> c.role() == Character.Role.LEAD).limit(3).map(Character::name)
+                .collect(Collectors.toList());
+        StringBuilder b = new StringBuilder(first);
+        if (!leads.isEmpty()) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append("Featuring ").append(joinNames(leads)).append('.');
+        }
+        return b.toString();
+    }
+
+    private static String firstSentence(String paragraph) {
+        String p = paragraph.replaceAll("\\s+", " ").strip();
+        int end = -1;
+        for (int i = 20; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == p.length() || p.charAt(i + 1) == ' '
+                    || p.charAt(i + 1) == '"' || p.charAt(i + 1) == '”')) {
+                end = i + 1;
+                if (end < p.length() && (p.charAt(end) == '"' || p.charAt(end) == '”')) {
+                    end++;
+                }
+                break;
+            }
+        }
+        String s = end < 0 ? p : p.substring(0, end);
+        return s.length() <= 240 ? s : s.substring(0, 237).strip() + "…";
+    }
+
+    private static String joinNames(List<String> names) {
+        List<String> shown = names;
+        if (shown.size() == 1) {
+            return shown.get(0);
+        }
+        return String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
+    }
+
+    private static List<Place> places(Source source) {
+        return PlaceFinder.find(source.text());
+    }
+}

@@ -1,0 +1,141 @@
+package dev.tsuzuku.ingest;
+
+import dev.tsuzuku.ingest.CastIndex.Gender;
+import dev.tsuzuku.ingest.CastIndex.Member;
+import dev.tsuzuku.model.Look;
+import dev.tsuzuku.model.VoiceSpec;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives each drafted cast member a look and a voice. Everything is chosen from the name (a stable
+ * hash) and what the text says near it, so drafting the same book twice gives the same bible.
+ */
+final class Casting {
+    private static final Map<String, String> FUR = Map.ofEntries(
+            Map.entry("monkey", "brown"), Map.entry("dog", "white"), Map.entry("pheasant", "emerald"),
+            Map.entry("sparrow", "chestnut"), Map.entry("badger", "gray"), Map.entry("hare", "white"),
+            Map.entry("rabbit", "white"), Map.entry("crab", "red"), Map.entry("tortoise", "olive"),
+            Map.entry("turtle", "olive"), Map.entry("jelly fish", "lavender"), Map.entry("jellyfish", "lavender"),
+            Map.entry("fox", "orange"), Map.entry("bear", "dark brown"), Map.entry("deer", "chestnut"),
+            Map.entry("boar", "brown"), Map.entry("crocodile", "moss"), Map.entry("centipede", "maroon"),
+            Map.entry("serpent", "jade"), Map.entry("snake", "jade"), Map.entry("crane", "white"),
+            Map.entry("crow", "black"), Map.entry("frog", "green"), Map.entry("cat", "cream"),
+            Map.entry("bee", "amber"), Map.entry("dragon", "jade"), Map.entry("octopus", "vermilion"));
+    private static final List<String> HAIR = List.of("black", "black", "dark brown", "chestnut", "indigo", "auburn", "brown", "navy");
+    private static final List<String> OLD_HAIR = List.of("white", "silver", "gray");
+    private static final List<String> EYES = List.of("brown", "dark brown", "hazel", "amber", "black", "jade");
+    private static final List<String> OUTFIT = List.of("indigo", "crimson", "teal", "olive", "navy", "vermilion", "sakura",
+            "jade", "light blue", "moss", "slate", "maroon", "lavender", "copper", "plum", "mint");
+    private static final List<String> ROYAL = List.of("gold", "crimson", "purple", "violet", "scarlet", "ivory");
+    private static final List<String> SKIN = List.of("fair", "light", "medium", "porcelain", "tan");
+    private static final Set<String> ROYAL_WORDS = Set.of("princess", "prince", "king", "queen", "emperor", "empress",
+            "lord", "lady");
+    private static final Set<String> OLD_WORDS = Set.of("old", "elder", "eldest", "grandmother", "grandfather");
+    private static final Set<String> YOUNG_WORDS = Set.of("boy", "girl", "child", "baby", "lad", "young", "youngest", "son", "daughter");
+
+    private Casting() {}
+
+    static Look look(Member m) {
+        int h = hash(m.name());
+        Map<String, String> seen = m.colours();
+        Set<String> words = words(m);
+        String fur = m.animal() ? furOf(m.name()) : null;
+        boolean old = words.stream().anyMatch(OLD_WORDS::contains);
+        boolean royal = words.stream().anyMatch(ROYAL_WORDS::contains);
+        String hair = seen.getOrDefault("hair", fur != null ? fur : pick(old ? OLD_HAIR : HAIR, h));
+        String eyes = seen.getOrDefault("eyes", m.animal() ? pick(List.of("black", "amber"), h >> 3) : pick(EYES, h >> 3));
+        String outfit = seen.getOrDefault("outfit", pick(royal ? ROYAL : OUTFIT, h >> 6));
+        String skin = seen.getOrDefault("skin", fur != null ? fur : pick(SKIN, h >> 9));
+        return new Look(hair, eyes, outfit, skin, silhouette(m, words, old, h));
+    }
+
+    private static String silhouette(Member m, Set<String> words, boolean old, int h) {
+        if (m.animal()) {
+            String kind = m.name().replaceFirst("(?i)^the\\s+", "").toLowerCase(Locale.ROOT);
+            return pick(List.of("small ", "nimble ", "sturdy ", "round "), h >> 12) + kind;
+        }
+        if (old) {
+            return pick(List.of("stooped, slight", "small and wiry", "round, kindly"), h >> 12);
+        }
+        if (words.stream().anyMatch(YOUNG_WORDS::contains)) {
+            return "small, round-faced";
+        }
+        return switch (m.gender()) {
+            case FEMALE -> pick(List.of("slender, graceful", "petite", "tall, elegant"), h >> 12);
+            case MALE -> pick(List.of("broad-shouldered", "lean, wiry", "tall, sturdy"), h >> 12);
+            case UNKNOWN -> pick(List.of("medium build", "slight", "sturdy"), h >> 12);
+        };
+    }
+
+    /**
+     * A voice no other cast member has: espeak-ng variant by gender, pitch by age and size,
+     * rate 140–190 words per minute. {@code used} holds the "voice@pitch" pairs already given.
+     */
+    static VoiceSpec voice(Member m, String voicePrefix, Set<String> used) {
+        int h = hash(m.name());
+        Set<String> words = words(m);
+        boolean old = words.stream().anyMatch(OLD_WORDS::contains);
+        boolean young = words.stream().anyMatch(YOUNG_WORDS::contains);
+        Gender g = m.gender() == Gender.UNKNOWN ? ((h & 1) == 0 ? Gender.MALE : Gender.FEMALE) : m.gender();
+        List<String> variants = g == Gender.FEMALE ? List.of("f1", "f2", "f3", "f4", "f5") : List.of("m1", "m2", "m3", "m4", "m5", "m6", "m7");
+        int pitch = (g == Gender.FEMALE ? 60 : 38) + (h >> 4) % 9 - 4;
+        int wpm = 165 + (h >> 8) % 11 - 5;
+        if (old) {
+            pitch -= 10;
+            wpm -= 18;
+        }
+        if (young) {
+            pitch += 14;
+            wpm += 12;
+        }
+        if (m.animal()) {
+            pitch += 8;
+            wpm += 8;
+        }
+        pitch = clamp(pitch, 5, 95);
+        wpm = clamp(wpm, 140, 190);
+        int v = Math.floorMod(h, variants.size());
+        for (int attempt = 0; attempt < 200; attempt++) {
+            String voice = voicePrefix + "+" + variants.get((v + attempt) % variants.size());
+            int p = clamp(pitch + (attempt / variants.size()) * 4 * (attempt / variants.size() % 2 == 0 ? 1 : -1), 0, 99);
+            if (used.add(voice + "@" + p)) {
+                return new VoiceSpec(voice, p, wpm);
+            }
+        }
+        return new VoiceSpec(voicePrefix + "+" + variants.get(v), pitch, wpm);
+    }
+
+    private static String furOf(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : FUR.entrySet()) {
+            if (n.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> words(Member m) {
+        return Set.of(m.name().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+    }
+
+    /** String.hashCode is specified, so the choice is the same on every machine and run. */
+    private static int hash(String name) {
+        int h = name.toLowerCase(Locale.ROOT).hashCode();
+        h ^= h >>> 16;
+        h *= 0x45d9f3b;
+        h ^= h >>> 16;
+        return h & 0x7fffffff;
+    }
+
+    private static String pick(List<String> options, int h) {
+        return options.get(Math.floorMod(h, options.size()));
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

@@ -1,0 +1,159 @@
+package dev.tsuzuku.ingest;
+
+import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.Problem;
+import dev.tsuzuku.model.Source;
+import dev.tsuzuku.model.TsuzukuException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads an IP (a .txt or .md book, UTF-8, any line endings) into a {@link Source}: boilerplate
+ * stripped, chapters, scenes and paragraphs found. Anything that cannot become a series is a
+ * {@link BadInputException} naming the file and the fix.
+ */
+public final class Ingest {
+    /** Larger files are refused: no book needs more, and it keeps a mistaken path from filling memory. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** Less text than this cannot fill even a short season. */
+    public static final int MIN_CHARS = 2_000;
+
+    private Ingest() {}
+
+    /** Reads and parses a source file. */
+    public static Source read(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(name, "is a directory, not a text file",
+                    "pass the book file itself, e.g. " + file.resolve("book.txt"));
+        }
+        if (!Files.exists(file)) {
+            throw new BadInputException(name, "file not found",
+                    "check the path; the source must be a .txt or .md file");
+        }
+        checkExtension(name);
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw tooLarge(name, size);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name, "file not found", "check the path; the source must be a .txt or .md file");
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+        return parse(name, TextDecoder.decode(name, bytes));
+    }
+
+    /** Parses already-decoded text; {@code fileName} decides Markdown handling and names the file in errors. */
+    public static Source parse(String fileName, String raw) {
+        if ((long) raw.length() > MAX_BYTES) {
+            throw tooLarge(fileName, raw.length());
+        }
+        String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        if (text.isBlank()) {
+            throw new BadInputException(fileName, "the file is empty" + (text.isEmpty() ? "" : " (only whitespace)"),
+                    "put the book's text in it (a .txt or .md file, UTF-8)");
+        }
+        checkNotBinary(fileName, text);
+        String normalized = normalizeLineEndings(text);
+        boolean markdown = isMarkdown(fileName);
+        Boilerplate.Cleaned cleaned = Boilerplate.strip(normalized, markdown);
+        Outline.Result outline = Outline.of(cleaned.text(), markdown, cleaned.title(), baseName(fileName));
+        int chars = nonBlank(outline.text());
+        if (chars < MIN_CHARS) {
+            throw new BadInputException(fileName,
+                    "too little text to plan a series: " + chars + " characters of story after removing boilerplate"
+                            + " (need at least " + String.format(Locale.ROOT, "%,d", MIN_CHARS) + ")",
+                    "use the whole book or at least a full chapter");
+        }
+        return new Source(fileName, outline.text(), outline.chapters(), cleaned.title());
+    }
+
+    /** CRLF and lone CR become LF, in one pass. */
+    static String normalizeLineEndings(String s) {
+        if (s.indexOf('\r') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                b.append('\n');
+                if (i + 1 < n && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static void checkExtension(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".text"))) {
+            throw new BadInputException(name, "not a .txt or .md file",
+                    "export the book as plain text (UTF-8) and name it book.txt, or as Markdown (book.md)");
+        }
+    }
+
+    private static void checkNotBinary(String fileName, String text) {
+        int control = 0;
+        int n = text.length();
+        int line = 1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            }
+            if (c == 0) {
+                throw new BadInputException(new Problem(fileName, line, 0,
+                        "this looks like a binary file (NUL character at offset " + i + "), not text",
+                        "export the book as plain text (.txt, UTF-8) or Markdown (.md)"));
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7f || c == '\uFFFD') {
+                control++;
+            }
+        }
+        // Real texts carry a stray form feed or two; binary data is full of control bytes.
+        if (control > 16 && control * 100L > n) {
+            throw new BadInputException(fileName,
+                    "this looks like a binary file (" + control + " control characters in " + n + "), not text",
+                    "export the book as plain text (.txt, UTF-8) or Markdown (.md)");
+        }
+    }
+
+    private static BadInputException tooLarge(String name, long size) {
+        return new BadInputException(name,
+                String.format(Locale.ROOT, "too large: %.1f MB (the limit is %d MB)", size / 1048576.0, MAX_BYTES / 1048576),
+                "split the book and start a workspace per part, or remove appendices and indexes");
+    }
+
+    static boolean isMarkdown(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
+
+    private static String baseName(String fileName) {
+        String n = Path.of(fileName).getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private static int nonBlank(String s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.tsuzuku.ingest;
+
+import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.Problem;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of a source file into text, refusing what is not UTF-8 text: binary files,
+ * UTF-16 and legacy encodings. Every refusal names where the file went wrong and how to fix it.
+ */
+final class TextDecoder {
+    private TextDecoder() {}
+
+    static String decode(String file, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new BadInputException(file, "the file is UTF-16 text, not UTF-8",
+                    "convert with iconv -f utf-16 -t utf-8 " + file + " > book.txt");
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            throw new BadInputException(new Problem(file, lineOf(bytes, nul), 0,
+                    "this looks like a binary file (NUL byte at offset " + nul + "), not text",
+                    "export the book as plain text (.txt, UTF-8) or Markdown (.md)"));
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            int line = lineOf(bytes, at);
+            int column = at - lineStart(bytes, at) + 1;
+            throw new BadInputException(new Problem(file, line, column,
+                    String.format("not UTF-8: byte 0x%02X at offset %d (line %d) is not valid UTF-8",
+                            bytes[at] & 0xff, at, line),
+                    "convert with iconv -f latin1 -t utf-8 " + file + " > book.txt (or save it as UTF-8 in your editor)"));
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** 1-based line of a byte offset; a lone CR counts as a line break like LF and CRLF. */
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int lineStart(byte[] bytes, int offset) {
+        int i = offset;
+        while (i > 0 && bytes[i - 1] != '\n' && bytes[i - 1] != '\r') {
+            i--;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,231 @@
+package dev.tsuzuku.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.workspace.Workspace;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The state database: an embedded H2 file ({@code .tsuzuku/state.mv.db}, PostgreSQL mode) by
+ * default, or PostgreSQL for scale-out. Opening it brings the schema up to date (Flyway,
+ * {@code db/migration}); closing it closes the pool and, for H2, the file.
+ */
+public final class Database implements AutoCloseable {
+    // WRITE_DELAY=0: H2 otherwise flushes commits up to half a second later, and a killed process
+    // would lose the ledger rows of work it had already finished (and maybe paid for).
+    private static final String H2_OPTIONS = ";MODE=PostgreSQL;AUTO_SERVER=FALSE;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+
+    private final HikariDataSource pool;
+    private final SqlDialect dialect;
+    private final String where;
+
+    private Database(HikariDataSource pool, SqlDialect dialect, String where) {
+        this.pool = pool;
+        this.dialect = dialect;
+        this.where = where;
+    }
+
+    /** The workspace's embedded database, created with its {@code .tsuzuku/} folder when missing. */
+    public static Database open(Workspace workspace) {
+        try {
+            Files.createDirectories(workspace.stateDir());
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot create " + workspace.stateDir() + ": " + e.getMessage(), e);
+        }
+        return open(h2Url(stateFile(workspace)));
+    }
+
+    /** Where the embedded database of a workspace lives, without the {@code .mv.db} suffix H2 adds. */
+    public static Path stateFile(Workspace workspace) {
+        return workspace.stateDir().resolve("state");
+    }
+
+    static String h2Url(Path base) {
+        return "jdbc:h2:file:" + base.toAbsolutePath().normalize() + H2_OPTIONS;
+    }
+
+    /**
+     * Opens a database by URL: {@code jdbc:h2:…}, or PostgreSQL as {@code postgresql://user:pass@host/db}
+     * or {@code jdbc:postgresql://host/db} (needs the PostgreSQL JDBC driver on the class path).
+     */
+    public static Database open(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("tsuzuku-state");
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        SqlDialect dialect;
+        String where;
+        if (url.startsWith("jdbc:h2:")) {
+            dialect = SqlDialect.H2;
+            config.setJdbcUrl(url);
+            config.setUsername("sa");
+            config.setPassword("");
+            where = url.replaceFirst(";.*", "").replaceFirst("^jdbc:h2:(file:)?", "");
+        } else if (url.startsWith("postgresql://") || url.startsWith("postgres://") || url.startsWith("jdbc:postgresql:")) {
+            dialect = SqlDialect.POSTGRESQL;
+            postgres(url, config);
+            where = config.getJdbcUrl();
+        } else {
+            throw new BadInputException("--db", "'" + url + "' is not a database URL",
+                    "use postgresql://user:password@host:5432/db, or leave it out for the workspace's own database");
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new TsuzukuException(openFailure(where, e), e);
+        }
+        Database db = new Database(pool, dialect, where);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private static void postgres(String url, HikariConfig config) {
+        try {
+            Class.forName("org.postgresql.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new TsuzukuException("cannot use " + url.replaceFirst("//[^@/]*@", "//") + ": the PostgreSQL JDBC driver is not "
+                    + "on the class path; add org.postgresql:postgresql and org.flywaydb:flyway-database-postgresql to pom.xml");
+        }
+        if (url.startsWith("jdbc:")) {
+            config.setJdbcUrl(url);
+            return;
+        }
+        try {
+            URI u = new URI(url);
+            String userInfo = u.getUserInfo();
+            if (userInfo != null) {
+                int colon = userInfo.indexOf(':');
+                config.setUsername(colon < 0 ? userInfo : userInfo.substring(0, colon));
+                if (colon >= 0) {
+                    config.setPassword(userInfo.substring(colon + 1));
+                }
+            }
+            config.setJdbcUrl("jdbc:postgresql://" + u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "")
+                    + (u.getRawPath() == null ? "" : u.getRawPath()) + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()));
+        } catch (URISyntaxException e) {
+            throw new BadInputException("--db", "'" + url + "' is not a valid URL: " + e.getReason(),
+                    "use postgresql://user:password@host:5432/db");
+        }
+    }
+
+    private static String openFailure(String where, Exception e) {
+        String message = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+        if (message != null && message.contains("already in use")) {
+            return "the state database " + where + " is in use by another tsuzuku process; wait for it to finish or stop it";
+        }
+        return "cannot open the state database " + where + ": " + message;
+    }
+
+    /**
+     * The highest migration in {@code db/migration}; a test keeps it in step with the files. Opening
+     * a database already at this version skips Flyway, which costs most of a second on every
+     * command for nothing (at the price of not re-checking the applied scripts' checksums).
+     */
+    static final int SCHEMA_VERSION = 1;
+
+    /** The schema version recorded in the database, or 0 when it has none or a failed migration. */
+    public int schemaVersion() {
+        try (Connection c = pool.getConnection();
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history")) {
+            int max = 0;
+            while (rs.next()) {
+                if (!rs.getBoolean(2)) {
+                    return 0;
+                }
+                String v = rs.getString(1);
+                if (v != null && v.matches("\\d+")) {
+                    max = Math.max(max, Integer.parseInt(v));
+                }
+            }
+            return max;
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    private void migrate() {
+        if (schemaVersion() == SCHEMA_VERSION) {
+            return;
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new TsuzukuException("cannot bring the state database " + where + " up to date: " + e.getMessage()
+                    + " (a database written by a newer tsuzuku needs that version)", e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** Where the database lives (file path or JDBC URL without credentials), for messages. */
+    public String where() {
+        return where;
+    }
+
+    /** Work in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T transaction(SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new TsuzukuException("state database " + where + ": " + e.getMessage(), e, isTransient(e));
+        }
+    }
+
+    private static boolean isTransient(SQLException e) {
+        return e instanceof java.sql.SQLTransientException || e.getSQLState() != null && e.getSQLState().startsWith("40");
+    }
+
+    /** One unit of database work. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

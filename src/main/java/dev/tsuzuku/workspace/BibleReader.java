@@ -1,0 +1,518 @@
+package dev.tsuzuku.workspace;
+
+import dev.tsuzuku.model.ArtStyle;
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Character;
+import dev.tsuzuku.model.Colors;
+import dev.tsuzuku.model.DropSchedule;
+import dev.tsuzuku.model.Look;
+import dev.tsuzuku.model.Monetization;
+import dev.tsuzuku.model.Place;
+import dev.tsuzuku.model.Problem;
+import dev.tsuzuku.model.Routing;
+import dev.tsuzuku.model.VoiceSpec;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Turns the composed YAML node tree of {@code series.yaml} into a {@link Bible}, collecting
+ * every problem with the line and column of the node it is about. Never stops at the first
+ * problem: a broken section yields a placeholder so the rest is still checked.
+ */
+final class BibleReader {
+    static final List<String> TOP_KEYS = List.of("id", "title", "logline", "language", "genre", "style", "cast",
+            "places", "episodeSeconds", "schedule", "monetization", "routing");
+    static final List<String> STYLE_KEYS = List.of("preset", "notes");
+    static final List<String> CHARACTER_KEYS = List.of("name", "aliases", "role", "look", "voice");
+    static final List<String> LOOK_KEYS = List.of("hair", "eyes", "outfit", "skin", "silhouette");
+    static final List<String> VOICE_KEYS = List.of("voice", "pitch", "wordsPerMinute");
+    static final List<String> PLACE_KEYS = List.of("name", "kind", "description");
+    static final List<String> SCHEDULE_KEYS = List.of("time", "zone");
+    static final List<String> MONETIZATION_KEYS = List.of("freeEpisodes", "coinsPerEpisode");
+    static final List<String> ROUTING_KEYS = List.of("writer", "llmBaseUrl", "llmModel", "llmApiKeyEnv", "video",
+            "voice", "budgetPerEpisode", "currency");
+    static final List<String> ROLES = List.of("lead", "supporting", "minor", "narrator");
+    static final List<String> PLACE_KINDS = List.of("interior", "exterior");
+    static final List<String> WRITERS = List.of("offline", "llm");
+    static final List<String> VIDEO_PROVIDERS = List.of("animatic", "seedance", "kling", "runway", "hailuo", "veo",
+            "fal", "replicate");
+    static final List<String> VOICE_PROVIDERS = List.of("offline", "openai", "elevenlabs");
+
+    private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    private static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+    private static final String ENV_NAME = "[A-Za-z_][A-Za-z0-9_]*";
+    private static final String COLOUR_FIX = "use a colour name (blue, navy, …) or #RRGGBB";
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    BibleReader(String file) {
+        this.file = file;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    void problem(Node at, String path, String message, String fix) {
+        int line = at == null ? 0 : at.getStartMark().getLine() + 1;
+        int column = at == null ? 0 : at.getStartMark().getColumn() + 1;
+        problems.add(new Problem(file, line, column, path.isEmpty() ? message : path + ": " + message, fix));
+    }
+
+    Bible bible(Node root) {
+        Section top = section(root, "", TOP_KEYS);
+        if (top == null) {
+            return null;
+        }
+        String id = top.text("id", null, true);
+        if (id != null && !id.matches(SLUG)) {
+            top.problemAt("id", "'" + id + "' is not a slug",
+                    "use lowercase letters, digits and dashes, like " + slugOf(id));
+        }
+        String title = top.text("title", null, true);
+        String logline = top.text("logline", "", false);
+        String language = top.text("language", null, true);
+        if (language != null && !language.matches(LANGUAGE)) {
+            top.problemAt("language", "'" + language + "' is not a language code",
+                    "use a code like en, ja, pt-BR");
+        }
+        String genre = top.text("genre", "", false);
+        ArtStyle style = style(top.child("style"));
+        List<Character> cast = cast(top);
+        List<Place> places = places(top.child("places"));
+        int episodeSeconds = top.whole("episodeSeconds", BibleFile.DEFAULT_EPISODE_SECONDS, 60, 300,
+                "use a target length between 60 and 300 seconds (150 is the house default)");
+        DropSchedule schedule = schedule(top.child("schedule"));
+        Monetization monetization = monetization(top.child("monetization"));
+        Routing routing = routing(top.child("routing"), language);
+        return new Bible(id, title, logline, language == null ? "en" : language, genre, style, cast, places,
+                episodeSeconds, schedule, monetization, routing);
+    }
+
+    private ArtStyle style(Child c) {
+        ArtStyle d = BibleFile.DEFAULT_STYLE;
+        Section s = c.section(STYLE_KEYS);
+        if (s == null) {
+            return d;
+        }
+        String preset = s.choice("preset", d.preset(), ArtStylePresets.names(), "a style preset");
+        return new ArtStyle(preset, s.text("notes", "", false));
+    }
+
+    private List<Character> cast(Section top) {
+        Child c = top.child("cast");
+        if (c.node == null) {
+            top.missing("cast", "add a cast list with at least one character: cast: [{name: …, role: lead}]");
+            return List.of();
+        }
+        List<Character> cast = new ArrayList<>();
+        List<Node> items = c.list("write one '- name: …' entry per character");
+        if (items == null) {
+            return cast;
+        }
+        if (items.isEmpty()) {
+            problem(c.node, c.path, "the cast is empty", "add at least one character with a name and a role");
+        }
+        Map<String, String> taken = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = c.path + "[" + i + "]";
+            Section s = section(items.get(i), path, CHARACTER_KEYS);
+            if (s == null) {
+                continue;
+            }
+            String name = s.text("name", null, true);
+            List<String> aliases = s.texts("aliases");
+            String role = s.choice("role", "supporting", ROLES, "a role");
+            Look look = look(s.child("look"));
+            VoiceSpec voice = voice(s.child("voice"));
+            if (name != null) {
+                claim(taken, name, path, s, "name", "give each character a unique name; put other names in aliases");
+            }
+            for (int a = 0; a < aliases.size(); a++) {
+                claim(taken, aliases.get(a), path, s, "aliases",
+                        "an alias must point at one character only; remove it or rename it");
+            }
+            cast.add(new Character(name, aliases, Character.Role.valueOf(role.toUpperCase(Locale.ROOT)), look, voice));
+        }
+        return cast;
+    }
+
+    /** Names and aliases must each point at one character, or dialogue attribution is ambiguous. */
+    private void claim(Map<String, String> taken, String word, String path, Section s, String key, String fix) {
+        String k = word.toLowerCase(Locale.ROOT);
+        String owner = taken.get(k);
+        if (owner != null && !owner.equals(path)) {
+            s.problemAt(key, "'" + word + "' is already used by " + owner, fix);
+        } else {
+            taken.put(k, path);
+        }
+    }
+
+    private Look look(Child c) {
+        Look d = BibleFile.DEFAULT_LOOK;
+        Section s = c.section(LOOK_KEYS);
+        if (s == null) {
+            return d;
+        }
+        return new Look(s.colour("hair", d.hair()), s.colour("eyes", d.eyes()), s.colour("outfit", d.outfit()),
+                s.colour("skin", d.skin()), s.text("silhouette", d.silhouette(), false));
+    }
+
+    private VoiceSpec voice(Child c) {
+        VoiceSpec d = BibleFile.DEFAULT_VOICE;
+        Section s = c.section(VOICE_KEYS);
+        if (s == null) {
+            return d;
+        }
+        String voice = s.text("voice", d.voice(), false);
+        int pitch = s.whole("pitch", d.pitch(), 0, 99, "use a pitch between 0 and 99 (50 is neutral)");
+        int wpm = s.whole("wordsPerMinute", d.wordsPerMinute(), 80, 400,
+                "use a speaking rate between 80 and 400 words per minute (about 160 is natural)");
+        return new VoiceSpec(voice, pitch, wpm);
+    }
+
+    private List<Place> places(Child c) {
+        List<Place> places = new ArrayList<>();
+        if (c.node == null) {
+            return places;
+        }
+        List<Node> items = c.list("write one '- name: …' entry per place");
+        if (items == null) {
+            return places;
+        }
+        Map<String, String> taken = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = c.path + "[" + i + "]";
+            Section s = section(items.get(i), path, PLACE_KEYS);
+            if (s == null) {
+                continue;
+            }
+            String name = s.text("name", null, true);
+            String kind = s.choice("kind", "exterior", PLACE_KINDS, "a kind of place");
+            String description = s.text("description", "", false);
+            if (name != null) {
+                claim(taken, name, path, s, "name", "give each place a unique name");
+            }
+            places.add(new Place(name, kind, description));
+        }
+        return places;
+    }
+
+    private DropSchedule schedule(Child c) {
+        DropSchedule d = BibleFile.DEFAULT_SCHEDULE;
+        Section s = c.section(SCHEDULE_KEYS);
+        if (s == null) {
+            return d;
+        }
+        LocalTime time = d.time();
+        String t = s.text("time", null, false);
+        if (t != null) {
+            if (t.matches("\\d{2}:\\d{2}") && Integer.parseInt(t.substring(0, 2)) < 24
+                    && Integer.parseInt(t.substring(3)) < 60) {
+                time = LocalTime.of(Integer.parseInt(t.substring(0, 2)), Integer.parseInt(t.substring(3)));
+            } else {
+                s.problemAt("time", "'" + t + "' is not a time of day as HH:MM",
+                        "write a 24-hour time in quotes, like \"18:00\"");
+            }
+        }
+        ZoneId zone = d.zone();
+        String z = s.text("zone", null, false);
+        if (z != null) {
+            try {
+                zone = ZoneId.of(z);
+            } catch (DateTimeException e) {
+                s.problemAt("zone", "'" + z + "' is not a known time zone",
+                        suggest(z, ZoneId.getAvailableZoneIds()) + "use a region like Asia/Tokyo, Europe/Paris or UTC");
+            }
+        }
+        return new DropSchedule(time, zone);
+    }
+
+    private Monetization monetization(Child c) {
+        Monetization d = BibleFile.DEFAULT_MONETIZATION;
+        Section s = c.section(MONETIZATION_KEYS);
+        if (s == null) {
+            return d;
+        }
+        return new Monetization(
+                s.whole("freeEpisodes", d.freeEpisodes(), 0, 10_000, "use 0 or more (0 = every episode costs coins)"),
+                s.whole("coinsPerEpisode", d.coinsPerEpisode(), 0, 100_000, "use 0 or more coins (60 is the house default)"));
+    }
+
+    private Routing routing(Child c, String language) {
+        Routing d = BibleFile.DEFAULT_ROUTING;
+        Section s = c.section(ROUTING_KEYS);
+        if (s == null) {
+            return d;
+        }
+        String writer = s.choice("writer", d.writer(), WRITERS, "a writer");
+        String baseUrl = s.text("llmBaseUrl", d.llmBaseUrl(), false);
+        if (!isHttpUrl(baseUrl)) {
+            s.problemAt("llmBaseUrl", "'" + baseUrl + "' is not an http(s) URL",
+                    "use the endpoint's base URL, like http://localhost:11434/v1");
+        }
+        String model = s.text("llmModel", d.llmModel(), false);
+        String keyEnv = s.text("llmApiKeyEnv", d.llmApiKeyEnv(), false);
+        if (!keyEnv.matches(ENV_NAME)) {
+            s.problemAt("llmApiKeyEnv", "'" + keyEnv + "' is not an environment variable name",
+                    "name the variable that holds the key (like TSUZUKU_LLM_API_KEY), never the key itself");
+        }
+        String video = s.choice("video", d.video(), VIDEO_PROVIDERS, "a video provider");
+        String voice = s.choice("voice", d.voice(), VOICE_PROVIDERS, "a voice provider");
+        double budget = s.decimal("budgetPerEpisode", d.budgetPerEpisode(), 0, 1_000_000,
+                "use an amount of 0 or more in the series currency, like 20.0");
+        String currency = s.text("currency", d.currency(), false);
+        if (!isCurrency(currency)) {
+            s.problemAt("currency", "'" + currency + "' is not a currency code", "use an ISO 4217 code like USD, EUR, JPY, CNY");
+        }
+        return new Routing(writer, baseUrl, model, keyEnv, video, voice, budget, currency);
+    }
+
+    private static boolean isHttpUrl(String s) {
+        try {
+            URI u = new URI(s);
+            return ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean isCurrency(String s) {
+        if (!s.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(s);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static String slugOf(String s) {
+        String slug = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "my-series" : slug;
+    }
+
+    static String suggest(String typed, java.util.Collection<String> known) {
+        return DidYouMean.closest(typed, known).map(s -> "did you mean '" + s + "'? ").orElse("");
+    }
+
+    static String kindOf(Node n) {
+        if (n instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (n instanceof SequenceNode) {
+            return "a list";
+        }
+        return "'" + ((ScalarNode) n).getValue() + "'";
+    }
+
+    /** The mapping at {@code node}, or null (with a problem) when it is not one. */
+    Section section(Node node, String path, List<String> keys) {
+        if (!(node instanceof MappingNode m)) {
+            problem(node, path, "expected a mapping of keys (" + String.join(", ", keys.subList(0, Math.min(3, keys.size())))
+                    + ", …), got " + kindOf(node), "write it as 'key: value' lines indented under " + (path.isEmpty() ? "the top" : path));
+            return null;
+        }
+        return new Section(m, path, keys);
+    }
+
+    /** A value found (or not) under a key; {@code node} is null when the key is absent or empty. */
+    final class Child {
+        final Node node;
+        final String path;
+
+        Child(Node node, String path) {
+            this.node = node;
+            this.path = path;
+        }
+
+        Section section(List<String> keys) {
+            return node == null ? null : BibleReader.this.section(node, path, keys);
+        }
+
+        List<Node> list(String fix) {
+            if (node instanceof SequenceNode seq) {
+                return seq.getValue();
+            }
+            problem(node, path, "expected a list, got " + kindOf(node), fix);
+            return null;
+        }
+    }
+
+    /** A mapping being read: knows its allowed keys and reports unknown and duplicate ones up front. */
+    final class Section {
+        final MappingNode node;
+        final String path;
+        final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+        Section(MappingNode node, String path, List<String> keys) {
+            this.node = node;
+            this.path = path;
+            for (NodeTuple t : node.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                    problem(t.getKeyNode(), path, "a key must be a plain word, got " + kindOf(t.getKeyNode()),
+                            "use one of: " + String.join(", ", keys));
+                    continue;
+                }
+                String key = k.getValue();
+                if (!keys.contains(key)) {
+                    Optional<String> near = DidYouMean.closest(key, keys);
+                    problem(k, path, "unknown key '" + key + "'", near.map(s -> "did you mean '" + s + "'?")
+                            .orElse("remove it; the keys allowed here are " + String.join(", ", keys)));
+                } else if (entries.containsKey(key)) {
+                    problem(k, path, "duplicate key '" + key + "' (first at line "
+                            + (entries.get(key).getKeyNode().getStartMark().getLine() + 1) + ")", "keep only one of them");
+                } else {
+                    entries.put(key, t);
+                }
+            }
+        }
+
+        String sub(String key) {
+            return path.isEmpty() ? key : path + "." + key;
+        }
+
+        Child child(String key) {
+            NodeTuple t = entries.get(key);
+            Node v = t == null ? null : t.getValueNode();
+            if (v instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+                v = null;
+            }
+            return new Child(v, sub(key));
+        }
+
+        void missing(String key, String fix) {
+            problem(node, path, "missing required key '" + key + "'", fix);
+        }
+
+        void problemAt(String key, String message, String fix) {
+            Node at = entries.containsKey(key) ? entries.get(key).getValueNode() : node;
+            problem(at, sub(key), message, fix);
+        }
+
+        /** A text value; null when absent and not required (then {@code fallback}). */
+        String text(String key, String fallback, boolean required) {
+            Child c = child(key);
+            if (c.node == null) {
+                if (required) {
+                    missing(key, "add '" + key + ": …'" + (path.isEmpty() ? "" : " under " + path));
+                }
+                return fallback;
+            }
+            if (!(c.node instanceof ScalarNode s)) {
+                problem(c.node, c.path, "expected text, got " + kindOf(c.node), "write a single value, quoted if it contains ': ' or ' #'");
+                return fallback;
+            }
+            if (required && s.getValue().isBlank()) {
+                problem(s, c.path, "must not be empty", "write a value after '" + key + ":'");
+                return fallback;
+            }
+            return s.getValue();
+        }
+
+        List<String> texts(String key) {
+            Child c = child(key);
+            if (c.node == null) {
+                return List.of();
+            }
+            List<Node> items = c.list("write a list like [Urashima, Taro]");
+            if (items == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Node n = items.get(i);
+                if (n instanceof ScalarNode s && !s.getTag().equals(Tag.NULL) && !s.getValue().isBlank()) {
+                    out.add(s.getValue());
+                } else {
+                    problem(n, c.path + "[" + i + "]", "expected a name, got " + (n instanceof ScalarNode ? "nothing" : kindOf(n)),
+                            "write one name per item");
+                }
+            }
+            return out;
+        }
+
+        int whole(String key, int fallback, int min, int max, String fix) {
+            return number(key, fallback, min, max, fix, "a whole number", v -> Integer.parseInt(v.replace("_", "")))
+                    .intValue();
+        }
+
+        double decimal(String key, double fallback, double min, double max, String fix) {
+            return number(key, fallback, min, max, fix, "a number", v -> {
+                double d = Double.parseDouble(v.replace("_", ""));
+                if (!Double.isFinite(d)) {
+                    throw new NumberFormatException(v);
+                }
+                return d;
+            }).doubleValue();
+        }
+
+        private Number number(String key, Number fallback, double min, double max, String fix, String expected,
+                Function<String, Number> parse) {
+            Child c = child(key);
+            if (c.node == null) {
+                return fallback;
+            }
+            if (!(c.node instanceof ScalarNode s)) {
+                problem(c.node, c.path, "expected " + expected + ", got " + kindOf(c.node), fix);
+                return fallback;
+            }
+            Number n;
+            try {
+                n = parse.apply(s.getValue().trim());
+            } catch (NumberFormatException e) {
+                problem(s, c.path, "expected " + expected + ", got '" + s.getValue() + "'", fix);
+                return fallback;
+            }
+            if (n.doubleValue() < min || n.doubleValue() > max) {
+                problem(s, c.path, s.getValue() + (n.doubleValue() < 0 && min >= 0 ? " is negative" : " is outside "
+                        + fmt(min) + "–" + fmt(max)), fix);
+                return fallback;
+            }
+            return n;
+        }
+
+        String colour(String key, String fallback) {
+            String v = text(key, fallback, false);
+            if (v != null && Colors.rgb(v).isEmpty()) {
+                problemAt(key, "'" + v + "' is not a colour", suggest(v, Colors.names().keySet()) + COLOUR_FIX);
+                return fallback;
+            }
+            return v;
+        }
+
+        String choice(String key, String fallback, List<String> allowed, String noun) {
+            String v = text(key, fallback, false);
+            if (v != null && !allowed.contains(v)) {
+                problemAt(key, "'" + v + "' is not " + noun, suggest(v, allowed) + "use one of " + String.join(", ", allowed));
+                return fallback;
+            }
+            return v;
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.tsuzuku.pipeline;
+
+class MemoryStageLedgerTest extends StageLedgerContract {
+    @Override
+    protected StageLedger newLedger() {
+        return new MemoryStageLedger();
+    }
+}

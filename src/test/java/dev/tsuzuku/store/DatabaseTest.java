@@ -1,0 +1,133 @@
+package dev.tsuzuku.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.workspace.Workspace;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import dev.tsuzuku.pipeline.StageRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void opening_a_workspace_creates_its_state_database_with_the_four_tables() {
+        try (Database db = Database.open(new Workspace(dir))) {
+            assertThat(dir.resolve(".tsuzuku/state.mv.db")).isRegularFile();
+            assertThat(db.dialect()).isEqualTo(SqlDialect.H2);
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+            List<String> tables = db.transaction(c -> {
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT table_name FROM information_schema.tables"
+                        + " WHERE table_schema = 'public' AND table_name <> 'flyway_schema_history' ORDER BY table_name")) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+                return names;
+            });
+            assertThat(tables).containsExactly("artifacts", "episodes", "series", "stage_runs");
+        }
+    }
+
+    @Test
+    void the_schema_version_constant_is_the_highest_migration() throws URISyntaxException, Exception {
+        Path migrations = Path.of(getClass().getResource("/db/migration").toURI());
+        try (Stream<Path> files = Files.list(migrations)) {
+            int highest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0);
+            assertThat(Database.SCHEMA_VERSION).isEqualTo(highest);
+        }
+    }
+
+    @Test
+    void two_invocations_in_a_row_each_open_and_close_the_same_file() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneOffset.UTC);
+        for (int i = 1; i <= 2; i++) {
+            try (Database db = Database.open(new Workspace(dir))) {
+                new DatabaseStageLedger(db, clock).recordFailure("write", "episode/001", "h" + i, "attempt " + i);
+            }
+        }
+        try (Database db = Database.open(new Workspace(dir))) {
+            int rows = db.transaction(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM stage_runs")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(rows).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_process_killed_mid_work_leaves_a_database_the_next_one_opens() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process crashing = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                CrashingProcess.class.getName(), dir.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(crashing.getInputStream().readAllBytes());
+        assertThat(crashing.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(crashing.exitValue()).as(output).isEqualTo(CrashingProcess.HALTED);
+
+        try (Database db = Database.open(new Workspace(dir))) {
+            DatabaseStageLedger ledger = new DatabaseStageLedger(db, Clock.systemUTC());
+            assertThat(ledger.lastSuccess("write", "episode/001")).hasValueSatisfying(r -> assertThat(r.inputHash()).isEqualTo("before-crash"));
+            ledger.recordSuccess(new StageRun("write", "episode/002", "after-crash", Map.of(), Instant.EPOCH));
+            assertThat(ledger.successes("write")).hasSize(2);
+        }
+    }
+
+    @Test
+    void a_url_that_is_no_database_is_bad_input() {
+        assertThatThrownBy(() -> Database.open("mysql://host/db"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("--db: 'mysql://host/db' is not a database URL\n"
+                        + "    fix: use postgresql://user:password@host:5432/db, or leave it out for the workspace's own database");
+    }
+
+    @Test
+    void a_postgresql_url_without_the_driver_says_what_to_add() {
+        assertThatThrownBy(() -> Database.open("postgresql://tsuzuku:secret@db.example:5432/studio"))
+                .isInstanceOf(TsuzukuException.class)
+                .hasMessage("cannot use postgresql://db.example:5432/studio: the PostgreSQL JDBC driver is not on the class path;"
+                        + " add org.postgresql:postgresql and org.flywaydb:flyway-database-postgresql to pom.xml");
+    }
+
+    @Test
+    void the_upsert_is_the_one_statement_that_differs_between_databases() {
+        assertThat(SqlDialect.H2.upsert("episodes", List.of("series_id", "number"), List.of("series_id", "number", "status")))
+                .isEqualTo("MERGE INTO episodes (series_id, number, status) KEY (series_id, number) VALUES (?, ?, ?)");
+        assertThat(SqlDialect.POSTGRESQL.upsert("episodes", List.of("series_id", "number"), List.of("series_id", "number", "status")))
+                .isEqualTo("INSERT INTO episodes (series_id, number, status) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (series_id, number) DO UPDATE SET status = EXCLUDED.status");
+    }
+
+    /** Writes a run and dies without closing anything, as a killed process would. */
+    static final class CrashingProcess {
+        static final int HALTED = 42;
+
+        public static void main(String[] args) {
+            Database db = Database.open(new Workspace(Path.of(args[0])));
+            new DatabaseStageLedger(db, Clock.systemUTC())
+                    .recordSuccess(new StageRun("write", "episode/001", "before-crash", Map.of("a" + File.separator + "b", "x"), Instant.EPOCH));
+            Runtime.getRuntime().halt(HALTED);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package dev.tsuzuku.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Character;
+import dev.tsuzuku.model.Look;
+import dev.tsuzuku.model.Problem;
+import dev.tsuzuku.model.VoiceSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BibleFileTest {
+    @TempDir
+    Path dir;
+
+    /** A small valid bible; tests change one line of it and expect exactly one message. */
+    static final String VALID = """
+            id: tales
+            title: Tales
+            language: en
+            cast:
+              - name: Taro
+                role: lead
+                look: {hair: black}
+                voice: {pitch: 45}
+            """;
+
+    @Test
+    void a_minimal_bible_loads_with_house_defaults_for_every_optional_section() {
+        Bible b = load(VALID);
+
+        assertThat(b.id()).isEqualTo("tales");
+        assertThat(b.cast()).singleElement().satisfies(c -> {
+            assertThat(c.role()).isEqualTo(Character.Role.LEAD);
+            assertThat(c.look()).isEqualTo(new Look("black", "brown", "gray", "fair", ""));
+            assertThat(c.voice()).isEqualTo(new VoiceSpec("en", 45, 160));
+        });
+        assertThat(b.episodeSeconds()).isEqualTo(150);
+        assertThat(b.schedule().time()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(b.schedule().zone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(b.monetization().freeEpisodes()).isEqualTo(5);
+        assertThat(b.monetization().coinsPerEpisode()).isEqualTo(60);
+        assertThat(b.routing()).isEqualTo(BibleFile.DEFAULT_ROUTING);
+        assertThat(b.style().preset()).isEqualTo("ghibli-watercolor");
+        assertThat(b.logline()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_key_suggests_the_nearest_known_one() {
+        assertThat(problems(VALID + "episodeSecond: 150\n")).containsExactly(
+                "series.yaml:9:1: unknown key 'episodeSecond'\n    fix: did you mean 'episodeSeconds'?");
+    }
+
+    @Test
+    void an_unknown_key_far_from_any_known_one_lists_the_allowed_keys() {
+        assertThat(problems(VALID.replace("    voice: {pitch: 45}", "    voice: {pitch: 45, accent: posh}"))).containsExactly(
+                "series.yaml:8:24: cast[0].voice: unknown key 'accent'\n"
+                        + "    fix: remove it; the keys allowed here are voice, pitch, wordsPerMinute");
+    }
+
+    @Test
+    void a_colour_word_that_is_not_a_colour_points_at_the_value() {
+        assertThat(problems(VALID.replace("hair: black", "hair: bleu"))).containsExactly(
+                "series.yaml:7:18: cast[0].look.hair: 'bleu' is not a colour\n"
+                        + "    fix: did you mean 'blue'? use a colour name (blue, navy, …) or #RRGGBB");
+    }
+
+    @Test
+    void a_number_written_as_a_word_is_a_wrong_type() {
+        assertThat(problems(VALID + "episodeSeconds: long\n")).containsExactly(
+                "series.yaml:9:17: episodeSeconds: expected a whole number, got 'long'\n"
+                        + "    fix: use a target length between 60 and 300 seconds (150 is the house default)");
+    }
+
+    @Test
+    void a_list_where_text_belongs_is_a_wrong_type() {
+        assertThat(problems(VALID.replace("title: Tales", "title: [Tales, More]"))).containsExactly(
+                "series.yaml:2:8: title: expected text, got a list\n"
+                        + "    fix: write a single value, quoted if it contains ': ' or ' #'");
+    }
+
+    @Test
+    void a_missing_required_key_points_at_the_mapping_that_lacks_it() {
+        assertThat(problems(VALID.replace("title: Tales\n", ""))).containsExactly(
+                "series.yaml:1:1: missing required key 'title'\n    fix: add 'title: …'");
+        assertThat(problems(VALID.replace("  - name: Taro\n    role: lead", "  - role: lead"))).containsExactly(
+                "series.yaml:5:5: cast[0]: missing required key 'name'\n    fix: add 'name: …' under cast[0]");
+    }
+
+    @Test
+    void a_yaml_syntax_error_names_its_line() {
+        assertThat(problems(VALID.replace("title: Tales", "title: \"Tales"))).singleElement().asString()
+                .startsWith("series.yaml:9:1: YAML syntax: found unexpected end of stream (while scanning a quoted scalar that starts at 2:8)")
+                .endsWith("fix: check the indentation and quoting here and on the line above; quote text that contains ': ' or ' #'");
+        assertThat(problems("id: a\n  title: b\n")).singleElement().asString()
+                .startsWith("series.yaml:2:8: YAML syntax: mapping values are not allowed here");
+    }
+
+    @Test
+    void an_empty_file_says_what_to_write() {
+        assertThat(problems("# nothing yet\n")).containsExactly("series.yaml:1:1: the file is empty\n"
+                + "    fix: write the bible (id, title, language, cast), or draft one with: tsuzuku new SOURCE.txt DIR");
+        assertThat(problems("")).hasSize(1);
+    }
+
+    @Test
+    void a_missing_file_says_how_to_make_one() {
+        BadInputException e = catchThrowableOfType(BadInputException.class, () -> BibleFile.load(dir.resolve("series.yaml")));
+        assertThat(e.getMessage()).startsWith("series.yaml: file not found at ").contains("tsuzuku new");
+    }
+
+    @Test
+    void two_characters_with_one_name_are_refused() {
+        String yaml = VALID + "  - name: taro\n    role: minor\n";
+        assertThat(problems(yaml)).containsExactly("series.yaml:9:11: cast[1].name: 'taro' is already used by cast[0]\n"
+                + "    fix: give each character a unique name; put other names in aliases");
+    }
+
+    @Test
+    void an_alias_of_two_characters_is_refused() {
+        String yaml = VALID + "  - name: Hanako\n    aliases: [Hana, Taro]\n";
+        assertThat(problems(yaml)).containsExactly("series.yaml:10:14: cast[1].aliases: 'Taro' is already used by cast[0]\n"
+                + "    fix: an alias must point at one character only; remove it or rename it");
+    }
+
+    @Test
+    void a_role_outside_the_four_roles_is_refused() {
+        assertThat(problems(VALID.replace("role: lead", "role: villain"))).containsExactly(
+                "series.yaml:6:11: cast[0].role: 'villain' is not a role\n    fix: use one of lead, supporting, minor, narrator");
+        assertThat(problems(VALID.replace("role: lead", "role: laed"))).containsExactly(
+                "series.yaml:6:11: cast[0].role: 'laed' is not a role\n"
+                        + "    fix: did you mean 'lead'? use one of lead, supporting, minor, narrator");
+    }
+
+    @Test
+    void an_empty_cast_and_a_cast_that_is_not_a_list_are_refused() {
+        assertThat(problems(VALID.substring(0, VALID.indexOf("cast:")) + "cast: []\n")).containsExactly(
+                "series.yaml:4:7: cast: the cast is empty\n    fix: add at least one character with a name and a role");
+        assertThat(problems(VALID.substring(0, VALID.indexOf("cast:")) + "cast: Taro\n")).containsExactly(
+                "series.yaml:4:7: cast: expected a list, got 'Taro'\n    fix: write one '- name: …' entry per character");
+    }
+
+    @Test
+    void episode_length_must_lie_between_one_and_five_minutes() {
+        assertThat(problems(VALID + "episodeSeconds: 30\n")).containsExactly("series.yaml:9:17: episodeSeconds: 30 is outside 60–300\n"
+                + "    fix: use a target length between 60 and 300 seconds (150 is the house default)");
+        assertThat(problems(VALID + "episodeSeconds: 301\n")).hasSize(1);
+        assertThat(load(VALID + "episodeSeconds: 60\n").episodeSeconds()).isEqualTo(60);
+    }
+
+    @Test
+    void the_drop_time_must_be_hh_mm() {
+        assertThat(problems(VALID + "schedule: {time: 6pm}\n")).containsExactly(
+                "series.yaml:9:18: schedule.time: '6pm' is not a time of day as HH:MM\n"
+                        + "    fix: write a 24-hour time in quotes, like \"18:00\"");
+        assertThat(problems(VALID + "schedule: {time: \"24:00\"}\n")).hasSize(1);
+        assertThat(load(VALID + "schedule: {time: 07:30}\n").schedule().time()).isEqualTo(LocalTime.of(7, 30));
+    }
+
+    @Test
+    void an_unknown_time_zone_suggests_a_known_one() {
+        assertThat(problems(VALID + "schedule: {zone: Asia/Tokio}\n")).containsExactly(
+                "series.yaml:9:18: schedule.zone: 'Asia/Tokio' is not a known time zone\n"
+                        + "    fix: did you mean 'Asia/Tokyo'? use a region like Asia/Tokyo, Europe/Paris or UTC");
+    }
+
+    @Test
+    void free_episodes_and_coins_cannot_be_negative() {
+        assertThat(problems(VALID + "monetization: {freeEpisodes: -1, coinsPerEpisode: -60}\n")).containsExactly(
+                "series.yaml:9:30: monetization.freeEpisodes: -1 is negative\n"
+                        + "    fix: use 0 or more (0 = every episode costs coins)",
+                "series.yaml:9:51: monetization.coinsPerEpisode: -60 is negative\n"
+                        + "    fix: use 0 or more coins (60 is the house default)");
+    }
+
+    @Test
+    void the_writer_is_offline_or_llm() {
+        assertThat(problems(VALID + "routing:\n  writer: gpt\n")).containsExactly(
+                "series.yaml:10:11: routing.writer: 'gpt' is not a writer\n    fix: use one of offline, llm");
+    }
+
+    @Test
+    void voice_pitch_lies_between_0_and_99() {
+        assertThat(problems(VALID.replace("pitch: 45", "pitch: 120"))).containsExactly(
+                "series.yaml:8:20: cast[0].voice.pitch: 120 is outside 0–99\n    fix: use a pitch between 0 and 99 (50 is neutral)");
+    }
+
+    @Test
+    void an_unknown_style_preset_suggests_the_nearest_preset() {
+        assertThat(problems(VALID + "style: {preset: ghibli}\n")).containsExactly(
+                "series.yaml:9:17: style.preset: 'ghibli' is not a style preset\n"
+                        + "    fix: did you mean 'ghibli-watercolor'? use one of ghibli-watercolor, shojo-pastel, shonen-action, noir-ink, chibi-comedy");
+    }
+
+    @Test
+    void a_key_written_twice_names_the_first_line() {
+        assertThat(problems(VALID + "title: Again\n")).containsExactly(
+                "series.yaml:9:1: duplicate key 'title' (first at line 2)\n    fix: keep only one of them");
+    }
+
+    @Test
+    void the_id_is_a_slug_and_the_language_a_code() {
+        assertThat(problems(VALID.replace("id: tales", "id: Japanese Tales").replace("language: en", "language: English")))
+                .containsExactly(
+                        "series.yaml:1:5: id: 'Japanese Tales' is not a slug\n"
+                                + "    fix: use lowercase letters, digits and dashes, like japanese-tales",
+                        "series.yaml:3:11: language: 'English' is not a language code\n    fix: use a code like en, ja, pt-BR");
+    }
+
+    @Test
+    void routing_urls_key_names_and_currencies_are_checked() {
+        String yaml = VALID + "routing:\n  llmBaseUrl: localhost\n  llmApiKeyEnv: sk-123\n  currency: usd\n  video: sedance\n";
+        assertThat(problems(yaml)).containsExactly(
+                "series.yaml:10:15: routing.llmBaseUrl: 'localhost' is not an http(s) URL\n"
+                        + "    fix: use the endpoint's base URL, like http://localhost:11434/v1",
+                "series.yaml:11:17: routing.llmApiKeyEnv: 'sk-123' is not an environment variable name\n"
+                        + "    fix: name the variable that holds the key (like TSUZUKU_LLM_API_KEY), never the key itself",
+                "series.yaml:13:10: routing.video: 'sedance' is not a video provider\n"
+                        + "    fix: did you mean 'seedance'? use one of animatic, seedance, kling, runway, hailuo, veo, fal, replicate",
+                "series.yaml:12:13: routing.currency: 'usd' is not a currency code\n    fix: use an ISO 4217 code like USD, EUR, JPY, CNY");
+    }
+
+    @Test
+    void every_problem_is_reported_at_once_in_file_order_of_sections() {
+        String yaml = """
+                id: tales
+                titel: Tales
+                language: en
+                style: {preset: noir}
+                cast:
+                  - name: Taro
+                    role: hero
+                    look: {hair: bleu, eyes: green}
+                    voice: {pitch: 100}
+                  - name: Taro
+                episodeSeconds: 20
+                schedule: {time: "6:00", zone: Mars/Base}
+                monetization: {freeEpisodes: -2}
+                routing: {writer: human}
+                """;
+        BadInputException e = catchThrowableOfType(BadInputException.class, () -> load(yaml));
+
+        assertThat(e.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message().split(":")[0])
+                .containsExactly("2:1 unknown key 'titel'", "1:1 missing required key 'title'", "4:17 style.preset",
+                        "7:11 cast[0].role", "8:18 cast[0].look.hair", "9:20 cast[0].voice.pitch",
+                        "10:11 cast[1].name", "11:17 episodeSeconds", "12:18 schedule.time", "12:32 schedule.zone",
+                        "13:30 monetization.freeEpisodes", "14:19 routing.writer");
+        assertThat(e.problems()).allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("series.yaml");
+            assertThat(p.fix()).isNotBlank();
+        });
+        assertThat(e.getMessage().lines().filter(l -> l.startsWith("series.yaml:"))).hasSize(12);
+    }
+
+    @Test
+    void the_rendered_default_bible_is_commented_and_loads_back_equal() throws IOException {
+        Bible draft = BibleFile.draft("japanese-fairy-tales", "Japanese Fairy Tales", "en", List.of(
+                new Character("Urashima Taro", List.of("Urashima", "Taro"), Character.Role.LEAD,
+                        new Look("black", "brown", "indigo", "fair", "slim fisher lad, straw hat"),
+                        new VoiceSpec("en-us+m3", 45, 165)),
+                new Character("Narrator", List.of(), Character.Role.NARRATOR, BibleFile.DEFAULT_LOOK, BibleFile.DEFAULT_VOICE)));
+
+        String yaml = BibleFile.render(draft);
+        Path file = dir.resolve("series.yaml");
+        Files.writeString(file, yaml);
+
+        assertThat(BibleFile.load(file)).isEqualTo(draft);
+        assertThat(yaml).contains("# Art style. preset: ghibli-watercolor | shojo-pastel")
+                .contains("role: lead | supporting | minor | narrator")
+                .contains("episodeSeconds: 150")
+                .contains("schedule: {time: \"18:00\", zone: UTC}")
+                .contains("silhouette: \"slim fisher lad, straw hat\"");
+    }
+
+    @Test
+    void crlf_line_endings_and_a_byte_order_mark_are_fine() throws IOException {
+        Path file = dir.resolve("series.yaml");
+        Files.write(file, ("\uFEFF" + VALID.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
+        assertThat(BibleFile.load(file).title()).isEqualTo("Tales");
+    }
+
+    private Bible load(String yaml) {
+        try {
+            Path file = dir.resolve("series.yaml");
+            Files.writeString(file, yaml);
+            return BibleFile.load(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> problems(String yaml) {
+        BadInputException e = catchThrowableOfType(BadInputException.class, () -> load(yaml));
+        assertThat(e).as("expected %s to be refused", yaml).isNotNull();
+        return e.problems().stream().map(Problem::render).toList();
+    }
+}
