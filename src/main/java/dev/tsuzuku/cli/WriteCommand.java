@@ -12,15 +12,16 @@ import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.StageRunner;
 import dev.tsuzuku.plan.SeasonFiles;
+import dev.tsuzuku.story.FountainWriter;
 import dev.tsuzuku.story.WriteRequest;
 import dev.tsuzuku.story.Writer;
+import dev.tsuzuku.workspace.AtomicFiles;
 import dev.tsuzuku.workspace.BibleFile;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tsuzuku write DIR}: one screenplay per planned episode, skipping unchanged ones. */
 @Command(name = "write", mixinStandardHelpOptions = true,
-        description = "Write the screenplay of planned episodes (episodes/NNN/script.json).")
+        description = "Write the screenplay of planned episodes (episodes/NNN/script.json and script.fountain).")
 final class WriteCommand implements Callable<Integer> {
     /** Bump when the offline writer's logic changes, so old scripts are written again. */
     static final int VERSION = 1;
@@ -85,9 +86,9 @@ final class WriteCommand implements Callable<Integer> {
         Path dir = ws.episodeDir(request.episode().number());
         Path json = dir.resolve("script.json");
         Json.writeFile(json, script);
-        List<Path> files = new ArrayList<>();
-        files.add(json);
-        return files;
+        Path fountain = dir.resolve("script.fountain");
+        AtomicFiles.write(fountain, FountainWriter.render(script, bible));
+        return List.of(json, fountain);
     }
 
     private List<EpisodePlan> select(Season season, Workspace ws) {
