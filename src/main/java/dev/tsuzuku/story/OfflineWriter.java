@@ -237,9 +237,16 @@ public final class OfflineWriter implements Writer {
         }
         String context = Prose.flat(previous) + " ";
         String narrative = context + new String(unquoted);
-        for (Prose.Quote q : quotes) {
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Prose.Quote q = quotes.get(qi);
             String speaker = speaker(flat, q, bible, cast, narrative, context.length());
-            String text = Prose.condense(q.text(), 30);
+            String words = q.text();
+            // "But," said Urashima, "how is it possible…": one speech broken by its tag is one line.
+            while (words.endsWith(",") && qi + 1 < quotes.size()) {
+                words = words + " " + quotes.get(qi + 1).text();
+                qi++;
+            }
+            String text = Prose.condense(words, 30);
             if (ScreenTime.words(text) == 0) {
                 continue;
             }

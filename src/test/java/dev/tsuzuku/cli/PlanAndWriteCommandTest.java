@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +33,20 @@ class PlanAndWriteCommandTest {
         return new Result(code, out.toString());
     }
 
+    /** Drafting a bible reads the whole book: once per class is enough. */
+    private static String bibleYaml;
+
+    @BeforeAll
+    static void draftTheBibleOnce() {
+        Source source = Ingest.read(SAMPLE);
+        bibleYaml = BibleFile.render(BibleDrafter.draft(source, null));
+    }
+
     @BeforeEach
     void aSeriesFolderWithTheSampleBook() throws Exception {
-        Source source = Ingest.read(SAMPLE);
         Files.createDirectories(dir.resolve("source"));
         Files.copy(SAMPLE, dir.resolve("source/japanese-fairy-tales.txt"));
-        Files.writeString(dir.resolve("series.yaml"), BibleFile.render(BibleDrafter.draft(source, null)));
+        Files.writeString(dir.resolve("series.yaml"), bibleYaml);
     }
 
     @Test
