@@ -9,6 +9,9 @@ import dev.tsuzuku.store.DatabaseStageLedger;
 import dev.tsuzuku.story.LlmWriter;
 import dev.tsuzuku.story.OfflineWriter;
 import dev.tsuzuku.story.Writer;
+import dev.tsuzuku.voice.OfflineVoices;
+import dev.tsuzuku.voice.Soundtrack;
+import dev.tsuzuku.voice.Voice;
 import dev.tsuzuku.workspace.Workspace;
 import java.time.Clock;
 
@@ -23,6 +26,7 @@ public final class Studio implements AutoCloseable {
     private final StageLedger ledger;
     private final StageRunner runner;
     private final Database database;
+    private Voice voice;
 
     private Studio(Workspace workspace, Clock clock, Progress progress, Database database) {
         this.workspace = workspace;
@@ -73,6 +77,19 @@ public final class Studio implements AutoCloseable {
      */
     public Writer writer(Bible bible) {
         return LlmWriter.fromBible(bible, System.getenv(), new OfflineWriter(), progress::note);
+    }
+
+    /** The offline voice: espeak-ng when installed, otherwise the built-in one (the user is told once). */
+    public synchronized Voice voice() {
+        if (voice == null) {
+            voice = OfflineVoices.pick(progress::note);
+        }
+        return voice;
+    }
+
+    /** Music, stinger, effects and the final mix of an episode's sound. */
+    public Soundtrack soundtrack() {
+        return new Soundtrack();
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.flywaydb.core.api.FlywayException;
  * {@code db/migration}); closing it closes the pool and, for H2, the file.
  */
 public final class Database implements AutoCloseable {
+    // Open the file only with these settings: DATABASE_TO_LOWER changes how names are stored, and
+    // a plain jdbc:h2:file URL fails on this database with 'Schema "public" not found'.
     // WRITE_DELAY=0: H2 otherwise flushes commits up to half a second later, and a killed process
     // would lose the ledger rows of work it had already finished (and maybe paid for).
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;AUTO_SERVER=FALSE;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
@@ -145,19 +147,27 @@ public final class Database implements AutoCloseable {
     /** The schema version recorded in the database, or 0 when it has none or a failed migration. */
     public int schemaVersion() {
         try (Connection c = pool.getConnection();
-                java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history")) {
-            int max = 0;
-            while (rs.next()) {
-                if (!rs.getBoolean(2)) {
+                java.sql.Statement s = c.createStatement()) {
+            // Asked first so that a new database does not log a "table not found" error to H2's trace file.
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables"
+                    + " WHERE LOWER(table_name) = 'flyway_schema_history'")) {
+                if (!rs.next() || rs.getInt(1) == 0) {
                     return 0;
                 }
-                String v = rs.getString(1);
-                if (v != null && v.matches("\\d+")) {
-                    max = Math.max(max, Integer.parseInt(v));
-                }
             }
-            return max;
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history")) {
+                int max = 0;
+                while (rs.next()) {
+                    if (!rs.getBoolean(2)) {
+                        return 0;
+                    }
+                    String v = rs.getString(1);
+                    if (v != null && v.matches("\\d+")) {
+                        max = Math.max(max, Integer.parseInt(v));
+                    }
+                }
+                return max;
+            }
         } catch (SQLException e) {
             return 0;
         }

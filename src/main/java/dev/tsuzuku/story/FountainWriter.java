@@ -105,7 +105,9 @@ public final class FountainWriter {
                 : bible.character(line.speaker().trim()).map(dev.tsuzuku.model.Character::name)
                         .orElse(line.speaker().trim());
         String name = oneLine(speaker).toUpperCase(Locale.ROOT);
-        boolean readsAsCue = name.codePoints().anyMatch(java.lang.Character::isUpperCase)
+        // Fountain reads "(…)" after a name as an extension, so the name before it must hold the capitals.
+        String beforeExtension = name.indexOf('(') >= 0 ? name.substring(0, name.indexOf('(')) : name;
+        boolean readsAsCue = beforeExtension.codePoints().anyMatch(java.lang.Character::isUpperCase)
                 && name.codePoints().noneMatch(java.lang.Character::isLowerCase)
                 && SPECIAL_STARTS.indexOf(name.charAt(0)) < 0 && name.charAt(0) != '('
                 && !LOOKS_LIKE_HEADING.matcher(name).matches();

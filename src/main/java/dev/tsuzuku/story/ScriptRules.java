@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * The rules every screenplay must pass before it is boarded, whichever writer produced it:
  * episode number and title as planned; at least one scene, none without lines; no empty line;
  * dialogue spoken by a cast name (not an alias), narration by a cast member or nobody, action by
- * nobody; every line longer than 0 s and than its words at 4 words/s; a total inside the bible's
+ * nobody; every line longer than 0 s, and every spoken line longer than its words at 4 words/s; a total inside the bible's
  * range that equals the sum of the lines (±0.5 s); a hook whose text the last line carries.
  * {@link #check} returns every problem found, each a sentence that names the scene and line,
  * the rule and the fix, so the same text can be shown to a showrunner or sent back to an LLM.
@@ -110,7 +110,8 @@ public final class ScriptRules {
         }
         if (!(line.seconds() > 0)) {
             problems.add(where + " lasts " + seconds(line.seconds()) + "; every line needs more than 0 s");
-        } else {
+        } else if (line.kind() != LineKind.ACTION) {
+            // Action lines are pictures, not speech: their seconds are a visual beat, not a reading time.
             int words = words(line.text());
             double least = words / MAX_WORDS_PER_SECOND;
             if (line.seconds() < least) {

@@ -199,9 +199,15 @@ public final class BibleFile {
 
     private static void field(StringBuilder y, String key, String value, String comment) {
         String line = key + ": " + value;
-        y.append(line);
-        if (comment != null) {
-            y.append(" ".repeat(Math.max(1, 34 - line.length()))).append("# ").append(comment);
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        if (comment != null && line.length() > 60) {
+            // A long value would push the comment off screen: it goes on its own line above.
+            y.append(indent).append("# ").append(comment).append('\n').append(line);
+        } else {
+            y.append(line);
+            if (comment != null) {
+                y.append(" ".repeat(Math.max(1, 34 - line.length()))).append("# ").append(comment);
+            }
         }
         y.append('\n');
     }

@@ -31,6 +31,7 @@ class DatabaseTest {
     void opening_a_workspace_creates_its_state_database_with_the_four_tables() {
         try (Database db = Database.open(new Workspace(dir))) {
             assertThat(dir.resolve(".tsuzuku/state.mv.db")).isRegularFile();
+            assertThat(dir.resolve(".tsuzuku/state.trace.db")).as("H2 logs errors there; a clean open logs none").doesNotExist();
             assertThat(db.dialect()).isEqualTo(SqlDialect.H2);
             assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
             List<String> tables = db.transaction(c -> {

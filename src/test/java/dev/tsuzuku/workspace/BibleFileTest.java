@@ -283,6 +283,17 @@ class BibleFileTest {
     }
 
     @Test
+    void a_long_value_gets_its_comment_on_the_line_above() {
+        Bible draft = BibleFile.draft("tales", "Tales", "en", List.of(new Character("Taro", List.of(), Character.Role.LEAD, null, null)));
+        Bible withLogline = new Bible(draft.id(), draft.title(), "A fisher lad saves a turtle and is carried to the palace under the sea",
+                draft.language(), draft.genre(), draft.style(), draft.cast(), draft.places(), draft.episodeSeconds(),
+                draft.schedule(), draft.monetization(), draft.routing());
+
+        assertThat(BibleFile.render(withLogline)).contains("\n# one sentence that sells the series\n"
+                + "logline: A fisher lad saves a turtle and is carried to the palace under the sea\n");
+    }
+
+    @Test
     void crlf_line_endings_and_a_byte_order_mark_are_fine() throws IOException {
         Path file = dir.resolve("series.yaml");
         Files.write(file, ("\uFEFF" + VALID.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
