@@ -34,15 +34,6 @@ class OfflineWriterSampleTest {
         for (EpisodePlan e : season.episodes()) {
             Script script = writer.write(new WriteRequest(bible, book, season, e));
             List<Line> lines = script.scenes().stream().flatMap(s -> s.lines().stream()).toList();
-            long dialogue = lines.stream().filter(l -> l.kind() == LineKind.DIALOGUE).count();
-            System.out.printf("%3d plan %3ds script %5.1fs scenes %d lines %d dialogue %d%n", e.number(),
-                    e.estimatedSeconds(), script.estimatedSeconds(), script.scenes().size(), lines.size(), dialogue);
-            if (e.number() == 3) {
-                script.scenes().forEach(s -> {
-                    System.out.println("  SCENE " + s.place() + " / " + s.timeOfDay());
-                    s.lines().forEach(l -> System.out.printf("    %-9s %-12s %4.1f %s%n", l.kind(), l.speaker(), l.seconds(), l.text()));
-                });
-            }
             assertThat(ScriptRules.check(script, bible, e)).as("episode %d", e.number()).isEmpty();
             assertThat(script.estimatedSeconds()).isBetween((double) bible.minEpisodeSeconds(), (double) bible.maxEpisodeSeconds());
             assertThat(lines).filteredOn(l -> l.kind() == LineKind.DIALOGUE).allSatisfy(l -> assertThat(cast).contains(l.speaker()));
