@@ -58,12 +58,14 @@ final class BenchCommand implements Runnable {
             out.println("writers' room: ingest + plan + write (offline), warm-up run first;");
             out.println("times are CPU seconds of the working thread (a loaded machine stretches wall time, not these)");
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            WritersRoomBench.Report r = new WritersRoomBench(text, threads::getCurrentThreadCpuTime)
+            WritersRoomBench.Report r = new WritersRoomBench(text, threads::getCurrentThreadCpuTime, System::nanoTime)
                     .run(new int[] {256 * 1024, 512 * 1024, 1024 * 1024}, episodes);
-            out.printf("%8s %8s %8s %8s %8s %8s %12s%n", "size", "episodes", "ingest", "plan", "write", "total", "ms/100KB");
+            out.printf("%8s %8s %8s %8s %8s %8s %9s %10s%n", "size", "episodes", "ingest", "plan", "write", "total",
+                    "ms/100KB", "wall(3×plan)");
             for (WritersRoomBench.Run run : r.runs()) {
-                out.printf("%6dKB %8d %7.2fs %7.2fs %7.2fs %7.2fs %12.0f%n", run.bytes() / 1024, run.episodes(),
-                        run.ingestSeconds(), run.planSeconds(), run.writeSeconds(), run.totalSeconds(), run.msPer100Kb());
+                out.printf("%6dKB %8d %7.2fs %7.2fs %7.2fs %7.2fs %9.0f %9.2fs%n", run.bytes() / 1024, run.episodes(),
+                        run.ingestSeconds(), run.planSeconds(), run.writeSeconds(), run.totalSeconds(), run.msPer100Kb(),
+                        run.wallSeconds());
             }
             WritersRoomBench.Run fixed = r.fixedCount();
             out.printf("1 MB as exactly %d episodes: plan %.2fs, total %.2fs (%d episodes)%n", r.fixedEpisodes(),
