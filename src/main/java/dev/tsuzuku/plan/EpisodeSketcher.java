@@ -31,8 +31,7 @@ final class EpisodeSketcher {
     /** Weights of the current episode's sentences, computed once: each is read several times. */
     private final java.util.IdentityHashMap<String, Double> weights = new java.util.IdentityHashMap<>();
 
-    EpisodeSketcher(Source source, Bible bible, List<Paragraphs.Para> paras, Map<Integer, String> titles,
-            ScreenTime pace) {
+    EpisodeSketcher(Source source, Bible bible, List<Paragraphs.Para> paras, Map<Integer, String> titles) {
         this.source = source;
         this.bible = bible;
         this.paras = paras;

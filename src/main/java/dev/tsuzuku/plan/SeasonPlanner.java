@@ -7,7 +7,6 @@ import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Chapter;
 import dev.tsuzuku.model.CutScore;
 import dev.tsuzuku.model.EpisodePlan;
-import dev.tsuzuku.model.Hook;
 import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.Source;
 import dev.tsuzuku.story.ScreenTime;
@@ -62,7 +61,7 @@ public final class SeasonPlanner {
         int[] cuts = episodes.isPresent()
                 ? cutsForCount(bound, hooks, lengths, episodes.getAsInt())
                 : cutsFree(bound, hooks, lengths);
-        return new EpisodeSketcher(source, bible, paras, titles, pace)
+        return new EpisodeSketcher(source, bible, paras, titles)
                 .season(cuts, bound, hooks, lengths);
     }
 
@@ -225,9 +224,5 @@ public final class SeasonPlanner {
             double pen = Math.round(penalty(chars) * 100) / 100.0;
             return new CutScore(hook.strength(), pen, Math.round((hook.strength() - pen) * 100) / 100.0, hook.cues());
         }
-    }
-
-    static Hook hookOf(HookScorer.Scored s) {
-        return new Hook(s.line(), s.kind());
     }
 }

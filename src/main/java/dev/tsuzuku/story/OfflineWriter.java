@@ -19,7 +19,6 @@ import dev.tsuzuku.text.Paragraphs;
 import dev.tsuzuku.text.Prose;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -400,13 +399,5 @@ public final class OfflineWriter implements Writer {
         }
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.segment).thenComparingInt(c -> c.position));
         return chosen;
-    }
-
-    /** Lines spoken per cast member, for reports and tests. */
-    static Map<String, Integer> speakers(Script script) {
-        Map<String, Integer> out = new HashMap<>();
-        script.scenes().forEach(s -> s.lines().stream().filter(l -> l.kind() == LineKind.DIALOGUE)
-                .forEach(l -> out.merge(l.speaker(), 1, Integer::sum)));
-        return out;
     }
 }
