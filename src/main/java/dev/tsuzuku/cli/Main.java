@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         version = "tsuzuku 0.1.0",
         description = "A micro-anime studio in a box: turns an IP into a daily vertical anime.",
         subcommands = {
+            DemoCommand.class,
             NewCommand.class,
             PlanCommand.class,
             WriteCommand.class,

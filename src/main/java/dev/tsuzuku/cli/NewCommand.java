@@ -17,10 +17,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,10 +66,21 @@ final class NewCommand implements Callable<Integer> {
         byte[] original = readBytes(from);
 
         Path copy = ws.sourceDir().resolve(from.getFileName().toString());
+        List<Path> others = otherSources(ws, copy);
+        if (!others.isEmpty() && !force) {
+            throw new BadInputException(ws.relative(ws.sourceDir()), "already holds another source: "
+                    + others.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")),
+                    "a series has one source file; run again with --force to replace it");
+        }
+        // The planner reads the one text in source/; older ones are kept aside, not deleted.
+        for (Path old : others) {
+            moveAside(ws, old);
+        }
         AtomicFiles.write(copy, original);
         AtomicFiles.write(ws.bible(), yaml);
+        // Opening the studio creates .tsuzuku/ and the state database, so the next command finds them.
         try (Studio studio = Studio.open(ws, Clock.systemUTC(), Progress.silent())) {
-            createStateDir(studio.workspace());
+            studio.workspace();
         }
         summarize(spec.commandLine().getOut(), ws, copy, source, draft);
         return Main.OK;
@@ -81,11 +94,25 @@ final class NewCommand implements Callable<Integer> {
         }
     }
 
-    private static void createStateDir(Workspace ws) {
-        try {
-            Files.createDirectories(ws.stateDir());
+    private static List<Path> otherSources(Workspace ws, Path keep) {
+        if (!Files.isDirectory(ws.sourceDir())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(ws.sourceDir())) {
+            return files.filter(p -> !p.getFileName().equals(keep.getFileName()))
+                    .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
-            throw new TsuzukuException("cannot create " + ws.stateDir() + ": " + e.getMessage(), e);
+            throw new TsuzukuException("cannot list " + ws.sourceDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void moveAside(Workspace ws, Path old) {
+        try {
+            Path aside = ws.stateDir().resolve("replaced-sources").resolve(old.getFileName());
+            Files.createDirectories(aside.getParent());
+            Files.move(old, aside, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot move " + old + " aside: " + e.getMessage(), e);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Who says a quote: the name next to a speech verb right after the quote ({@code "…," said the
  * old man}, {@code "…," Urashima answered}) or right before it ({@code Momotaro said: "…"}).
- * Pronouns ("he said") and unattributed lines give no speaker.
+ * For a pronoun ("he said") it is the cast member named last before the quote in the paragraph;
+ * unattributed lines give no speaker.
  */
 public final class Attribution {
     private Attribution() {}
@@ -40,6 +41,9 @@ public final class Attribution {
             if (before.isPresent()) {
                 return before;
             }
+            if (pronounSpeaks(paragraph, p)) {
+                return lastNamedBefore(paragraph, quoteStart, bible);
+            }
         }
         // Before: `X said: "…"` within the sentence that introduces the quote.
         int sentence = Math.max(paragraph.lastIndexOf(". ", quoteStart), Math.max(paragraph.lastIndexOf("\n", quoteStart), -1)) + 1;
@@ -50,6 +54,55 @@ public final class Attribution {
             }
         }
         return Optional.empty();
+    }
+
+    /** `"…," he said` or `"…," said she`. */
+    private static boolean pronounSpeaks(String s, int p) {
+        String first = wordAt(s, p).toLowerCase(Locale.ROOT);
+        int q = skipSpace(s, p + first.length());
+        String second = wordAt(s, q).toLowerCase(Locale.ROOT);
+        return (first.equals("he") || first.equals("she")) && isSpeechVerb(second)
+                || isSpeechVerb(first) && (second.equals("he") || second.equals("she"));
+    }
+
+    /**
+     * For "he said": the cast member named last before the quote, outside other quotes, in the
+     * same paragraph. Narration usually names the speaker just before giving them a line.
+     */
+    private static Optional<Character> lastNamedBefore(String paragraph, int quoteStart, Bible bible) {
+        StringBuilder narration = new StringBuilder(paragraph.substring(0, quoteStart));
+        boolean inQuote = false;
+        for (int i = 0; i < narration.length(); i++) {
+            char c = narration.charAt(i);
+            boolean mark = c == '"' || c == '“' || c == '”';
+            if (mark) {
+                inQuote = c == '“' || c == '"' && !inQuote;
+            }
+            if (inQuote || mark) {
+                narration.setCharAt(i, ' ');
+            }
+        }
+        String lower = narration.toString().toLowerCase(Locale.ROOT);
+        Character best = null;
+        int bestAt = -1;
+        for (Character c : bible.cast()) {
+            if (c.role() == Character.Role.NARRATOR) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(c.aliases());
+            names.add(c.name());
+            for (String n : names) {
+                String key = n.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+                int at = lower.lastIndexOf(key);
+                boolean word = at >= 0 && (at == 0 || !java.lang.Character.isLetter(lower.charAt(at - 1)))
+                        && (at + key.length() == lower.length() || !java.lang.Character.isLetter(lower.charAt(at + key.length())));
+                if (word && at > bestAt) {
+                    best = c;
+                    bestAt = at;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Whether the name at [start, end) of {@code text} is attributed a quote by a speech verb next to it. */

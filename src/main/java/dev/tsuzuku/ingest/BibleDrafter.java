@@ -13,10 +13,9 @@ import dev.tsuzuku.model.Routing;
 import dev.tsuzuku.model.Source;
 import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.model.VoiceSpec;
+import dev.tsuzuku.workspace.BibleFile;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,11 +31,10 @@ import java.util.stream.Collectors;
  * to edit, the same for the same source every time.
  */
 public final class BibleDrafter {
-    public static final int EPISODE_SECONDS = 150;
-    public static final DropSchedule SCHEDULE = new DropSchedule(LocalTime.of(18, 0), ZoneId.of("UTC"));
-    public static final Monetization MONETIZATION = new Monetization(5, 60);
-    public static final Routing ROUTING = new Routing("offline", "http://localhost:11434/v1", "qwen2.5",
-            "TSUZUKU_LLM_API_KEY", "animatic", "offline", 20.0, "USD");
+    public static final int EPISODE_SECONDS = BibleFile.DEFAULT_EPISODE_SECONDS;
+    public static final DropSchedule SCHEDULE = BibleFile.DEFAULT_SCHEDULE;
+    public static final Monetization MONETIZATION = BibleFile.DEFAULT_MONETIZATION;
+    public static final Routing ROUTING = BibleFile.DEFAULT_ROUTING;
     public static final String NARRATOR = "Narrator";
 
     private BibleDrafter() {}

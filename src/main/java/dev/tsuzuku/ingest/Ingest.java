@@ -76,7 +76,7 @@ public final class Ingest {
     }
 
     /** CRLF and lone CR become LF, in one pass. */
-    static String normalizeLineEndings(String s) {
+    public static String normalizeLineEndings(String s) {
         if (s.indexOf('\r') < 0) {
             return s;
         }
