@@ -77,10 +77,11 @@ public final class OfflineWriter implements Writer {
         List<Segment> segments = segments(source, bible, episode.source());
         List<Candidate> pool = new ArrayList<>();
         String previous = "";
+        Turns turns = new Turns();
         for (int s = 0; s < segments.size(); s++) {
             for (SourceSpan p : segments.get(s).paragraphs) {
                 String text = source.slice(p);
-                pool.addAll(candidates(text, previous, s, p.startChar(), bible, cast, narrator));
+                pool.addAll(candidates(text, previous, s, p.startChar(), bible, cast, narrator, turns));
                 previous = text;
             }
         }
@@ -222,8 +223,35 @@ public final class OfflineWriter implements Writer {
         return null;
     }
 
+    /**
+     * Who spoke in the last dialogue paragraphs. In an exchange, an untagged speech that follows
+     * A's line answers it, so it belongs to the one A was talking to: the speaker before A.
+     */
+    static final class Turns {
+        String last;
+        String beforeLast;
+        boolean inExchange;
+
+        String answerer() {
+            return inExchange && beforeLast != null && !beforeLast.equals(last) ? beforeLast : null;
+        }
+
+        void spoke(String speaker) {
+            if (speaker != null && !speaker.equals(last)) {
+                beforeLast = last;
+                last = speaker;
+            }
+            inExchange = true;
+        }
+
+        void narration() {
+            inExchange = false;
+            beforeLast = null;
+        }
+    }
+
     private static List<Candidate> candidates(String paragraph, String previous, int segment, int offset,
-            Bible bible, CastNames cast, String narrator) {
+            Bible bible, CastNames cast, String narrator, Turns turns) {
         // Work on the flattened paragraph; its offsets stay below the next paragraph's start.
         String flat = Prose.flat(paragraph);
         List<Candidate> out = new ArrayList<>();
@@ -236,9 +264,15 @@ public final class OfflineWriter implements Writer {
         }
         String context = Prose.flat(previous) + " ";
         String narrative = context + new String(unquoted);
+        boolean onlySpeech = !quotes.isEmpty() && ScreenTime.words(new String(unquoted).replaceAll("[\"\u201c\u201d]", " ")) == 0;
+        String answerer = onlySpeech ? turns.answerer() : null;
+        String paragraphSpeaker = null;
         for (int qi = 0; qi < quotes.size(); qi++) {
             Prose.Quote q = quotes.get(qi);
-            String speaker = speaker(flat, q, bible, cast, narrative, context.length());
+            String speaker = answerer != null ? answerer : speaker(flat, q, bible, cast, narrative, context.length());
+            if (speaker != null && paragraphSpeaker == null) {
+                paragraphSpeaker = speaker;
+            }
             String words = q.text();
             // "But," said Urashima, "how is it possible…": one speech broken by its tag is one line.
             while (words.endsWith(",") && qi + 1 < quotes.size()) {
@@ -253,6 +287,11 @@ public final class OfflineWriter implements Writer {
                     ? new Line(LineKind.DIALOGUE, speaker, text, ScreenTime.line(LineKind.DIALOGUE, text))
                     : new Line(LineKind.NARRATION, narrator, text, ScreenTime.line(LineKind.NARRATION, text));
             out.add(new Candidate(line, segment, offset + q.start(), speaker != null ? 3.0 : 1.2));
+        }
+        if (paragraphSpeaker != null) {
+            turns.spoke(paragraphSpeaker);
+        } else if (quotes.isEmpty()) {
+            turns.narration();
         }
         int cursor = 0;
         for (String sentence : Prose.sentences(flat)) {

@@ -59,6 +59,21 @@ class OfflineWriterTest {
     }
 
     @Test
+    void in_an_exchange_an_untagged_reply_belongs_to_the_one_who_was_spoken_to() {
+        Source source = story(
+                "\"Have you seen my sparrow?\" asked the Old Man.",
+                "\"I have not,\" answered the old woman, shaking her head slowly by the fire.",
+                "\"Then I shall look for her in the mountains tomorrow.\"",
+                "\"You will only catch a cold out there.\"");
+        Script script = write(source, "One morning the Old Man went out.", new Hook("The night fell.", HookKind.TURN), 60);
+
+        assertThat(lines(script)).filteredOn(l -> l.kind() == LineKind.DIALOGUE)
+                .extracting(Line::speaker, Line::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("Old Man", "Then I shall look for her in the mountains tomorrow."),
+                        org.assertj.core.groups.Tuple.tuple("Old Woman", "You will only catch a cold out there."));
+    }
+
+    @Test
     void a_speaker_outside_the_cast_never_speaks_their_words_become_narration() {
         Script script = write(story(), "One morning the Old Man went out.", new Hook("The night fell.", HookKind.TURN), 60);
 
