@@ -1,10 +1,14 @@
 package dev.tsuzuku.app;
 
+import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageRunner;
 import dev.tsuzuku.store.Database;
 import dev.tsuzuku.store.DatabaseStageLedger;
+import dev.tsuzuku.story.LlmWriter;
+import dev.tsuzuku.story.OfflineWriter;
+import dev.tsuzuku.story.Writer;
 import dev.tsuzuku.voice.OfflineVoices;
 import dev.tsuzuku.voice.Soundtrack;
 import dev.tsuzuku.voice.Voice;
@@ -65,6 +69,14 @@ public final class Studio implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /**
+     * The writer the bible's routing asks for: the offline writer (the default), or the LLM
+     * writer, which falls back to the offline one and says so through the progress notes.
+     */
+    public Writer writer(Bible bible) {
+        return LlmWriter.fromBible(bible, System.getenv(), new OfflineWriter(), progress::note);
     }
 
     /** The offline voice: espeak-ng when installed, otherwise the built-in one (the user is told once). */

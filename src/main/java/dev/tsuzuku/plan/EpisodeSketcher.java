@@ -1,0 +1,213 @@
+package dev.tsuzuku.plan;
+
+import dev.tsuzuku.text.Prose;
+import dev.tsuzuku.text.CastNames;
+import dev.tsuzuku.text.Paragraphs;
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.EpisodePlan;
+import dev.tsuzuku.model.Hook;
+import dev.tsuzuku.model.Season;
+import dev.tsuzuku.model.Source;
+import dev.tsuzuku.model.SourceSpan;
+import dev.tsuzuku.story.ScreenTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fills in a planned episode from its span of text: title, synopsis, beats, cold open, hook and
+ * the recap of the episode before. Everything is extracted from the source, nothing invented.
+ */
+final class EpisodeSketcher {
+    private final Source source;
+    private final Bible bible;
+    private final List<Paragraphs.Para> paras;
+    private final Map<Integer, String> titles;
+    private final CastNames cast;
+    /** Weights of the current episode's sentences, computed once: each is read several times. */
+    private final java.util.IdentityHashMap<String, Double> weights = new java.util.IdentityHashMap<>();
+
+    EpisodeSketcher(Source source, Bible bible, List<Paragraphs.Para> paras, Map<Integer, String> titles) {
+        this.source = source;
+        this.bible = bible;
+        this.paras = paras;
+        this.titles = titles;
+        this.cast = new CastNames(bible);
+    }
+
+    Season season(int[] cuts, int[] bound, HookScorer.Scored[] hooks, SeasonPlanner.Lengths lengths) {
+        List<EpisodePlan> episodes = new ArrayList<>();
+        EpisodePlan previous = null;
+        for (int k = 1; k < cuts.length; k++) {
+            int from = cuts[k - 1];
+            int to = cuts[k];
+            SourceSpan span = new SourceSpan(bound[from], bound[to]);
+            List<String> sentences = new ArrayList<>();
+            int chapter = paras.get(from).chapter();
+            boolean chapterFound = false;
+            for (int p = from; p < to; p++) {
+                String text = source.slice(paras.get(p).span());
+                if (Paragraphs.isHeading(text)) {
+                    continue;
+                }
+                if (!chapterFound) {
+                    chapter = paras.get(p).chapter();
+                    chapterFound = true;
+                }
+                sentences.addAll(Prose.sentences(text));
+            }
+            if (sentences.isEmpty()) {
+                sentences.add(Prose.flat(source.slice(span)));
+            }
+            weights.clear();
+            HookScorer.Scored hook = hooks[to];
+            String tale = titles.getOrDefault(chapter, bible.title());
+            int number = k;
+            String synopsis = synopsis(sentences);
+            EpisodePlan plan = new EpisodePlan(
+                    number,
+                    title(tale, sentences),
+                    synopsis,
+                    lengths.seconds(span.length()),
+                    span,
+                    beats(sentences, lengths.seconds(span.length())),
+                    coldOpen(sentences, previous),
+                    new Hook(hook.line(), hook.kind()),
+                    previous == null ? null : recap(previous),
+                    lengths.cut(hook, span.length()));
+            episodes.add(plan);
+            previous = plan;
+        }
+        return new Season(bible.id(), episodes);
+    }
+
+    private String title(String tale, List<String> sentences) {
+        Map<String, Integer> castCount = new HashMap<>();
+        Map<String, Integer> nounCount = new HashMap<>();
+        String taleLower = tale.toLowerCase(Locale.ROOT);
+        for (String s : sentences) {
+            for (String name : cast.mentioned(s)) {
+                castCount.merge(name, 1, Integer::sum);
+            }
+            List<String> w = Prose.words(s);
+            for (int i = 0; i + 1 < w.size(); i++) {
+                String noun = w.get(i + 1);
+                if (w.get(i).equals("the") && noun.length() >= 4 && !Prose.STOPWORDS.contains(noun)) {
+                    nounCount.merge(noun, 1, Integer::sum);
+                }
+            }
+        }
+        String phrase = best(castCount, taleLower);
+        if (phrase != null) {
+            phrase = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+        } else {
+            String noun = best(nounCount, taleLower);
+            phrase = noun == null ? null : "The " + Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        }
+        return phrase == null ? tale : tale + ": " + phrase;
+    }
+
+    private static String best(Map<String, Integer> counts, String exclude) {
+        String best = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            boolean better = e.getValue() > n || (e.getValue() == n && best != null && e.getKey().compareTo(best) < 0);
+            if (better && !exclude.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** How much a sentence carries the story: cast, conflict, speech, a readable length. */
+    double weight(String sentence) {
+        return weights.computeIfAbsent(sentence, this::computeWeight);
+    }
+
+    private double computeWeight(String sentence) {
+        int words = ScreenTime.words(sentence);
+        double w = cast.mentioned(sentence).size() * 1.5;
+        for (String word : Prose.words(sentence)) {
+            if (HookScorer.DANGER_WORDS.contains(word)) {
+                w += 1.0;
+                break;
+            }
+        }
+        if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201c') >= 0) {
+            w += 0.5;
+        }
+        if (words >= 8 && words <= 30) {
+            w += 1.0;
+        } else if (words > 45) {
+            w -= 1.0;
+        }
+        return w;
+    }
+
+    private String synopsis(List<String> sentences) {
+        int parts = sentences.size() >= 9 ? 3 : Math.min(2, sentences.size());
+        List<String> picked = pick(sentences, parts, 25);
+        return String.join(" ", picked);
+    }
+
+    private List<String> beats(List<String> sentences, int seconds) {
+        int want = Math.max(5, Math.min(9, Math.round(seconds / 20f)));
+        return pick(sentences, Math.min(want, sentences.size()), 12);
+    }
+
+    /** The best sentence of each of {@code parts} equal slices of the span, condensed. */
+    private List<String> pick(List<String> sentences, int parts, int maxWords) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int p = 0; p < parts; p++) {
+            int a = p * sentences.size() / parts;
+            int b = Math.max(a + 1, (p + 1) * sentences.size() / parts);
+            String best = sentences.get(a);
+            double bw = Double.NEGATIVE_INFINITY;
+            for (int i = a; i < b; i++) {
+                double w = weight(sentences.get(i));
+                if (w > bw) {
+                    bw = w;
+                    best = sentences.get(i);
+                }
+            }
+            out.add(Prose.condense(best, maxWords));
+        }
+        return List.copyOf(out);
+    }
+
+    private String coldOpen(List<String> sentences, EpisodePlan previous) {
+        int early = Math.max(1, sentences.size() * 3 / 10);
+        for (int i = 0; i < early; i++) {
+            for (Prose.Quote q : Prose.quotes(sentences.get(i))) {
+                if (ScreenTime.words(q.text()) >= 4) {
+                    return Prose.condense("\u201c" + q.text() + "\u201d", 16);
+                }
+            }
+        }
+        boolean previousWasCliffhanger = previous != null && !previous.cut().cues().stream()
+                .anyMatch(c -> c.startsWith("end of a tale") || c.equals("no hook cue"));
+        if (previousWasCliffhanger) {
+            return previous.hook().text();
+        }
+        String best = sentences.get(0);
+        double bw = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < early; i++) {
+            double w = weight(sentences.get(i));
+            if (w > bw) {
+                bw = w;
+                best = sentences.get(i);
+            }
+        }
+        return Prose.condense(best, 16);
+    }
+
+    private static String recap(EpisodePlan previous) {
+        List<String> s = Prose.sentences(previous.synopsis());
+        return "Previously on " + previous.title() + ": " + Prose.condense(s.isEmpty() ? previous.synopsis() : s.get(0), 20);
+    }
+}

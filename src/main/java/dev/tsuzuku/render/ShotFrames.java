@@ -1,0 +1,365 @@
+package dev.tsuzuku.render;
+
+import dev.tsuzuku.model.CameraMove;
+import dev.tsuzuku.model.Shot;
+import dev.tsuzuku.model.ShotKind;
+import dev.tsuzuku.model.ShotLine;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The frames of one shot. The first render pre-renders the stage (backdrop plus every figure in
+ * its resting state) on a canvas a little larger than the frame so the camera can move, and one
+ * opaque face patch per figure and blink/mouth state. Each frame then patches the faces that
+ * changed, copies the camera window into the target and blends captions and transitions.
+ */
+final class ShotFrames implements FrameSource {
+    private static final int FADE_FRAMES = 10;
+    private static final int FLASH_FRAMES = 6;
+    private static final int WIPE_FRAMES = 8;
+
+    private enum Entrance { FADE_BLACK, FLASH_WHITE, WIPE }
+
+    private final AnimaticRenderer r;
+    private final Shot shot;
+    private final int w;
+    private final int h;
+    private final int mx;
+    private final int my;
+    private final int cw;
+    private final int ch;
+    private final long seed;
+    private final Entrance entrance;
+    private final int[] cols;
+    private final byte[] lut = new byte[768];
+    private final double[] cam = new double[3];
+
+    private boolean prepared;
+    private byte[] card;
+    private byte[] canvas;
+    private List<Member> members = List.of();
+    private Sprite punch;
+    private BufferedImage scratch;
+
+    /** A figure on stage: its patches per state and which one the working canvas shows now. */
+    private static final class Member {
+        final AnimaticRenderer.Placement place;
+        final Rectangle face;
+        final byte[][] patches = new byte[6][];
+        final byte[] blink;
+        final byte[] mouth;
+        int shown;
+
+        Member(AnimaticRenderer.Placement place, Rectangle face, int frames) {
+            this.place = place;
+            this.face = face;
+            this.blink = new byte[frames];
+            this.mouth = new byte[frames];
+        }
+    }
+
+    ShotFrames(AnimaticRenderer r, Shot shot) {
+        this.r = r;
+        this.shot = shot;
+        this.w = r.width();
+        this.h = r.height();
+        CameraMove cam = shot.camera() == null ? CameraMove.STATIC : shot.camera();
+        int marginX = cam == CameraMove.PAN ? Math.round(w * 0.1f) : 0;
+        int marginY = cam == CameraMove.TILT ? Math.round(h * 0.06f) : 0;
+        if (cam == CameraMove.SHAKE || shot.kind() == ShotKind.HOOK) {
+            marginX = Math.max(marginX, 40);
+            marginY = Math.max(marginY, 40);
+        }
+        this.mx = marginX;
+        this.my = marginY;
+        this.cw = w + 2 * mx;
+        this.ch = h + 2 * my;
+        this.seed = Seed.of("shot", String.valueOf(shot.index()), shot.place(), String.valueOf(shot.kind()));
+        this.cols = new int[3 * w + 3];
+        boolean first = !r.storyboard().shots().isEmpty() && r.storyboard().shots().get(0).index() == shot.index();
+        this.entrance = switch (shot.kind()) {
+            case TITLE, END_CARD, COLD_OPEN -> Entrance.FADE_BLACK;
+            case HOOK -> Entrance.FLASH_WHITE;
+            case STORY -> first ? Entrance.FADE_BLACK : Entrance.values()[(int) Math.floorMod(seed, 3L)];
+        };
+    }
+
+    @Override
+    public int width() {
+        return w;
+    }
+
+    @Override
+    public int height() {
+        return h;
+    }
+
+    @Override
+    public int frameCount() {
+        return shot.frames();
+    }
+
+    @Override
+    public void render(int index, BufferedImage target) {
+        if (index < 0 || index >= shot.frames()) {
+            throw new IndexOutOfBoundsException("frame " + index + " of shot " + shot.index() + " (" + shot.frames() + " frames)");
+        }
+        boolean direct = target.getType() == BufferedImage.TYPE_3BYTE_BGR && target.getWidth() == w && target.getHeight() == h;
+        BufferedImage out = direct ? target : scratch();
+        byte[] dst = Pixels.bgr(out);
+        prepare();
+        if (card != null) {
+            System.arraycopy(card, 0, dst, 0, card.length);
+        } else {
+            boolean frozen = frozen(index);
+            for (Member m : members) {
+                int s = frozen ? 0 : AnimaticRenderer.state(m.blink[index] * 0.5, m.mouth[index]);
+                if (m.patches[s] == null) {
+                    s = (s / 2) * 2;
+                }
+                if (m.patches[s] == null) {
+                    s = 0;
+                }
+                if (s != m.shown && m.patches[s] != null) {
+                    Pixels.blit(m.patches[s], m.face.width, m.face.height, canvas, cw, m.face.x, m.face.y);
+                    m.shown = s;
+                }
+            }
+            camera(index);
+            Pixels.window(canvas, cw, ch, cam[0], cam[1], cam[2], dst, w, h, cols);
+            if (shot.kind() == ShotKind.COLD_OPEN) {
+                int bar = Math.round(h * 0.07f);
+                Pixels.fill(dst, w, h, 0, 0, w, bar, 0x000000);
+                Pixels.fill(dst, w, h, 0, h - bar, w, bar, 0x000000);
+            }
+        }
+        ShotLine line = AnimaticRenderer.activeLine(shot, index);
+        if (line != null) {
+            Pixels.blend(r.caption(line), dst, w, h, 256);
+        }
+        if (punch != null && index < 90) {
+            int opacity = index < 12 ? (index + 1) * 256 / 13 : index > 75 ? (90 - index) * 256 / 15 : 256;
+            Pixels.blend(punch, dst, w, h, opacity);
+        }
+        entrance(index, dst);
+        if (shot.kind() == ShotKind.HOOK) {
+            int since = index - AnimaticRenderer.freezeFrame(shot);
+            if (since >= 0 && since < AnimaticRenderer.FREEZE_FLASH_FRAMES) {
+                Pixels.fade(dst, 0xffffff, 230 * (AnimaticRenderer.FREEZE_FLASH_FRAMES - since) / AnimaticRenderer.FREEZE_FLASH_FRAMES, lut);
+            }
+        }
+        if (!direct) {
+            Graphics2D g = target.createGraphics();
+            g.drawImage(out, 0, 0, target.getWidth(), target.getHeight(), null);
+            g.dispose();
+        }
+        if (index == shot.frames() - 1) {
+            release();
+        }
+    }
+
+    /**
+     * Frees the pre-rendered layers after the last frame: an encoder walks frames in order, and a
+     * producer may hold every shot of an episode at once. Rendering again simply prepares again.
+     */
+    private void release() {
+        prepared = false;
+        card = null;
+        canvas = null;
+        members = List.of();
+        punch = null;
+        scratch = null;
+    }
+
+    private boolean frozen(int index) {
+        return shot.kind() == ShotKind.HOOK && index >= AnimaticRenderer.freezeFrame(shot);
+    }
+
+    private BufferedImage scratch() {
+        if (scratch == null) {
+            scratch = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        }
+        return scratch;
+    }
+
+    /** Camera window for a frame: cam = {x0, y0, zoom} in canvas pixels. */
+    private void camera(int index) {
+        int f = frozen(index) ? AnimaticRenderer.freezeFrame(shot) : index;
+        double t = shot.frames() > 1 ? f / (shot.frames() - 1.0) : 0;
+        t = t * t * (3 - 2 * t);
+        double zoom = 1, x0 = mx, y0 = my;
+        CameraMove move = shot.camera() == null ? CameraMove.STATIC : shot.camera();
+        switch (move) {
+            case PUSH_IN -> zoom = 1 + 0.12 * t;
+            case PULL_OUT -> zoom = 1.12 - 0.12 * t;
+            case PAN -> x0 = (seed & 1) == 0 ? 2 * mx * t : 2 * mx * (1 - t);
+            case TILT -> y0 = 2 * my * (1 - t);
+            case SHAKE -> {
+                int k = f / 2;
+                x0 = mx + (Seed.unit(seed, k) - 0.5) * 1.4 * mx;
+                y0 = my + (Seed.unit(seed, k + 7919) - 0.5) * 1.4 * my;
+            }
+            default -> { }
+        }
+        if (zoom != 1) {
+            x0 = mx + (w - w / zoom) / 2;
+            y0 = my + (h - h / zoom) / 2;
+        }
+        if (frozen(index)) {
+            int since = index - AnimaticRenderer.freezeFrame(shot);
+            if (since < AnimaticRenderer.FREEZE_SHAKE_FRAMES) {
+                double amp = 34.0 * (AnimaticRenderer.FREEZE_SHAKE_FRAMES - since) / AnimaticRenderer.FREEZE_SHAKE_FRAMES;
+                x0 += (Seed.unit(seed, 50_000 + since) - 0.5) * 2 * Math.min(amp, mx);
+                y0 += (Seed.unit(seed, 60_000 + since) - 0.5) * 2 * Math.min(amp, my);
+            }
+        }
+        if (zoom == 1) {
+            x0 = Math.round(x0);
+            y0 = Math.round(y0);
+        }
+        cam[0] = x0;
+        cam[1] = y0;
+        cam[2] = zoom;
+    }
+
+    private void entrance(int index, byte[] dst) {
+        switch (entrance) {
+            case FADE_BLACK -> {
+                int n = shot.kind() == ShotKind.STORY ? FADE_FRAMES - 2 : FADE_FRAMES + 4;
+                if (index < n) {
+                    Pixels.fade(dst, 0x000000, 255 * (n - index) / (n + 1), lut);
+                }
+            }
+            case FLASH_WHITE -> {
+                if (index < FLASH_FRAMES) {
+                    Pixels.fade(dst, 0xffffff, 240 * (FLASH_FRAMES - index) / FLASH_FRAMES, lut);
+                }
+            }
+            case WIPE -> {
+                if (index < WIPE_FRAMES) {
+                    double p = (index + 1.0) / (WIPE_FRAMES + 1);
+                    int edge = (int) Math.round(w * p);
+                    Pixels.fill(dst, w, h, edge, 0, w - edge, h, 0x0e0a1e);
+                    Pixels.fill(dst, w, h, edge - 10, 0, 10, h, 0xfff3d6);
+                }
+            }
+        }
+    }
+
+    private void prepare() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        if (shot.kind() == ShotKind.TITLE) {
+            card = Pixels.bgr(Cards.titleCard(r, shot));
+            return;
+        }
+        if (shot.kind() == ShotKind.END_CARD) {
+            card = Pixels.bgr(Cards.endCard(r, shot));
+            return;
+        }
+        byte[] backdrop = Pixels.bgr(r.backdrop(shot, cw, ch));
+        canvas = backdrop.clone();
+        List<AnimaticRenderer.Placement> placed = AnimaticRenderer.Placement.layout(r, shot.cast(), shot.framing(), w, h, mx, my);
+        List<AnimaticRenderer.Figure> figs = new ArrayList<>();
+        List<Member> ms = new ArrayList<>();
+        for (AnimaticRenderer.Placement p : placed) {
+            boolean talks = shot.lines().stream().anyMatch(l -> r.speaks(l.speaker(), p.cast().name()));
+            AnimaticRenderer.Figure f = r.figure(p.model(), p.view(), Expression.parse(p.cast().expression()), p.mirrored(),
+                    p.x(), p.y(), p.scale(), cw, ch, talks);
+            figs.add(f);
+            if (f != null) {
+                Pixels.blend(f.body(), canvas, cw, ch, 256);
+            }
+        }
+        for (int i = 0; i < placed.size(); i++) {
+            AnimaticRenderer.Figure f = figs.get(i);
+            if (f == null || f.face().isEmpty()) {
+                continue;
+            }
+            AnimaticRenderer.Placement p = placed.get(i);
+            Member m = new Member(p, f.face(), shot.frames());
+            Rectangle face = f.face();
+            for (int s = 0; s < 6; s++) {
+                if (f.states()[s] == null) {
+                    continue;
+                }
+                byte[] patch = crop(backdrop, face);
+                for (int j = 0; j < figs.size(); j++) {
+                    AnimaticRenderer.Figure o = figs.get(j);
+                    if (o == null) {
+                        continue;
+                    }
+                    Sprite layer = j == i ? f.states()[s] : o.body();
+                    if (j != i && !layer.bounds().intersects(face)) {
+                        continue;
+                    }
+                    Pixels.blend(layer, patch, face.width, face.height, face.x, face.y, 256);
+                }
+                m.patches[s] = patch;
+            }
+            if (m.patches[0] == null) {
+                m.patches[0] = crop(canvas, face);
+            }
+            String name = p.cast().name();
+            for (int k = 0; k < shot.frames(); k++) {
+                m.blink[k] = (byte) Math.round(AnimaticRenderer.blinkSchedule(name, shot.index(), k) * 2);
+                m.mouth[k] = (byte) Math.round(r.mouth(shot.index(), name, k));
+            }
+            ms.add(m);
+        }
+        for (Member m : ms) {
+            Pixels.blit(m.patches[0], m.face.width, m.face.height, canvas, cw, m.face.x, m.face.y);
+        }
+        members = ms;
+        if (shot.kind() == ShotKind.COLD_OPEN) {
+            punch = punchText();
+        }
+    }
+
+    private static byte[] crop(byte[] src, Rectangle r, int srcWidth) {
+        byte[] out = new byte[r.width * r.height * 3];
+        for (int y = 0; y < r.height; y++) {
+            System.arraycopy(src, ((r.y + y) * srcWidth + r.x) * 3, out, y * r.width * 3, r.width * 3);
+        }
+        return out;
+    }
+
+    private byte[] crop(byte[] src, Rectangle r) {
+        return crop(src, r, cw);
+    }
+
+    /** The cold open's "Tonight…" tag at the top of the safe zone, in the series language. */
+    private Sprite punchText() {
+        String lang = r.bible().language() == null ? "" : r.bible().language().toLowerCase(Locale.ROOT);
+        String text = lang.startsWith("ja") ? "今夜…" : lang.startsWith("zh") ? "今晚…" : "Tonight…";
+        SafeZone z = r.zone();
+        float size = 64f;
+        int tw = (int) Math.ceil(Fonts.width(text, true, size, Caption.FRC));
+        Rectangle bounds = new Rectangle(z.x() + 24, z.y() + 40, tw + 40, (int) (size * 1.6));
+        return Sprite.paint(bounds, g -> Caption.outlined(g, text, true, size, bounds.x + 20, bounds.y + size * 1.1, 0xfff3d6, 9f));
+    }
+
+    Optional<Point2D> hairPixel(String name, int frame) {
+        List<AnimaticRenderer.Placement> placed = AnimaticRenderer.Placement.layout(r, shot.cast(), shot.framing(), w, h, mx, my);
+        for (AnimaticRenderer.Placement p : placed) {
+            if (!p.cast().name().equalsIgnoreCase(name)) {
+                continue;
+            }
+            Point2D c = p.model().hairSample(p.x(), p.y(), p.scale(), p.mirrored());
+            camera(frame);
+            double fx = (c.getX() - cam[0]) * cam[2], fy = (c.getY() - cam[1]) * cam[2];
+            if (fx >= 0 && fy >= 0 && fx < w && fy < h) {
+                return Optional.of(new Point2D.Double(fx, fy));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.tsuzuku.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Season;
+import dev.tsuzuku.model.Source;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class SeasonPlannerSampleTest {
+    private final Source book = SampleBook.source();
+    private final Bible bible = TestBibles.fairyTales().build();
+
+    @Test
+    void the_sample_book_becomes_a_season_of_in_range_episodes_covering_the_whole_text() {
+        Season season = new SeasonPlanner().plan(book, bible, OptionalInt.empty());
+
+        assertThat(season.episodes()).hasSizeBetween(20, 60);
+        assertThat(season.episodes()).allSatisfy(e -> assertThat(e.estimatedSeconds())
+                .isBetween(bible.minEpisodeSeconds(), bible.maxEpisodeSeconds()));
+        assertThat(season.episodes().get(0).source().startChar()).isZero();
+        assertThat(season.episodes().get(0).title()).startsWith("My Lord Bag of Rice");
+        // A real book gives varied hooks, not one kind of cut over and over.
+        assertThat(season.episodes().stream().map(e -> e.hook().kind()).distinct().count()).isGreaterThanOrEqualTo(4);
+        assertThat(season.episodes().get(season.episodes().size() - 1).source().endChar()).isEqualTo(book.text().length());
+    }
+}
