@@ -1,14 +1,156 @@
 package dev.tsuzuku.app;
 
-import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.board.BoardStage;
+import dev.tsuzuku.board.DropCalendar;
+import dev.tsuzuku.board.Storyboarder;
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Character;
+import dev.tsuzuku.model.EpisodePlan;
+import dev.tsuzuku.model.Script;
+import dev.tsuzuku.model.Season;
+import dev.tsuzuku.model.Shot;
+import dev.tsuzuku.model.ShotCast;
+import dev.tsuzuku.model.ShotKind;
+import dev.tsuzuku.model.ShotLine;
+import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.produce.Boarding;
+import dev.tsuzuku.produce.Mixing;
+import dev.tsuzuku.produce.Pictures;
 import dev.tsuzuku.produce.Producer;
+import dev.tsuzuku.produce.ProductionKit;
+import dev.tsuzuku.render.AnimaticRenderer;
+import dev.tsuzuku.render.CharacterSheets;
+import dev.tsuzuku.render.EncodeSettings;
+import dev.tsuzuku.render.Encoder;
+import dev.tsuzuku.render.FfmpegBinaries;
+import dev.tsuzuku.render.FrameSource;
+import dev.tsuzuku.render.Probe;
+import dev.tsuzuku.voice.PlacedSpeech;
+import dev.tsuzuku.voice.Soundtrack;
+import dev.tsuzuku.voice.VoiceCasting;
+import dev.tsuzuku.workspace.Json;
+import dev.tsuzuku.workspace.Workspace;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
-/** Builds the produce stage from the real adapters (storyboarder, animatic, voice, soundtrack). */
+/**
+ * Builds the produce stage from the real adapters: the storyboarder (through the board stage, so
+ * a hand-edited storyboard.json is respected), the animatic renderer, the studio's offline voice
+ * and the soundtrack mixer.
+ */
 final class ProduceWiring {
+    /**
+     * Bump when the animatic renderer draws differently from the same inputs: it is part of every
+     * cached shot segment's key, so old segments stop matching.
+     */
+    static final String ANIMATIC_VERSION = "animatic-1";
+    static final String SOUNDTRACK_VERSION = "soundtrack-1";
+
     private ProduceWiring() {}
 
     static Producer producer(Studio studio) {
-        throw new TsuzukuException("'produce' needs the storyboarder, the animatic renderer and the soundtrack, "
-                + "which are not in this build yet");
+        FfmpegBinaries ff = FfmpegBinaries.locate();
+        ProductionKit kit = new ProductionKit(new StoryboarderBoarding(studio), new AnimaticPictures(), studio.voice(),
+                VoiceCasting::specFor, new SoundtrackMixing(studio.soundtrack()));
+        return new Producer(studio.workspace(), studio.clock(), studio.progress(), kit,
+                new Encoder(ff, EncodeSettings.DEFAULT), new Probe(ff));
+    }
+
+    private static final class StoryboarderBoarding implements Boarding {
+        private final Studio studio;
+        private final Storyboarder storyboarder = new Storyboarder();
+
+        StoryboarderBoarding(Studio studio) {
+            this.studio = studio;
+        }
+
+        @Override
+        public Storyboard board(Bible bible, EpisodePlan plan, Script script, boolean force) {
+            Workspace ws = studio.workspace();
+            Season season = Json.readFile(ws.seasonJson(), Season.class, "tsuzuku plan " + ws.root());
+            int last = season.episodes().stream().mapToInt(EpisodePlan::number).max().orElse(0);
+            // the same next drop as 'tsuzuku board' computes, so the two never re-board each other's work
+            ZonedDateTime nextDrop = plan.number() < last
+                    ? DropCalendar.forWorkspace(bible.schedule(), ws, studio.clock()).drop(plan.number() + 1)
+                    : null;
+            new BoardStage(ws, studio.runner(), storyboarder).run(bible, plan, nextDrop, force);
+            return Json.readFile(BoardStage.storyboardFile(ws, plan.number()), Storyboard.class,
+                    "tsuzuku board " + ws.root() + " --episode " + plan.number() + " --force");
+        }
+
+        @Override
+        public Storyboard retime(Storyboard board, ToDoubleFunction<ShotLine> measuredSeconds) {
+            return storyboarder.retime(board, measuredSeconds);
+        }
+    }
+
+    private static final class AnimaticPictures implements Pictures {
+        @Override
+        public String provider() {
+            return "animatic";
+        }
+
+        @Override
+        public String version() {
+            return ANIMATIC_VERSION;
+        }
+
+        /**
+         * What AnimaticRenderer reads for one shot: the shot, whether it opens the episode, the
+         * episode number, the characters on screen and speaking, the place, the style, the
+         * language, the series title, and the end card's text.
+         */
+        @Override
+        public String fingerprint(Bible bible, Storyboard board, int shotIndex) {
+            Shot shot = board.shots().stream().filter(s -> s.index() == shotIndex).findFirst().orElseThrow();
+            Set<String> names = new LinkedHashSet<>();
+            shot.cast().stream().map(ShotCast::name).forEach(names::add);
+            shot.lines().stream().map(ShotLine::speaker).filter(s -> s != null).forEach(names::add);
+            List<Character> people = names.stream().map(n -> bible.character(n).orElse(null)).toList();
+            Object place = bible.places().stream().filter(p -> p.name() != null && p.name().equalsIgnoreCase(shot.place()))
+                    .findFirst().orElse(null);
+            boolean first = board.shots().get(0).index() == shotIndex;
+            return Json.write(new Object[] {ANIMATIC_VERSION, shot, first, board.episode(), people, place, bible.style(),
+                    bible.language(), bible.title(), shot.kind() == ShotKind.END_CARD ? board.endCard() : ""});
+        }
+
+        @Override
+        public void sheets(Bible bible, Path dir) {
+            CharacterSheets.write(bible, dir);
+        }
+
+        @Override
+        public FrameSource shot(Bible bible, Storyboard board, int shotIndex) {
+            // one renderer per shot: it is not thread-safe and caches only what this shot draws
+            return new AnimaticRenderer(bible, board).shot(shotIndex);
+        }
+
+        @Override
+        public BufferedImage cover(Bible bible, Storyboard board, String title) {
+            return new AnimaticRenderer(bible, board).cover(title);
+        }
+    }
+
+    private static final class SoundtrackMixing implements Mixing {
+        private final Soundtrack soundtrack;
+
+        SoundtrackMixing(Soundtrack soundtrack) {
+            this.soundtrack = soundtrack;
+        }
+
+        @Override
+        public String version() {
+            return SOUNDTRACK_VERSION;
+        }
+
+        @Override
+        public void mix(Storyboard board, List<Placed> voices, Path outWav) {
+            soundtrack.mix(board, voices.stream().map(p -> new PlacedSpeech(p.startFrame(), p.wav())).toList(), outWav);
+        }
     }
 }
