@@ -18,8 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = {"Times the produce stage on this machine: render+encode vs encode alone, multiple of",
-                "real time, and a re-produce after a one-line change, against their targets."})
+        description = "Time the produce stage here: render+encode vs encode alone, real-time multiple, one-line re-produce.")
 final class BenchProduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = {"Makes finished episodes from their scripts: voices, animatic, the cut (episode.mp4),",
-                "subtitles, cover, thumbnail and manifest.json. Unchanged pieces are reused from the cache."})
+        description = "Make finished episodes from their scripts: voices, animatic, episode.mp4, subtitles, cover, manifest.json.")
 final class ProduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
