@@ -44,11 +44,6 @@ import java.util.function.ToDoubleFunction;
  * and the soundtrack mixer.
  */
 final class ProduceWiring {
-    /**
-     * Bump when the animatic renderer draws differently from the same inputs: it is part of every
-     * cached shot segment's key, so old segments stop matching.
-     */
-    static final String ANIMATIC_VERSION = "animatic-1";
     static final String SOUNDTRACK_VERSION = "soundtrack-1";
 
     private ProduceWiring() {}
@@ -97,26 +92,13 @@ final class ProduceWiring {
 
         @Override
         public String version() {
-            return ANIMATIC_VERSION;
+            return AnimaticRenderer.VERSION;
         }
 
-        /**
-         * What AnimaticRenderer reads for one shot: the shot, whether it opens the episode, the
-         * episode number, the characters on screen and speaking, the place, the style, the
-         * language, the series title, and the end card's text.
-         */
+        /** The renderer itself names what a shot's pixels depend on, so the cache key cannot drift from it. */
         @Override
         public String fingerprint(Bible bible, Storyboard board, int shotIndex) {
-            Shot shot = board.shots().stream().filter(s -> s.index() == shotIndex).findFirst().orElseThrow();
-            Set<String> names = new LinkedHashSet<>();
-            shot.cast().stream().map(ShotCast::name).forEach(names::add);
-            shot.lines().stream().map(ShotLine::speaker).filter(s -> s != null).forEach(names::add);
-            List<Character> people = names.stream().map(n -> bible.character(n).orElse(null)).toList();
-            Object place = bible.places().stream().filter(p -> p.name() != null && p.name().equalsIgnoreCase(shot.place()))
-                    .findFirst().orElse(null);
-            boolean first = board.shots().get(0).index() == shotIndex;
-            return Json.write(new Object[] {ANIMATIC_VERSION, shot, first, board.episode(), people, place, bible.style(),
-                    bible.language(), bible.title(), shot.kind() == ShotKind.END_CARD ? board.endCard() : ""});
+            return new AnimaticRenderer(bible, board).fingerprint(shotIndex);
         }
 
         @Override
