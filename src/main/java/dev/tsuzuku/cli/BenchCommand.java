@@ -61,7 +61,7 @@ final class BenchCommand implements Runnable {
             WritersRoomBench.Report r = new WritersRoomBench(text, threads::getCurrentThreadCpuTime, System::nanoTime)
                     .run(new int[] {256 * 1024, 512 * 1024, 1024 * 1024}, episodes);
             out.printf("%8s %8s %8s %8s %8s %8s %9s %10s%n", "size", "episodes", "ingest", "plan", "write", "total",
-                    "ms/100KB", "wall(3×plan)");
+                    "ms/100KB", "wall(7×plan)");
             for (WritersRoomBench.Run run : r.runs()) {
                 out.printf("%6dKB %8d %7.2fs %7.2fs %7.2fs %7.2fs %9.0f %9.2fs%n", run.bytes() / 1024, run.episodes(),
                         run.ingestSeconds(), run.planSeconds(), run.writeSeconds(), run.totalSeconds(), run.msPer100Kb(),
