@@ -4,13 +4,9 @@ import dev.tsuzuku.board.BoardStage;
 import dev.tsuzuku.board.DropCalendar;
 import dev.tsuzuku.board.Storyboarder;
 import dev.tsuzuku.model.Bible;
-import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.Season;
-import dev.tsuzuku.model.Shot;
-import dev.tsuzuku.model.ShotCast;
-import dev.tsuzuku.model.ShotKind;
 import dev.tsuzuku.model.ShotLine;
 import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.produce.Boarding;
@@ -33,9 +29,7 @@ import dev.tsuzuku.workspace.Workspace;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = "Write the screenplay of planned episodes (episodes/NNN/script.json and script.fountain).")
 final class WriteCommand implements Callable<Integer> {
     /** Bump when the offline writer's logic changes, so old scripts are written again. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     @Spec
     CommandSpec spec;

@@ -47,19 +47,18 @@ final class EpisodeSketcher {
             int to = cuts[k];
             SourceSpan span = new SourceSpan(bound[from], bound[to]);
             List<String> sentences = new ArrayList<>();
-            int chapter = paras.get(from).chapter();
-            boolean chapterFound = false;
+            // An episode that runs over a chapter end is named after the chapter it mostly tells.
+            Map<Integer, Integer> charsPerChapter = new HashMap<>();
             for (int p = from; p < to; p++) {
                 String text = source.slice(paras.get(p).span());
                 if (Paragraphs.isHeading(text)) {
                     continue;
                 }
-                if (!chapterFound) {
-                    chapter = paras.get(p).chapter();
-                    chapterFound = true;
-                }
+                charsPerChapter.merge(paras.get(p).chapter(), text.length(), Integer::sum);
                 sentences.addAll(Prose.sentences(text));
             }
+            int chapter = charsPerChapter.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse(paras.get(from).chapter());
             if (sentences.isEmpty()) {
                 sentences.add(Prose.flat(source.slice(span)));
             }

@@ -30,6 +30,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -339,6 +343,9 @@ public final class Producer {
         int reused;
     }
 
+    /** Shots rendered and encoded at once; two fill a 2-core machine (measured by 'tsuzuku bench produce'). */
+    static final int RENDER_WORKERS = 2;
+
     String segmentKey(Shot shot, Storyboard board, Bible bible) {
         return InputHash.of("segment", SEGMENT_VERSION)
                 .add(kit.pictures().provider())
@@ -363,20 +370,52 @@ public final class Producer {
             }
         }
         long frames = todo.stream().mapToLong(Shot::frames).sum();
+        // Two shots at a time: while one shot's renderer prepares its layers or its ffmpeg starts up,
+        // the other keeps the cores busy. Each shot has its own renderer and encoder process.
+        int workers = Math.max(1, Math.min(RENDER_WORKERS, todo.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread th = new Thread(r, "render");
+            th.setDaemon(true);
+            return th;
+        });
         try (var t = progress.start("render", frames)) {
+            List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < board.shots().size(); i++) {
                 if (segs.files.get(i) != null) {
                     continue;
                 }
+                int at = i;
                 Shot s = board.shots().get(i);
-                Path tmp = cache.scratch("mp4");
+                running.add(pool.submit(() -> {
+                    Path tmp = cache.scratch("mp4");
+                    try {
+                        encoder.encode(kit.pictures().shot(bible, board, s.index()), board.fps(), tmp, t::advance);
+                        Path done = cache.put(segs.keys.get(at), "mp4", tmp);
+                        synchronized (segs) {
+                            segs.files.set(at, done);
+                        }
+                    } finally {
+                        deleteQuietly(tmp);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
                 try {
-                    encoder.encode(kit.pictures().shot(bible, board, s.index()), board.fps(), tmp, t::advance);
-                    segs.files.set(i, cache.put(segs.keys.get(i), "mp4", tmp));
-                } finally {
-                    deleteQuietly(tmp);
+                    f.get();
+                } catch (ExecutionException e) {
+                    running.forEach(other -> other.cancel(true));
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new TsuzukuException("rendering a shot failed: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TsuzukuException("interrupted while rendering", e);
                 }
             }
+        } finally {
+            pool.shutdownNow();
         }
         return segs;
     }
