@@ -54,7 +54,7 @@ final class BoardCommand implements Callable<Integer> {
         Workspace ws = new Workspace(dir);
         if (!Files.isDirectory(ws.root())) {
             throw new BadInputException(ws.root().toString(), "is not a series workspace folder",
-                    "create one with: tsuzuku new SOURCE.txt " + dir);
+                    "create one with: tsuzuku new " + dir + " --from SOURCE.txt");
         }
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new ConsoleProgress(System.err, clock);

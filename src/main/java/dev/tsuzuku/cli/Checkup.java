@@ -124,7 +124,7 @@ final class Checkup {
         }
         if (!Files.isRegularFile(file)) {
             return new Finding("state db", false, true, "no " + ws.relative(file) + " in " + ws.root(),
-                    "create the workspace with: tsuzuku new SOURCE.txt " + dir);
+                    "create the workspace with: tsuzuku new " + dir + " --from SOURCE.txt");
         }
         try (Database db = Database.open(ws)) {
             String counts = db.transaction(c -> count(c, "series") + " series, " + count(c, "episodes") + " episodes, "

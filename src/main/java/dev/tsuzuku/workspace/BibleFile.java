@@ -67,7 +67,7 @@ public final class BibleFile {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(name, "file not found at " + file,
-                    "run tsuzuku in the series folder, or draft a bible with: tsuzuku new SOURCE.txt DIR");
+                    "run tsuzuku in the series folder, or draft a bible with: tsuzuku new DIR --from SOURCE.txt");
         } catch (CharacterCodingException e) {
             throw new BadInputException(name, "not UTF-8 text", "save the file as UTF-8");
         } catch (IOException e) {
@@ -104,7 +104,7 @@ public final class BibleFile {
         }
         if (root == null || root instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
             throw new BadInputException(new Problem(name, 1, 1, "the file is empty",
-                    "write the bible (id, title, language, cast), or draft one with: tsuzuku new SOURCE.txt DIR"));
+                    "write the bible (id, title, language, cast), or draft one with: tsuzuku new DIR --from SOURCE.txt"));
         }
         BibleReader reader = new BibleReader(name);
         Bible bible = reader.bible(root);

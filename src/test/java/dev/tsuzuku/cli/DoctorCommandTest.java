@@ -146,7 +146,7 @@ class DoctorCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).contains("missing  state db   no .tsuzuku/state.mv.db in " + dir.toAbsolutePath().normalize() + "\n"
-                + "                    fix: create the workspace with: tsuzuku new SOURCE.txt " + dir);
+                + "                    fix: create the workspace with: tsuzuku new " + dir + " --from SOURCE.txt");
     }
 
     @Test

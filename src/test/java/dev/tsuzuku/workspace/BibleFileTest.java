@@ -109,7 +109,7 @@ class BibleFileTest {
     @Test
     void an_empty_file_says_what_to_write() {
         assertThat(problems("# nothing yet\n")).containsExactly("series.yaml:1:1: the file is empty\n"
-                + "    fix: write the bible (id, title, language, cast), or draft one with: tsuzuku new SOURCE.txt DIR");
+                + "    fix: write the bible (id, title, language, cast), or draft one with: tsuzuku new DIR --from SOURCE.txt");
         assertThat(problems("")).hasSize(1);
     }
 
