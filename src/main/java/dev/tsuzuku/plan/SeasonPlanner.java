@@ -58,6 +58,13 @@ public final class SeasonPlanner {
             String next = p.chapterEnd() && j < m ? titles.get(paras.get(j).chapter()) : null;
             hooks[j] = HookScorer.score(source.slice(p.span()), p.chapterEnd(), next);
         }
+        // Ordinal of each paragraph's chapter: an episode from paragraph i to j-1 runs over
+        // chapter[j-1] - chapter[i] chapter ends.
+        int[] chapter = new int[m];
+        for (int p = 1; p < m; p++) {
+            chapter[p] = chapter[p - 1] + (paras.get(p).chapter() != paras.get(p - 1).chapter() ? 1 : 0);
+        }
+        lengths.chapterOf = chapter;
         int[] cuts = episodes.isPresent()
                 ? cutsForCount(bound, hooks, lengths, episodes.getAsInt())
                 : cutsFree(bound, hooks, lengths);
@@ -82,7 +89,7 @@ public final class SeasonPlanner {
                 if (best[i] == NEG) {
                     continue;
                 }
-                double v = best[i] + hook - lengths.penalty(bound[j] - bound[i]);
+                double v = best[i] + hook - lengths.penalty(bound[j] - bound[i]) - lengths.crossing(i, j);
                 if (v > best[j]) {
                     best[j] = v;
                     from[j] = i;
@@ -136,7 +143,7 @@ public final class SeasonPlanner {
                     if (best[k - 1][i] == NEG) {
                         continue;
                     }
-                    double v = best[k - 1][i] + hook[j] - lengths.penalty(bound[j] - bound[i]);
+                    double v = best[k - 1][i] + hook[j] - lengths.penalty(bound[j] - bound[i]) - lengths.crossing(i, j);
                     if (v > best[k][j]) {
                         best[k][j] = v;
                         from[k][j] = i;
@@ -202,6 +209,21 @@ public final class SeasonPlanner {
             this.min = bible.minEpisodeSeconds();
             this.max = bible.maxEpisodeSeconds();
             this.maxWindowChars = pace.sourceChars(max * 1.25);
+        }
+
+        /**
+         * An episode that runs over a chapter end mixes two stories (in a book of tales, two
+         * casts): a viewer loses the thread. Cheaper than an episode out of range, dearer than
+         * a weak hook.
+         */
+        static final double CROSSING = 3.0;
+        int[] chapterOf = new int[0];
+
+        double crossing(int fromPara, int toPara) {
+            if (chapterOf.length == 0 || toPara <= fromPara) {
+                return 0;
+            }
+            return CROSSING * (chapterOf[toPara - 1] - chapterOf[fromPara]);
         }
 
         int seconds(int chars) {

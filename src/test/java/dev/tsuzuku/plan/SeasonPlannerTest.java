@@ -45,6 +45,22 @@ class SeasonPlannerTest {
     }
 
     @Test
+    void an_episode_ends_with_its_tale_rather_than_running_into_the_next_one() {
+        // Tale One is 7 paragraphs (~70 s) with a hook after the 5th; tale Two is 5 (~50 s). Both
+        // cuts give two episodes in range (48–72 s), but cutting at the hook would make the second
+        // episode end tale One and start tale Two.
+        Source source = TestSources.aSource()
+                .chapter("One", paragraphs(7, 4, "Suddenly an ogre burst in?"))
+                .chapter("Two", paragraphs(5, -1, ""))
+                .build();
+
+        Season season = planner.plan(source, bible, OptionalInt.of(2));
+
+        assertThat(season.episodes().get(0).source().endChar()).isEqualTo(source.chapters().get(1).span().startChar());
+        assertThat(season.episodes().get(0).hook().kind()).isEqualTo(HookKind.PROMISE);
+    }
+
+    @Test
     void a_requested_episode_count_is_met_exactly() {
         Source source = TestSources.aSource().chapter("One", paragraphs(40, -1, "")).build();
 
