@@ -41,6 +41,7 @@ final class EpisodeSketcher {
 
     Season season(int[] cuts, int[] bound, HookScorer.Scored[] hooks, SeasonPlanner.Lengths lengths) {
         List<EpisodePlan> episodes = new ArrayList<>();
+        Map<String, Integer> titleUses = new HashMap<>();
         EpisodePlan previous = null;
         for (int k = 1; k < cuts.length; k++) {
             int from = cuts[k - 1];
@@ -49,16 +50,21 @@ final class EpisodeSketcher {
             List<String> sentences = new ArrayList<>();
             // An episode that runs over a chapter end is named after the chapter it mostly tells.
             Map<Integer, Integer> charsPerChapter = new HashMap<>();
+            Map<Integer, List<String>> sentencesPerChapter = new HashMap<>();
             for (int p = from; p < to; p++) {
                 String text = source.slice(paras.get(p).span());
                 if (Paragraphs.isHeading(text)) {
                     continue;
                 }
                 charsPerChapter.merge(paras.get(p).chapter(), text.length(), Integer::sum);
-                sentences.addAll(Prose.sentences(text));
+                List<String> these = Prose.sentences(text);
+                sentences.addAll(these);
+                sentencesPerChapter.computeIfAbsent(paras.get(p).chapter(), c -> new ArrayList<>()).addAll(these);
             }
             int chapter = charsPerChapter.entrySet().stream().max(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey).orElse(paras.get(from).chapter());
+            // The title's character or thing comes from the same tale as the title's tale name.
+            List<String> titleSentences = sentencesPerChapter.getOrDefault(chapter, sentences);
             if (sentences.isEmpty()) {
                 sentences.add(Prose.flat(source.slice(span)));
             }
@@ -69,7 +75,7 @@ final class EpisodeSketcher {
             String synopsis = synopsis(sentences);
             EpisodePlan plan = new EpisodePlan(
                     number,
-                    title(tale, sentences),
+                    numbered(title(tale, titleSentences.isEmpty() ? sentences : titleSentences), titleUses),
                     synopsis,
                     lengths.seconds(span.length()),
                     span,
@@ -82,6 +88,12 @@ final class EpisodeSketcher {
             previous = plan;
         }
         return new Season(bible.id(), episodes);
+    }
+
+    /** A title the season already has gets its part number, so every episode is told apart in a list. */
+    private static String numbered(String title, Map<String, Integer> uses) {
+        int n = uses.merge(title, 1, Integer::sum);
+        return n == 1 ? title : title + " (Part " + n + ")";
     }
 
     private String title(String tale, List<String> sentences) {

@@ -25,4 +25,20 @@ class SeasonPlannerSampleTest {
         assertThat(season.episodes().stream().map(e -> e.hook().kind()).distinct().count()).isGreaterThanOrEqualTo(4);
         assertThat(season.episodes().get(season.episodes().size() - 1).source().endChar()).isEqualTo(book.text().length());
     }
+
+    @Test
+    void most_tales_end_with_an_episode_and_every_episode_has_its_own_title() {
+        Season season = new SeasonPlanner().plan(book, bible, OptionalInt.empty());
+
+        java.util.Set<Integer> chapterStarts = new java.util.HashSet<>();
+        book.chapters().forEach(c -> {
+            chapterStarts.add(c.span().startChar());
+            c.scenes().stream().findFirst().flatMap(sc -> sc.paragraphs().stream().findFirst())
+                    .ifPresent(p -> chapterStarts.add(p.startChar()));
+        });
+        long cutsAtTaleEnds = season.episodes().stream().filter(e -> chapterStarts.contains(e.source().endChar())).count();
+        // 22 tales: at least half of the 21 tale ends are also episode ends.
+        assertThat(cutsAtTaleEnds).isGreaterThanOrEqualTo(11);
+        assertThat(season.episodes()).extracting(e -> e.title()).doesNotHaveDuplicates();
+    }
 }
