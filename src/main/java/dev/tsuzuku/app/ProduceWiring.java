@@ -6,9 +6,9 @@ import dev.tsuzuku.board.Storyboarder;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Script;
-import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.ShotLine;
 import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.plan.SeasonFiles;
 import dev.tsuzuku.produce.Boarding;
 import dev.tsuzuku.produce.Mixing;
 import dev.tsuzuku.produce.Pictures;
@@ -61,12 +61,8 @@ final class ProduceWiring {
         @Override
         public Storyboard board(Bible bible, EpisodePlan plan, Script script, boolean force) {
             Workspace ws = studio.workspace();
-            Season season = Json.readFile(ws.seasonJson(), Season.class, "tsuzuku plan " + ws.root());
-            int last = season.episodes().stream().mapToInt(EpisodePlan::number).max().orElse(0);
-            // the same next drop as 'tsuzuku board' computes, so the two never re-board each other's work
-            ZonedDateTime nextDrop = plan.number() < last
-                    ? DropCalendar.forWorkspace(bible.schedule(), ws, studio.clock()).drop(plan.number() + 1)
-                    : null;
+            ZonedDateTime nextDrop = DropCalendar.forWorkspace(bible.schedule(), ws, studio.clock())
+                    .nextDrop(SeasonFiles.read(ws), plan.number());
             new BoardStage(ws, studio.runner(), storyboarder).run(bible, plan, nextDrop, force);
             return Json.readFile(BoardStage.storyboardFile(ws, plan.number()), Storyboard.class,
                     "tsuzuku board " + ws.root() + " --episode " + plan.number() + " --force");

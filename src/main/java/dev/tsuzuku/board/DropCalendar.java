@@ -1,5 +1,7 @@
 package dev.tsuzuku.board;
 
+import dev.tsuzuku.model.EpisodePlan;
+import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.DropSchedule;
 import dev.tsuzuku.workspace.Workspace;
 import java.io.IOException;
@@ -87,6 +89,16 @@ public final class DropCalendar {
     }
 
     /** When episode {@code number} (1-based) drops. */
+    /**
+     * When the episode after {@code episode} drops, for its end card; null when {@code episode}
+     * is the last one the season plans. 'tsuzuku board' and 'tsuzuku produce' both ask this, so
+     * they never re-board each other's work.
+     */
+    public ZonedDateTime nextDrop(Season season, int episode) {
+        int last = season.episodes().stream().mapToInt(EpisodePlan::number).max().orElse(0);
+        return episode < last ? drop(episode + 1) : null;
+    }
+
     public ZonedDateTime drop(int number) {
         if (number < 1) {
             throw new IllegalArgumentException("episode numbers start at 1, was " + number);

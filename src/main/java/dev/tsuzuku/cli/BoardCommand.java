@@ -4,6 +4,7 @@ import dev.tsuzuku.app.Studio;
 import dev.tsuzuku.board.BoardStage;
 import dev.tsuzuku.board.DropCalendar;
 import dev.tsuzuku.board.Storyboarder;
+import dev.tsuzuku.plan.SeasonFiles;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.EpisodePlan;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,14 +60,16 @@ final class BoardCommand implements Callable<Integer> {
         Progress progress = new ConsoleProgress(System.err, clock);
         try (Studio studio = Studio.open(ws, clock, progress)) {
             Bible bible = BibleFile.load(ws.bible());
-            Season season = Json.readFile(ws.seasonJson(), Season.class, "tsuzuku plan " + dir);
-            List<EpisodePlan> chosen = choose(ws, season);
+            Season season = SeasonFiles.read(ws);
+            // "all" means every episode that has a script
+            List<EpisodePlan> chosen = EpisodeChoice.pick(episode, season, ws,
+                    p -> Files.isRegularFile(BoardStage.scriptFile(ws, p.number())), "has a script.json",
+                    "write the scripts first: tsuzuku write " + dir);
             DropCalendar calendar = DropCalendar.forWorkspace(bible.schedule(), ws, clock);
             BoardStage stage = new BoardStage(ws, studio.runner(), new Storyboarder());
-            int last = season.episodes().stream().mapToInt(EpisodePlan::number).max().orElse(0);
             try (Progress.Task task = progress.start("board", chosen.size())) {
                 for (EpisodePlan plan : chosen) {
-                    ZonedDateTime nextDrop = plan.number() < last ? calendar.drop(plan.number() + 1) : null;
+                    ZonedDateTime nextDrop = calendar.nextDrop(season, plan.number());
                     StageRunner.Outcome outcome = stage.run(bible, plan, nextDrop, force);
                     Path file = BoardStage.storyboardFile(ws, plan.number());
                     if (outcome == StageRunner.Outcome.RAN) {
@@ -83,38 +85,5 @@ final class BoardCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
-    }
-
-    /** "all" means every episode that has a script; a number must name a planned episode. */
-    private List<EpisodePlan> choose(Workspace ws, Season season) {
-        if (season.episodes().isEmpty()) {
-            throw new BadInputException(ws.relative(ws.seasonJson()), "the season has no episodes",
-                    "plan it again: tsuzuku plan " + dir);
-        }
-        if (episode.equalsIgnoreCase("all")) {
-            List<EpisodePlan> written = new ArrayList<>();
-            for (EpisodePlan p : season.episodes()) {
-                if (Files.isRegularFile(BoardStage.scriptFile(ws, p.number()))) {
-                    written.add(p);
-                }
-            }
-            if (written.isEmpty()) {
-                throw new BadInputException(ws.relative(ws.episodesDir()), "no episode has a script.json yet",
-                        "write the scripts first: tsuzuku write " + dir);
-            }
-            return written;
-        }
-        int n;
-        try {
-            n = Integer.parseInt(episode.trim());
-        } catch (NumberFormatException e) {
-            throw new BadInputException("--episode", "'" + episode + "' is neither an episode number nor 'all'",
-                    "use --episode 3 or --episode all");
-        }
-        int first = season.episodes().get(0).number();
-        int lastNumber = season.episodes().get(season.episodes().size() - 1).number();
-        return List.of(season.episodes().stream().filter(p -> p.number() == n).findFirst().orElseThrow(() ->
-                new BadInputException(ws.relative(ws.seasonJson()), "has no episode " + n,
-                        "pick one of " + first + "–" + lastNumber + ", or all")));
     }
 }

@@ -1,7 +1,6 @@
 package dev.tsuzuku.cli;
 
 import dev.tsuzuku.app.Studio;
-import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Script;
@@ -56,7 +55,8 @@ final class WriteCommand implements Callable<Integer> {
         try (Studio studio = Studio.open(ws, Clock.systemUTC(), new ConsoleProgress(System.err, Clock.systemUTC()))) {
             Bible bible = BibleFile.load(ws.bible());
             Season season = SeasonFiles.read(ws);
-            List<EpisodePlan> selected = select(season, ws);
+            List<EpisodePlan> selected = EpisodeChoice.pick(episode, season, ws, e -> true, "planned",
+                    "plan the season first: tsuzuku plan " + ws.root());
             Source source = SeriesInputs.source(ws);
             Writer writer = studio.writer(bible);
             int written = 0;
@@ -89,21 +89,5 @@ final class WriteCommand implements Callable<Integer> {
         Path fountain = dir.resolve("script.fountain");
         AtomicFiles.write(fountain, FountainWriter.render(script, bible));
         return List.of(json, fountain);
-    }
-
-    private List<EpisodePlan> select(Season season, Workspace ws) {
-        if (episode.equalsIgnoreCase("all")) {
-            return season.episodes();
-        }
-        int n;
-        try {
-            n = Integer.parseInt(episode.trim());
-        } catch (NumberFormatException ex) {
-            throw new BadInputException("--episode", "'" + episode + "' is not an episode number", "use a number like 3, or all");
-        }
-        return season.episodes().stream().filter(e -> e.number() == n).findFirst().map(List::of)
-                .orElseThrow(() -> new BadInputException(ws.relative(ws.seasonJson()),
-                        "has no episode " + n + " (it plans 1–" + season.episodes().size() + ")",
-                        "pick an episode from season.md, or re-plan with: tsuzuku plan " + dir + " --episodes N"));
     }
 }

@@ -12,6 +12,7 @@ import dev.tsuzuku.model.ShotLine;
 import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.model.VoiceSpec;
+import dev.tsuzuku.plan.SeasonFiles;
 import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
@@ -214,7 +215,7 @@ public final class Producer {
     }
 
     private EpisodePlan plan(int episode) {
-        Season season = Json.readFile(workspace.seasonJson(), Season.class, "tsuzuku plan " + workspace.root());
+        Season season = SeasonFiles.read(workspace);
         return season.episodes().stream().filter(e -> e.number() == episode).findFirst()
                 .orElseThrow(() -> new BadInputException(workspace.relative(workspace.seasonJson()),
                         "the season plan has no episode " + episode,

@@ -38,6 +38,22 @@ class DropCalendarTest {
     }
 
     @Test
+    void the_end_card_announces_the_next_episodes_drop_and_the_last_episode_announces_none() {
+        DropCalendar cal = DropCalendar.startingAfter(new DropSchedule(LocalTime.of(18, 0), TOKYO),
+                at("2026-11-25T09:30", TOKYO));
+        java.util.List<dev.tsuzuku.model.EpisodePlan> episodes = new java.util.ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            episodes.add(new dev.tsuzuku.model.EpisodePlan(n, "E" + n, "", 150, new dev.tsuzuku.model.SourceSpan(0, 1),
+                    java.util.List.of(), "", new dev.tsuzuku.model.Hook("h", dev.tsuzuku.model.HookKind.TURN), null,
+                    new dev.tsuzuku.model.CutScore(0, 0, 0, java.util.List.of())));
+        }
+        dev.tsuzuku.model.Season season = new dev.tsuzuku.model.Season("s", episodes);
+
+        assertThat(cal.nextDrop(season, 1)).isEqualTo(ZonedDateTime.of(2026, 11, 26, 18, 0, 0, 0, TOKYO));
+        assertThat(cal.nextDrop(season, 3)).isNull();
+    }
+
+    @Test
     void the_first_drop_is_the_next_day_when_the_workspace_was_made_at_or_after_the_drop_time() {
         DropSchedule six = new DropSchedule(LocalTime.of(18, 0), TOKYO);
         assertThat(DropCalendar.startingAfter(six, at("2026-11-25T18:00", TOKYO)).firstDropDate())

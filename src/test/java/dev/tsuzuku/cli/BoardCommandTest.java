@@ -124,7 +124,7 @@ class BoardCommandTest {
     @Test
     void an_episode_the_season_does_not_have_is_bad_input() {
         assertThat(board(dir.toString(), "--episode", "9")).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString()).contains("season.json: has no episode 9").contains("pick one of 1–3, or all");
+        assertThat(err.toString()).contains("season.json: has no episode 9").contains("(it plans 1–3)").contains("pick an episode from season.md");
         assertThat(board(dir.toString(), "--episode", "first")).isEqualTo(Main.BAD_INPUT);
         assertThat(err.toString()).contains("'first' is neither an episode number nor 'all'");
     }
