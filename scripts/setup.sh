@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages Tsuzuku uses when they are missing (Debian, as root).
-# ffmpeg needs none: it ships in the org.bytedeco Maven jars.
+# ffmpeg itself ships in the org.bytedeco Maven jars, but those libraries link against a few
+# shared libraries a minimal Debian lacks (PulseAudio's client library for libavdevice).
 set -euo pipefail
 need=()
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
+ldconfig -p 2>/dev/null | grep -q 'libpulse\.so\.0' || need+=(libpulse0)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing ${need[*]}" >&2
