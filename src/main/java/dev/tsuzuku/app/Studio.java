@@ -1,23 +1,45 @@
 package dev.tsuzuku.app;
 
+import dev.tsuzuku.board.BoardStage;
+import dev.tsuzuku.board.Storyboarder;
+import dev.tsuzuku.ingest.IngestStage;
+import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.pipeline.ArtifactCache;
+import dev.tsuzuku.pipeline.ConsoleProgress;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageRunner;
+import dev.tsuzuku.plan.PlanStage;
+import dev.tsuzuku.plan.SeasonPlanner;
+import dev.tsuzuku.produce.Boarding;
+import dev.tsuzuku.produce.ProduceStage;
+import dev.tsuzuku.produce.ProduceSteps;
+import dev.tsuzuku.produce.ProductionKit;
+import dev.tsuzuku.render.EncodeSettings;
+import dev.tsuzuku.render.Encoder;
+import dev.tsuzuku.render.FfmpegBinaries;
+import dev.tsuzuku.render.Probe;
 import dev.tsuzuku.store.Database;
 import dev.tsuzuku.store.DatabaseStageLedger;
 import dev.tsuzuku.story.LlmWriter;
 import dev.tsuzuku.story.OfflineWriter;
+import dev.tsuzuku.story.WriteStage;
 import dev.tsuzuku.story.Writer;
 import dev.tsuzuku.voice.OfflineVoices;
 import dev.tsuzuku.voice.Soundtrack;
 import dev.tsuzuku.voice.Voice;
+import dev.tsuzuku.voice.VoiceCasting;
 import dev.tsuzuku.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Function;
 
 /**
- * The composition root: builds the object graph for one workspace by hand. Commands ask it for
- * what they need; nothing else constructs adapters.
+ * The composition root: builds the object graph for one workspace by hand. The CLI asks it for
+ * the {@link WritersRoom} and the {@link ProductionFloor}; it builds every stage and every adapter
+ * (nothing else constructs them), and one runner that runs every stage.
  */
 public final class Studio implements AutoCloseable {
     private final Workspace workspace;
@@ -26,7 +48,13 @@ public final class Studio implements AutoCloseable {
     private final StageLedger ledger;
     private final StageRunner runner;
     private final Database database;
+    private final Storyboarder storyboarder = new Storyboarder();
     private Voice voice;
+    /** The produce adapters around the board stage's {@link Boarding}; tests hand in fakes. */
+    private Function<Boarding, ProductionKit> kitFor = this::realKit;
+    private ProductionKit kit;
+    private Encoder encoder;
+    private Probe probe;
 
     private Studio(Workspace workspace, Clock clock, Progress progress, Database database) {
         this.workspace = workspace;
@@ -34,7 +62,25 @@ public final class Studio implements AutoCloseable {
         this.clock = clock;
         this.progress = progress;
         this.ledger = new DatabaseStageLedger(database, clock);
-        this.runner = new StageRunner(workspace, ledger, clock);
+        this.runner = new StageRunner(workspace, ledger, clock, progress);
+    }
+
+    /**
+     * The studio of the series in {@code dir}, as the CLI uses it: the UTC clock (one clock, one
+     * zone for every verb) and progress on stderr. The folder must hold a series.yaml.
+     */
+    public static Studio openSeries(Path dir) {
+        Workspace ws = new Workspace(dir);
+        if (!Files.isDirectory(ws.root())) {
+            throw new BadInputException(ws.root().toString(), "is not a series workspace folder",
+                    "create one with: tsuzuku new " + dir + " --from SOURCE.txt");
+        }
+        if (!Files.isRegularFile(ws.bible())) {
+            throw new BadInputException(ws.bible().toString(), "not a series workspace (no series.yaml)",
+                    "pass the folder that 'tsuzuku new' made, or make one with: tsuzuku new " + dir + " --from SOURCE.txt");
+        }
+        Clock utc = Clock.systemUTC();
+        return open(ws, utc, new ConsoleProgress(System.err, utc));
     }
 
     /** Opens the workspace: creates {@code .tsuzuku/} and its state database when missing. */
@@ -45,6 +91,20 @@ public final class Studio implements AutoCloseable {
     /** Opens the workspace with its state in another database ({@code postgresql://…} for scale-out). */
     public static Studio open(Workspace workspace, Clock clock, Progress progress, String databaseUrl) {
         return new Studio(workspace, clock, progress, Database.open(databaseUrl));
+    }
+
+    /**
+     * Opens the workspace with other produce adapters (tests: fast fakes instead of the animatic,
+     * the voices and ffmpeg), made around the real board stage's boarding; everything else is the
+     * real graph.
+     */
+    static Studio open(Workspace workspace, Clock clock, Progress progress, Function<Boarding, ProductionKit> kitFor,
+            Encoder encoder, Probe probe) {
+        Studio studio = open(workspace, clock, progress);
+        studio.kitFor = kitFor;
+        studio.encoder = encoder;
+        studio.probe = probe;
+        return studio;
     }
 
     public Workspace workspace() {
@@ -71,6 +131,43 @@ public final class Studio implements AutoCloseable {
         return database;
     }
 
+    /** plan, write and board. */
+    public WritersRoom writersRoom() {
+        return new WritersRoom(this);
+    }
+
+    /** produce. */
+    public ProductionFloor productionFloor() {
+        return new ProductionFloor(this, writersRoom());
+    }
+
+    // ---- stages ---------------------------------------------------------------------------------
+
+    static IngestStage ingestStage(Workspace workspace) {
+        return new IngestStage(workspace);
+    }
+
+    PlanStage planStage() {
+        return new PlanStage(workspace, new SeasonPlanner());
+    }
+
+    WriteStage writeStage(Writer writer) {
+        return new WriteStage(workspace, writer);
+    }
+
+    BoardStage boardStage() {
+        return new BoardStage(workspace, storyboarder);
+    }
+
+    ProduceStage produceStage(WritersRoom room) {
+        ProductionKit k = produceKit(room);
+        return new ProduceStage(workspace, clock, k.boarding(),
+                ProduceSteps.standard(k, encoder(), probe(), new ArtifactCache(workspace.cacheDir()), clock),
+                ProduceSteps.versions(k, encoder()));
+    }
+
+    // ---- adapters -------------------------------------------------------------------------------
+
     /**
      * The writer the bible's routing asks for: the offline writer (the default), or the LLM
      * writer, which falls back to the offline one and says so through the progress notes.
@@ -92,9 +189,34 @@ public final class Studio implements AutoCloseable {
         return new Soundtrack();
     }
 
-    /** The produce stage for this workspace: episode.mp4, sidecars and manifest from script.json. */
-    public dev.tsuzuku.produce.Producer producer() {
-        return ProduceWiring.producer(this);
+    Storyboarder storyboarder() {
+        return storyboarder;
+    }
+
+    synchronized ProductionKit produceKit(WritersRoom room) {
+        if (kit == null) {
+            kit = kitFor.apply(new StageBoarding(room, storyboarder));
+        }
+        return kit;
+    }
+
+    private ProductionKit realKit(Boarding boarding) {
+        return new ProductionKit(boarding, new AnimaticPictures(), voice(), VoiceCasting::specFor,
+                new SoundtrackMixing(soundtrack()));
+    }
+
+    synchronized Encoder encoder() {
+        if (encoder == null) {
+            encoder = new Encoder(FfmpegBinaries.locate(), EncodeSettings.DEFAULT);
+        }
+        return encoder;
+    }
+
+    synchronized Probe probe() {
+        if (probe == null) {
+            probe = new Probe(FfmpegBinaries.locate());
+        }
+        return probe;
     }
 
     @Override

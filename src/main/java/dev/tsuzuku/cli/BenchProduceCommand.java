@@ -1,14 +1,11 @@
 package dev.tsuzuku.cli;
 
-import dev.tsuzuku.app.Studio;
+import dev.tsuzuku.app.Benches;
 import dev.tsuzuku.model.TsuzukuException;
-import dev.tsuzuku.pipeline.ConsoleProgress;
-import dev.tsuzuku.produce.ProduceBench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -35,14 +32,9 @@ final class BenchProduceCommand implements Callable<Integer> {
             throw new dev.tsuzuku.model.BadInputException("--seconds", "expected 10–600, got " + seconds, "e.g. --seconds 150");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Clock clock = Clock.systemUTC();
         Path scratch = Files.createTempDirectory("tsuzuku-bench-");
         try {
-            ProduceBench.Result r = new ProduceBench(clock).run(scratch, seconds, ws -> {
-                Studio studio = Studio.open(ws, clock, new ConsoleProgress(System.err, clock));
-                return studio.producer();
-            });
-            r.lines().forEach(out::println);
+            Benches.produce(scratch, seconds).forEach(out::println);
             out.flush();
             return Main.OK;
         } finally {

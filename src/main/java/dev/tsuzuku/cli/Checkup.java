@@ -1,10 +1,7 @@
 package dev.tsuzuku.cli;
 
-import dev.tsuzuku.store.Database;
-import dev.tsuzuku.workspace.Workspace;
-import java.nio.file.Files;
+import dev.tsuzuku.app.StateCheck;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -117,30 +114,8 @@ final class Checkup {
     }
 
     private Finding stateDatabase(Path dir) {
-        Workspace ws = new Workspace(dir);
-        Path file = Database.stateFile(ws).resolveSibling("state.mv.db");
-        if (!Files.isDirectory(ws.root())) {
-            return new Finding("state db", false, true, ws.root() + " is not a folder", "give the folder of a series (it holds series.yaml)");
-        }
-        if (!Files.isRegularFile(file)) {
-            return new Finding("state db", false, true, "no " + ws.relative(file) + " in " + ws.root(),
-                    "create the workspace with: tsuzuku new " + dir + " --from SOURCE.txt");
-        }
-        try (Database db = Database.open(ws)) {
-            String counts = db.transaction(c -> count(c, "series") + " series, " + count(c, "episodes") + " episodes, "
-                    + count(c, "stage_runs") + " stage runs");
-            return new Finding("state db", true, true, ws.relative(file) + " (schema v" + db.schemaVersion() + ", " + counts + ")", null);
-        } catch (RuntimeException e) {
-            return new Finding("state db", false, true, e.getMessage(),
-                    "if no other tsuzuku is running, move .tsuzuku/state.mv.db aside and run the stages again");
-        }
-    }
-
-    private static long count(java.sql.Connection c, String table) throws java.sql.SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        StateCheck.Result r = StateCheck.of(dir);
+        return new Finding("state db", r.ok(), true, r.detail(), r.fix());
     }
 
     /** "ffmpeg version 7.1.1 Copyright …" → "7.1.1"; "eSpeak NG text-to-speech: 1.51  Data at: …" → "1.51". */

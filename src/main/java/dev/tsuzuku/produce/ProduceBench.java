@@ -76,28 +76,38 @@ public final class ProduceBench {
         }
     }
 
-    /** Runs the bench in {@code scratch} (an empty directory); {@code producerFor} wires a producer to it. */
-    public Result run(Path scratch, int seconds, Function<Workspace, Producer> producerFor) {
+    /** What the bench needs of a production floor wired to its scratch workspace. */
+    public interface Floor {
+        /** Produces an episode of a bible that is not on disk (the bench's synthetic series). */
+        ProduceStage.Report produce(Bible bible, int episode);
+
+        Pictures pictures();
+
+        Encoder encoder();
+    }
+
+    /** Runs the bench in {@code scratch} (an empty directory); {@code floorFor} wires a production floor to it. */
+    public Result run(Path scratch, int seconds, Function<Workspace, Floor> floorFor) {
         Workspace ws = new Workspace(scratch);
         Bible bible = bible(seconds);
         Json.writeFile(ws.seasonJson(), new Season(bible.id(), List.of(plan(seconds))));
         Path scriptFile = ws.episodeDir(1).resolve("script.json");
         Json.writeFile(scriptFile, script(seconds, "the bell"));
-        Producer producer = producerFor.apply(ws);
+        Floor producer = floorFor.apply(ws);
 
         long t0 = clock.millis();
-        Producer.Report first = producer.produce(bible, 1, false);
+        ProduceStage.Report first = producer.produce(bible, 1);
         double produce = secondsSince(t0);
 
         Json.writeFile(scriptFile, script(seconds, "the drum"));
         t0 = clock.millis();
-        Producer.Report second = producer.produce(bible, 1, false);
+        ProduceStage.Report second = producer.produce(bible, 1);
         double reproduce = secondsSince(t0);
 
         Storyboard board = first.board();
         Encoder encoder = producer.encoder();
         FrameSource episode = new Sequence(board.shots().stream()
-                .map(s -> producer.kit().pictures().shot(bible, board, s.index())).toList());
+                .map(s -> producer.pictures().shot(bible, board, s.index())).toList());
         t0 = clock.millis();
         encoder.encode(episode, board.fps(), scratch.resolve("bench-render.mp4"), n -> {});
         double renderEncode = secondsSince(t0);
