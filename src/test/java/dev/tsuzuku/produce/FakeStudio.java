@@ -59,7 +59,7 @@ public final class FakeStudio {
         VoiceSpec v = new VoiceSpec("en-us", 50, 170);
         return new Bible("peach-boy", "Peach Boy", "A boy from a peach.", "en", "folk", new ArtStyle("shojo-pastel", ""),
                 List.of(new Character("Momotaro", List.of(), Character.Role.LEAD,
-                                new Look("black", "brown", "red haori", "#f1c27d", "small"), v),
+                                new Look("black", "brown", "red", "#f1c27d", "small"), v),
                         new Character("Narrator", List.of(), Character.Role.NARRATOR, null, v)),
                 List.of(), 150, new DropSchedule(LocalTime.of(19, 0), ZoneId.of("UTC")), new Monetization(5, 60),
                 new Routing("offline", null, null, null, "animatic", "offline", 0, "USD"));
