@@ -156,6 +156,27 @@ public final class ProviderHttp {
         }
     }
 
+    /** Fetches a small file (a reference image given by URL) into memory, without credentials. */
+    public byte[] fetch(URI url) {
+        try {
+            HttpResponse<byte[]> r = downloads.send(HttpRequest.newBuilder(url).timeout(requestTimeout).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw failure(r.statusCode() == 403 || r.statusCode() == 404 || r.statusCode() == 410
+                        ? FailureKind.EXPIRED : r.statusCode() >= 500 ? FailureKind.SERVER_ERROR : FailureKind.INVALID_REQUEST,
+                        r.statusCode(), "", "fetch of " + where(url) + " failed", null, null);
+            }
+            return r.body();
+        } catch (HttpTimeoutException e) {
+            throw transport(FailureKind.TIMEOUT, "fetch of " + where(url) + " timed out", e);
+        } catch (IOException e) {
+            throw transport(FailureKind.UNREACHABLE, "fetch of " + where(url) + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw transport(FailureKind.UNREACHABLE, "interrupted while fetching " + where(url), e);
+        }
+    }
+
     /** A classified failure with a redacted message. */
     public ProviderException failure(FailureKind kind, int status, String code, String message, Duration retryAfter,
             Throwable cause) {
