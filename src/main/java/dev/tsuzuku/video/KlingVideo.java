@@ -117,19 +117,25 @@ public final class KlingVideo implements VideoProvider {
 
     /**
      * A callback, verified: the signature must match the endpoint secret and the timestamp be
-     * fresh, or it is rejected as {@code AUTH} (the body is then not trusted at all).
+     * fresh, or it is rejected as {@code AUTH}. Returns the task id it is about; the body is a
+     * hint only (the engine polls that id for the authoritative state and outputs).
      */
-    public VideoTask callback(StandardWebhooks verifier, String webhookId, String webhookTimestamp,
+    public String callback(StandardWebhooks verifier, String webhookId, String webhookTimestamp,
             String webhookSignature, String rawBody) {
         if (!verifier.verify(webhookId, webhookTimestamp, webhookSignature, rawBody)) {
             throw http.failure(FailureKind.AUTH, 0, "BadSignature",
                     "callback " + webhookId + " has no valid Standard-Webhooks signature", null, null);
         }
+        String id = "";
         try {
-            return task(ProviderHttp.JSON.readTree(rawBody));
+            id = ProviderHttp.JSON.readTree(rawBody).path("id").asText("");
         } catch (IOException e) {
-            throw http.failure(FailureKind.INVALID_REQUEST, 0, "", "callback body is not JSON", null, null);
+            id = "";
         }
+        if (id.isEmpty()) {
+            throw http.failure(FailureKind.INVALID_REQUEST, 0, "", "callback body names no task id", null, null);
+        }
+        return id;
     }
 
     /** Maps a new-style task object ({@code data[]} element and callback body). */
