@@ -125,6 +125,32 @@ class KlingLegacyVideoTest {
     }
 
     @Test
+    void the_stub_checks_the_jwt_like_kling_and_a_token_from_a_skewed_clock_is_refused_as_auth() {
+        // the stub's clock is CLOCK; it accepts a token only if signed with SK, iss = AK, nbf <= now < exp
+        kling.stubFor(post(I2V).atPriority(1).andMatching(request -> {
+            try {
+                String h = request.getHeader("Authorization");
+                ((com.auth0.jwt.JWTVerifier.BaseVerification) JWT.require(Algorithm.HMAC256(SK)).withIssuer(AK)).build(CLOCK).verify(h.substring("Bearer ".length()));
+                return com.github.tomakehurst.wiremock.matching.MatchResult.exactMatch();
+            } catch (RuntimeException e) {
+                return com.github.tomakehurst.wiremock.matching.MatchResult.noMatch();
+            }
+        }).willReturn(okJson(fixture("kling-legacy-created.json", base))));
+        kling.stubFor(post(I2V).atPriority(5).willReturn(kError(401, 1004, "token expired")));
+        KlingLegacyVideo late = new KlingLegacyVideo(URI.create(base), AK, SK, null, CONNECT, REQUEST,
+                java.time.Clock.offset(CLOCK, Duration.ofHours(-1)));
+        KlingLegacyVideo wrongSecret = new KlingLegacyVideo(URI.create(base), AK, SK + "x", null, CONNECT, REQUEST, CLOCK);
+
+        assertThat(adapter.submit(shot())).isEqualTo("image2video/" + TASK);
+        ProviderException expired = Stubs.failure(() -> late.submit(shot()), AK, SK);
+        ProviderException forged = Stubs.failure(() -> wrongSecret.submit(shot()), AK, SK);
+
+        assertThat(expired.kind()).isEqualTo(FailureKind.AUTH);
+        assertThat(expired.failure().code()).isEqualTo("1004");
+        assertThat(forged.kind()).isEqualTo(FailureKind.AUTH);
+    }
+
+    @Test
     void text_only_goes_to_text2video_and_sheets_to_multi_image2video() {
         kling.stubFor(post("/v1/videos/text2video").willReturn(okJson(fixture("kling-legacy-created.json", base))));
         kling.stubFor(post("/v1/videos/multi-image2video").willReturn(okJson(fixture("kling-legacy-created.json", base))));
