@@ -12,7 +12,7 @@ import java.util.Optional;
 public class ProviderException extends TsuzukuException {
     private final String provider;
     private final ProviderFailure failure;
-    private final transient Duration retryAfter;
+    private final Duration retryAfter;
 
     public ProviderException(String provider, ProviderFailure failure, Duration retryAfter, Throwable cause) {
         super(provider + ": " + failure.describe(), cause, failure.retryable());

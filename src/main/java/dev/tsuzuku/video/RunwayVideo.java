@@ -57,7 +57,10 @@ public final class RunwayVideo implements VideoProvider {
         return new Capabilities(false, true, 0, false, false, Capabilities.range(2, 10));
     }
 
-    /** Runway's pixel ratio for a request: 9:16 is 720:1280 (1080:1920 on Veo models). */
+    /**
+     * Runway's pixel ratio for a request: 9:16 is 720:1280 (1080:1920 on Veo models); a pixel
+     * ratio such as {@code 1584:672} passes through; anything else is null (not expressible).
+     */
     static String ratio(String model, String ratio) {
         boolean veo = model.startsWith("veo");
         return switch (ratio) {
@@ -66,7 +69,7 @@ public final class RunwayVideo implements VideoProvider {
             case "1:1" -> "960:960";
             case "3:4" -> "832:1104";
             case "4:3" -> "1104:832";
-            default -> ratio.contains(":") && ratio.length() > 5 ? ratio : "720:1280";
+            default -> ratio.matches("\\d{3,4}:\\d{3,4}") ? ratio : null;
         };
     }
 
@@ -81,6 +84,11 @@ public final class RunwayVideo implements VideoProvider {
                     "Runway image_to_video takes no reference images; put the cast into the first frame", null, null);
         }
         String model = r.modelOr(defaultModel);
+        String ratio = ratio(model, r.ratio());
+        if (ratio == null) {
+            throw http.failure(FailureKind.INVALID_REQUEST, 0, "LocalCheck",
+                    "Runway has no ratio for " + r.ratio() + " (use 9:16, 16:9, 1:1, 3:4, 4:3 or a pixel ratio)", null, null);
+        }
         ObjectNode body = ProviderHttp.object();
         body.put("model", model);
         if (r.lastFrame() == null) {
@@ -91,7 +99,7 @@ public final class RunwayVideo implements VideoProvider {
             images.addObject().put("uri", r.lastFrame().urlOrDataUrl()).put("position", "last");
         }
         body.put("promptText", r.prompt());
-        body.put("ratio", ratio(model, r.ratio()));
+        body.put("ratio", ratio);
         body.put("duration", r.durationSeconds());
         if (r.seed() != null && r.seed() >= 0) {
             body.put("seed", r.seed());

@@ -66,7 +66,11 @@ public final class SeedanceVideo implements VideoProvider {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(true, true, 9, true, true, Capabilities.range(4, 12));
+        // allowed durations per generation (provider-apis.md §1.3): 1.0 2–12 s, 1.5 pro 4–12 s, 2.0 4–15 s
+        String m = PriceList.normalise(defaultModel);
+        List<Integer> durations = m.startsWith("seedance-2") ? Capabilities.range(4, 15)
+                : m.startsWith("seedance-1-0") ? Capabilities.range(2, 12) : Capabilities.range(4, 12);
+        return new Capabilities(true, true, m.startsWith("seedance-2") ? 9 : 4, true, true, durations);
     }
 
     @Override
@@ -146,6 +150,24 @@ public final class SeedanceVideo implements VideoProvider {
             }
         }
         return Optional.ofNullable(bySeed);
+    }
+
+    /**
+     * A {@code callback_url} POST: the task object, unsigned (Ark documents no signature), so it
+     * is only a hint: this returns the task id to poll for the authoritative state.
+     */
+    public String callback(String rawBody) {
+        String id = "";
+        try {
+            id = ProviderHttp.JSON.readTree(rawBody).path("id").asText("");
+        } catch (java.io.IOException e) {
+            id = "";
+        }
+        if (!id.startsWith("cgt-")) {
+            throw http.failure(FailureKind.INVALID_REQUEST, 0, "", "callback body names no content generation task",
+                    null, null);
+        }
+        return id;
     }
 
     @Override

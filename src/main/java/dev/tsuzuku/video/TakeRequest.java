@@ -74,6 +74,11 @@ public record TakeRequest(
                 resolution, seed, generateAudio, callbackUrl, model);
     }
 
+    public TakeRequest withRatio(String value) {
+        return new TakeRequest(idempotencyKey, prompt, firstFrame, lastFrame, referenceImages, durationSeconds, value,
+                resolution, seed, generateAudio, callbackUrl, model);
+    }
+
     public TakeRequest withResolution(String value) {
         return new TakeRequest(idempotencyKey, prompt, firstFrame, lastFrame, referenceImages, durationSeconds, ratio,
                 value, seed, generateAudio, callbackUrl, model);
@@ -107,14 +112,5 @@ public record TakeRequest(
     /** The model to use: the request's, or the adapter's default. */
     public String modelOr(String defaultModel) {
         return model == null || model.isBlank() ? defaultModel : model;
-    }
-
-    /** Height over width as the two numbers of {@code ratio}; 9:16 gives {9, 16}. */
-    int[] ratioParts() {
-        String[] p = ratio.split(":");
-        if (p.length != 2) {
-            throw new IllegalArgumentException("ratio must look like 9:16, was " + ratio);
-        }
-        return new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())};
     }
 }

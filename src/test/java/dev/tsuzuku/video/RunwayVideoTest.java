@@ -127,6 +127,11 @@ class RunwayVideoTest {
         assertThat(RunwayVideo.ratio("gen4_turbo", "9:16")).isEqualTo("720:1280");
         assertThat(RunwayVideo.ratio("gen4.5", "9:16")).isEqualTo("720:1280");
         assertThat(RunwayVideo.ratio("veo3.1", "9:16")).isEqualTo("1080:1920");
+        assertThat(RunwayVideo.ratio("gen4_turbo", "1584:672")).isEqualTo("1584:672");
+        assertThat(RunwayVideo.ratio("gen4_turbo", "21:9")).isNull();
+        assertThat(Stubs.failure(() -> adapter.submit(TakeRequest.of("k", "p", 5)
+                .withFirstFrame(ImageRef.url(URI.create("https://example.com/a.png"))).withRatio("21:9")), SECRET).kind())
+                .isEqualTo(FailureKind.INVALID_REQUEST);
     }
 
     @Test

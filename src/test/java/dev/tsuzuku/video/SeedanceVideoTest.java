@@ -77,6 +77,16 @@ class SeedanceVideoTest {
     }
 
     @Test
+    void allowed_durations_follow_the_model_generation() {
+        URI b = URI.create(base + "/api/v3");
+        assertThat(seedance.capabilities().durations()).containsExactlyElementsOf(Capabilities.range(4, 12));
+        assertThat(new SeedanceVideo(b, KEY, "doubao-seedance-2-0-260128", CONNECT, REQUEST, CLOCK).capabilities()
+                .durations()).endsWith(15);
+        assertThat(new SeedanceVideo(b, KEY, "seedance-1-0-pro-250528", CONNECT, REQUEST, CLOCK).capabilities()
+                .durations()).startsWith(2);
+    }
+
+    @Test
     void submit_polls_queued_running_succeeded_and_downloads_a_real_clip() throws Exception {
         ark.stubFor(post(TASKS).willReturn(okJson(fixture("seedance-created.json", base))));
         ark.stubFor(get(TASKS + "/" + ID).inScenario("task").whenScenarioStateIs(Scenario.STARTED)
@@ -327,6 +337,14 @@ class SeedanceVideoTest {
                 equalTo(SeedanceVideo.tag("ep12-shot03-v1")))).willReturn(okJson(fixture("seedance-created.json", base))));
 
         assertThat(seedance.submit(shot())).isEqualTo(ID);
+    }
+
+    @Test
+    void a_callback_is_a_hint_naming_the_task_to_poll() {
+        assertThat(seedance.callback(fixture("seedance-succeeded.json", base))).isEqualTo(ID);
+        assertThat(Stubs.failure(() -> seedance.callback("{\"status\":\"succeeded\"}"), KEY).kind())
+                .isEqualTo(FailureKind.INVALID_REQUEST);
+        assertThat(Stubs.failure(() -> seedance.callback("<html>"), KEY).kind()).isEqualTo(FailureKind.INVALID_REQUEST);
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status, String code,
