@@ -68,7 +68,8 @@ class PackageRulesTest {
     }
 
     private static final String[] ADAPTERS = {"dev.tsuzuku.render..", "dev.tsuzuku.voice..", "dev.tsuzuku.story..",
-        "dev.tsuzuku.store..", "dev.tsuzuku.board..", "dev.tsuzuku.plan..", "dev.tsuzuku.ingest.."};
+        "dev.tsuzuku.store..", "dev.tsuzuku.board..", "dev.tsuzuku.plan..", "dev.tsuzuku.ingest..", "dev.tsuzuku.video..",
+        "dev.tsuzuku.provider.."};
 
     /**
      * produce receives its adapters (pictures, voice, mixing, boarding, the media tools) through
