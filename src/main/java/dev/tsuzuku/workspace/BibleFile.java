@@ -172,6 +172,17 @@ public final class BibleFile {
         field(y, "  voice", scalar(r.voice()), String.join(" | ", BibleSchema.VOICE_PROVIDERS));
         field(y, "  budgetPerEpisode", Double.toString(r.budgetPerEpisode()), "paid generation stops above this");
         field(y, "  currency", scalar(r.currency()), "ISO 4217 code");
+        if (r.llmTimeoutSeconds() != null) {
+            field(y, "  llmTimeoutSeconds", Integer.toString(r.llmTimeoutSeconds()), "one LLM request at most (default 60)");
+        } else {
+            y.append("  # llmTimeoutSeconds: 60          # one LLM request at most\n");
+        }
+        if (r.llmDeadlineSeconds() != null) {
+            field(y, "  llmDeadlineSeconds", Integer.toString(r.llmDeadlineSeconds()),
+                    "all LLM attempts at one episode (default 180)");
+        } else {
+            y.append("  # llmDeadlineSeconds: 180        # all LLM attempts at one episode, then the offline writer\n");
+        }
         return y.toString();
     }
 

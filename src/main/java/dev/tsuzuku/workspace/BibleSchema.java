@@ -43,7 +43,7 @@ final class BibleSchema {
     static final List<String> SCHEDULE_KEYS = List.of("time", "zone");
     static final List<String> MONETIZATION_KEYS = List.of("freeEpisodes", "coinsPerEpisode");
     static final List<String> ROUTING_KEYS = List.of("writer", "llmBaseUrl", "llmModel", "llmApiKeyEnv", "video",
-            "voice", "budgetPerEpisode", "currency");
+            "voice", "budgetPerEpisode", "currency", "llmTimeoutSeconds", "llmDeadlineSeconds");
     static final List<String> ROLES = List.of("lead", "supporting", "minor", "narrator");
     static final List<String> PLACE_KINDS = List.of("interior", "exterior");
     static final List<String> WRITERS = List.of("offline", "llm");
@@ -290,7 +290,25 @@ final class BibleSchema {
         if (!isCurrency(currency)) {
             s.problemAt("currency", "'" + currency + "' is not a currency code", "use an ISO 4217 code like USD, EUR, JPY, CNY");
         }
-        return new Routing(writer, baseUrl, model, keyEnv, video, voice, budget, currency);
+        Integer timeout = optionalWhole(s, "llmTimeoutSeconds", 5, 3_600,
+                "use the seconds one LLM request may take, 5–3600 (leave it out for the default, 60)");
+        Integer deadline = optionalWhole(s, "llmDeadlineSeconds", 5, 86_400,
+                "use the seconds all LLM attempts at one episode may take, 5–86400 (leave it out for the default, 180)");
+        if (timeout != null && deadline != null && deadline < timeout) {
+            s.problemAt("llmDeadlineSeconds", deadline + " is shorter than llmTimeoutSeconds (" + timeout + ")",
+                    "give the episode at least the time of one request: llmDeadlineSeconds ≥ llmTimeoutSeconds");
+        }
+        return new Routing(writer, baseUrl, model, keyEnv, video, voice, budget, currency, timeout, deadline);
+    }
+
+    /** A whole number, or null when the key is absent (the reader of the value has a default). */
+    private static Integer optionalWhole(Section s, String key, int min, int max, String fix) {
+        if (s.child(key).node == null) {
+            return null;
+        }
+        int none = Integer.MIN_VALUE;
+        int v = s.whole(key, none, min, max, fix);
+        return v == none ? null : v;
     }
 
     private static String colour(Section s, String key, String fallback) {

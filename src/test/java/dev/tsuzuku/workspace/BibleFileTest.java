@@ -177,6 +177,20 @@ class BibleFileTest {
     }
 
     @Test
+    void the_llm_timeout_and_deadline_are_optional_checked_and_read() {
+        assertThat(load(VALID).routing().llmTimeoutSeconds()).isNull();
+        assertThat(load(VALID + "routing: {llmTimeoutSeconds: 30, llmDeadlineSeconds: 90}\n").routing())
+                .satisfies(r -> {
+                    assertThat(r.llmTimeoutSeconds()).isEqualTo(30);
+                    assertThat(r.llmDeadlineSeconds()).isEqualTo(90);
+                });
+        assertThat(problems(VALID + "routing: {llmTimeoutSeconds: 0}\n")).singleElement().asString()
+                .startsWith("series.yaml:9:30: routing.llmTimeoutSeconds: 0 is outside 5–3600");
+        assertThat(problems(VALID + "routing: {llmTimeoutSeconds: 60, llmDeadlineSeconds: 30}\n")).singleElement().asString()
+                .startsWith("series.yaml:9:54: routing.llmDeadlineSeconds: 30 is shorter than llmTimeoutSeconds (60)");
+    }
+
+    @Test
     void an_empty_file_says_what_to_write() {
         assertThat(problems("# nothing yet\n")).containsExactly("series.yaml:1:1: the file is empty\n"
                 + "    fix: write the bible (id, title, language, cast), or draft one with: tsuzuku new DIR --from SOURCE.txt");
