@@ -59,6 +59,10 @@ public final class BibleFile {
     public static Bible load(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text;
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BadInputException(name, "is not a regular file (a folder, named pipe or device)",
+                    "put the bible in a plain file named series.yaml");
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {

@@ -50,6 +50,10 @@ public final class Json {
 
     /** The text of a JSON artifact; a missing file is bad input that says how to make it. */
     public static String readText(Path file, String howToMake) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BadInputException(file.toString(), "is not a regular file (a folder, named pipe or device)",
+                    "move it aside and run: " + howToMake);
+        }
         try {
             return Files.readString(file);
         } catch (NoSuchFileException e) {

@@ -191,6 +191,15 @@ class BibleFileTest {
     }
 
     @Test
+    void a_named_pipe_as_series_yaml_is_refused_instead_of_read_forever() throws Exception {
+        Path fifo = dir.resolve("series.yaml");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        BadInputException e = catchThrowableOfType(BadInputException.class, () -> BibleFile.load(fifo));
+        assertThat(e).hasMessageStartingWith("series.yaml: is not a regular file");
+    }
+
+    @Test
     void an_empty_file_says_what_to_write() {
         assertThat(problems("# nothing yet\n")).containsExactly("series.yaml:1:1: the file is empty\n"
                 + "    fix: write the bible (id, title, language, cast), or draft one with: tsuzuku new DIR --from SOURCE.txt");
