@@ -152,6 +152,7 @@ final class YamlText {
             return null;
         }
         Mark found = null;
+        int foundEnd = -1;
         try {
             ScannerImpl scanner = new ScannerImpl(new StreamReader(new StringReader(text)), options());
             while (!scanner.checkToken(Token.ID.StreamEnd)) {
@@ -163,12 +164,15 @@ final class YamlText {
                         && s.getStartMark().getLine() < s.getEndMark().getLine()
                         && s.getStartMark().getLine() < failed.getLine()) {
                     found = s.getStartMark();
+                    foundEnd = s.getEndMark().getLine();
                 }
             }
         } catch (YAMLException ignored) {
             // the scan stops at the same mistake; what was found before it is what counts
         }
-        return found;
+        // blamed only when the parser failed right where the run-on quote ended: a quoted value
+        // that spans lines on purpose is no suspect for a mistake further down
+        return found != null && failed.getLine() - foundEnd <= 1 ? found : null;
     }
 
     static int[] lineAndColumn(String text, int offset) {

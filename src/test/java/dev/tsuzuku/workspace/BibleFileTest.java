@@ -115,6 +115,13 @@ class BibleFileTest {
     }
 
     @Test
+    void a_quoted_value_that_spans_lines_on_purpose_is_not_blamed_for_a_mistake_further_down() {
+        String yaml = VALID.replace("title: Tales", "title: \"Tales\n  of the sea\"") + "genre: x\n  logline: y\n";
+
+        assertThat(problems(yaml)).singleElement().asString().startsWith("series.yaml:11:10: YAML syntax: mapping values are not allowed here");
+    }
+
+    @Test
     void an_empty_required_value_is_called_empty_not_missing() {
         assertThat(problems(VALID.replace("title: Tales", "title:"))).containsExactly(
                 "series.yaml:2:1: title: is empty\n    fix: write a value after 'title:'");
