@@ -40,7 +40,10 @@ import java.util.function.Consumer;
  *
  * <p>Failures: a rejected key (401/403) is terminal; 408/409/429/5xx and timeouts are retried
  * with backoff; an endpoint that cannot be reached names its base URL; any other HTTP error
- * falls back. The API key never appears in a message.
+ * falls back. One request may take {@code timeout}; all attempts at one episode, pauses included,
+ * {@code deadline} (the last request gets only what is left), so a hanging endpoint costs at most
+ * the deadline before the fallback. {@link #credit} names who wrote each episode. Neither the API
+ * key nor any piece of it appears in a message.
  */
 public final class LlmWriter implements Writer {
     public static final String DEFAULT_BASE_URL = "http://localhost:11434/v1";
