@@ -23,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /** plan, write and board, as the verbs ask for them: each builds its stage's jobs and hands them to the runner. */
@@ -59,8 +61,12 @@ public final class WritersRoom {
                 List.of(ws.relative(ws.seasonJson()), ws.relative(ws.seasonMarkdown())));
     }
 
-    /** What {@code write} did: scripts written now and up to date, by which writer, in which folder. */
-    public record Written(int written, int upToDate, String writer, String folder) {}
+    /**
+     * What {@code write} did: scripts written now and up to date, in which folder; {@code writer} is
+     * the writer the bible asks for, {@code credits} who actually wrote how many (an LLM writer that
+     * failed over hands episodes to the offline one).
+     */
+    public record Written(int written, int upToDate, String writer, Map<String, Integer> credits, String folder) {}
 
     /** Writes the scripts of the episodes {@code which} ("all" or a number) names. */
     public Written write(String which, boolean force) {
@@ -74,8 +80,14 @@ public final class WritersRoom {
         WriteStage stage = studio.writeStage(writer);
         List<Job> jobs = selected.stream().map(e -> stage.job(new WriteRequest(bible, source, season, e))).toList();
         List<Outcome> outcomes = runner().runEach("write", jobs, force);
-        int written = (int) outcomes.stream().filter(o -> o == Outcome.RAN).count();
-        return new Written(written, outcomes.size() - written, writer.name(), ws.relative(ws.episodesDir()));
+        Map<String, Integer> credits = new LinkedHashMap<>();
+        for (int i = 0; i < selected.size(); i++) {
+            if (outcomes.get(i) == Outcome.RAN) {
+                credits.merge(writer.credit(selected.get(i).number()), 1, Integer::sum);
+            }
+        }
+        int written = credits.values().stream().mapToInt(Integer::intValue).sum();
+        return new Written(written, outcomes.size() - written, writer.name(), credits, ws.relative(ws.episodesDir()));
     }
 
     /** One boarded episode: made now or up to date; the storyboard's shape for the summary line. */

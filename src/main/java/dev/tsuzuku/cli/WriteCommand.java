@@ -5,6 +5,7 @@ import dev.tsuzuku.app.WritersRoom;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,8 +33,12 @@ final class WriteCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Studio studio = Studio.openSeries(dir)) {
             WritersRoom.Written w = studio.writersRoom().write(episode, force);
-            out.printf("wrote %d script%s with the %s writer, %d up to date, in %s/%n", w.written(), w.written() == 1 ? "" : "s",
-                    w.writer(), w.upToDate(), w.folder());
+            // credit who actually wrote: an LLM writer that failed over hands episodes to the offline one
+            String by = w.credits().keySet().stream().allMatch(w.writer()::equals) ? "with the " + w.writer() + " writer"
+                    : "(" + w.credits().entrySet().stream().map(c -> c.getValue() + " by the " + c.getKey() + " writer")
+                            .collect(Collectors.joining(", ")) + ")";
+            out.printf("wrote %d script%s %s, %d up to date, in %s/%n", w.written(), w.written() == 1 ? "" : "s",
+                    by, w.upToDate(), w.folder());
         }
         return Main.OK;
     }
