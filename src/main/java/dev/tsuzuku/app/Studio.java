@@ -6,6 +6,7 @@ import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageRunner;
 import dev.tsuzuku.store.Database;
 import dev.tsuzuku.store.DatabaseStageLedger;
+import dev.tsuzuku.store.EpisodeTracker;
 import dev.tsuzuku.story.LlmWriter;
 import dev.tsuzuku.story.OfflineWriter;
 import dev.tsuzuku.story.Writer;
@@ -26,6 +27,7 @@ public final class Studio implements AutoCloseable {
     private final StageLedger ledger;
     private final StageRunner runner;
     private final Database database;
+    private final EpisodeTracker tracker;
     private Voice voice;
 
     private Studio(Workspace workspace, Clock clock, Progress progress, Database database) {
@@ -33,7 +35,8 @@ public final class Studio implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.progress = progress;
-        this.ledger = new DatabaseStageLedger(database, clock);
+        this.tracker = new EpisodeTracker(database, workspace, clock);
+        this.ledger = new DatabaseStageLedger(database, clock, tracker);
         this.runner = new StageRunner(workspace, ledger, clock);
     }
 
@@ -42,9 +45,13 @@ public final class Studio implements AutoCloseable {
         return new Studio(workspace, clock, progress, Database.open(workspace));
     }
 
-    /** Opens the workspace with its state in another database ({@code postgresql://…} for scale-out). */
+    /**
+     * Opens the workspace with its state in the database at {@code databaseUrl}
+     * ({@code postgresql://…}, from {@code --db} or {@code TSUZUKU_DB}), or in its own when null.
+     */
     public static Studio open(Workspace workspace, Clock clock, Progress progress, String databaseUrl) {
-        return new Studio(workspace, clock, progress, Database.open(databaseUrl));
+        return new Studio(workspace, clock, progress,
+                databaseUrl == null || databaseUrl.isBlank() ? Database.open(workspace) : Database.open(databaseUrl));
     }
 
     public Workspace workspace() {
@@ -69,6 +76,40 @@ public final class Studio implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /**
+     * The series, episode status and artifacts in the database. Stages run by the runner update it
+     * through the ledger; a stage that is not (yet) run by the runner reports with {@link #stageRan}.
+     */
+    public EpisodeTracker episodes() {
+        return tracker;
+    }
+
+    /**
+     * Tells the database that a stage finished for a subject ("episode/001") outside the runner and
+     * wrote these files; the ledger does this itself for every run it records.
+     */
+    public void stageRan(String stage, String subject, java.util.List<java.nio.file.Path> files) {
+        java.util.Map<String, String> outputs = new java.util.LinkedHashMap<>();
+        for (java.nio.file.Path f : files) {
+            if (java.nio.file.Files.isRegularFile(f)) {
+                outputs.put(workspace.relative(f), dev.tsuzuku.pipeline.InputHash.file(f));
+            }
+        }
+        tracker.stageRan(stage, subject, outputs);
+    }
+
+    /**
+     * Records a produced episode (status produced, its files as artifacts). Produce does not go
+     * through the runner yet; once it does, the ledger records it and this call goes.
+     */
+    public void produced(dev.tsuzuku.produce.Producer.Report report) {
+        java.nio.file.Path dir = report.manifest().getParent();
+        dev.tsuzuku.render.Manifest.Files f = dev.tsuzuku.render.Manifest.standardFiles();
+        stageRan("produce", "episode/" + dev.tsuzuku.model.EpisodePlan.folder(report.episode()), java.util.List.of(
+                dir.resolve(f.video()), dir.resolve(f.srt()), dir.resolve(f.vtt()), dir.resolve(f.cover()),
+                dir.resolve(f.thumb()), report.manifest()));
     }
 
     /**
