@@ -69,7 +69,7 @@ start_postgres() {
   fi
   as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U tsuzuku tsuzuku_test
   export TSUZUKU_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$port/tsuzuku_test?user=tsuzuku"
-  echo "test: PostgreSQL $("$bin/postgres" --version | awk '{print $NF}') on 127.0.0.1:$port for the store contracts" >&2
+  echo "test: $("$bin/postgres" --version) on 127.0.0.1:$port for the store contracts" >&2
 }
 
 stop_postgres() {

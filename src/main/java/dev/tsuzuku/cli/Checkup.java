@@ -155,11 +155,18 @@ final class Checkup {
             Problem p = e.problems().get(0);
             return new Finding("state db", false, true, (p.file() == null ? "" : p.file() + ": ") + p.message(), p.fix());
         } catch (RuntimeException e) {
-            boolean inUse = String.valueOf(e.getMessage()).contains("in use by another");
-            return new Finding("state db", false, true, e.getMessage(), inUse
-                    ? "wait for the other tsuzuku command to finish (or stop it), then run again"
-                    : "keep .tsuzuku/state.mv.db where it is (it remembers finished work and your edits): check that the"
-                    + " disk has room and its files are readable, then run again (TSUZUKU_DEBUG=1 shows more)");
+            String message = String.valueOf(e.getMessage());
+            String fix;
+            if (message.contains("in use by another")) {
+                fix = "wait for the other tsuzuku command to finish (or stop it), then run again";
+            } else if (message.contains("orrupted")) {
+                fix = "keep .tsuzuku/state.mv.db (it remembers finished work and your edits): copy it somewhere safe, then"
+                        + " recover it with H2's tool: java -cp target/lib/h2-*.jar org.h2.tools.Recover -dir " + ws.stateDir();
+            } else {
+                fix = "keep .tsuzuku/state.mv.db where it is (it remembers finished work and your edits): check that the"
+                        + " disk has room and its files are readable, then run again (TSUZUKU_DEBUG=1 shows more)";
+            }
+            return new Finding("state db", false, true, message, fix);
         }
     }
 
