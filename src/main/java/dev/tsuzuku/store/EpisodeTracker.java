@@ -45,7 +45,7 @@ public final class EpisodeTracker {
     private final Database db;
     private final Workspace workspace;
     private final SeriesRepository repo;
-    private String seriesId;
+    private volatile String seriesId;
 
     /** What {@code tsuzuku status} shows: the series (empty before the first plan), its episodes and totals. */
     public record Status(Optional<StoredSeries> series, List<StoredEpisode> episodes, Totals totals, List<Failure> failures) {}
