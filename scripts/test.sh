@@ -48,7 +48,8 @@ start_postgres() {
     echo "test: WARNING no PostgreSQL server (Debian: apt-get install postgresql); the PostgreSQL store contracts will not run" >&2
     return 0
   fi
-  PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/tsuzuku-pg.XXXXXX")"
+  # in /tmp, not $TMPDIR: the postgres user must reach it
+  PG_DIR="$(mktemp -d /tmp/tsuzuku-pg.XXXXXX)"
   [ "$(id -u)" = 0 ] && chown postgres: "$PG_DIR"
   as_owner "$bin/initdb" -D "$PG_DIR/data" -U tsuzuku -A trust -E UTF8 --no-sync >"$PG_DIR/initdb.log" 2>&1 \
     || { cat "$PG_DIR/initdb.log" >&2; exit 1; }

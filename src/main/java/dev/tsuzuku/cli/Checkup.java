@@ -157,7 +157,9 @@ final class Checkup {
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             String fix;
-            if (message.contains("in use by another")) {
+            if (databaseUrl != null) {
+                fix = "check the URL given with --db or TSUZUKU_DB, that the server runs and that its user may connect";
+            } else if (message.contains("in use by another")) {
                 fix = "wait for the other tsuzuku command to finish (or stop it), then run again";
             } else if (message.contains("orrupted")) {
                 fix = "keep .tsuzuku/state.mv.db (it remembers finished work and your edits): copy it somewhere safe, then"

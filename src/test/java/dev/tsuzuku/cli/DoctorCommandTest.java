@@ -187,6 +187,18 @@ class DoctorCommandTest {
     }
 
     @Test
+    void an_unreachable_database_given_with_db_is_named_without_its_password() {
+        // port 1 on this machine: nothing listens there
+        Result r = doctor(new FakeTools(), dir.toString(), "--db", "postgresql://studio:s3cret@127.0.0.1:1/tales");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("missing  state db   cannot open the state database jdbc:postgresql://127.0.0.1:1/tales: ")
+                .contains("fix: check the URL given with --db or TSUZUKU_DB, that the server runs and that its user may connect")
+                .doesNotContain("s3cret");
+        assertThat(dir.resolve(".tsuzuku")).as("the workspace's own database is not made").doesNotExist();
+    }
+
+    @Test
     void a_damaged_state_database_is_reported_without_advice_to_move_it_aside() throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve(".tsuzuku"));
         java.nio.file.Files.write(dir.resolve(".tsuzuku/state.mv.db"), new java.util.Random(7).ints(8192, 0, 256)
