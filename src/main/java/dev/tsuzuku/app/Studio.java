@@ -1,9 +1,13 @@
 package dev.tsuzuku.app;
 
 import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.EpisodePlan;
+import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageRunner;
+import dev.tsuzuku.produce.Producer;
+import dev.tsuzuku.render.Manifest;
 import dev.tsuzuku.store.Database;
 import dev.tsuzuku.store.DatabaseStageLedger;
 import dev.tsuzuku.store.EpisodeTracker;
@@ -14,7 +18,12 @@ import dev.tsuzuku.voice.OfflineVoices;
 import dev.tsuzuku.voice.Soundtrack;
 import dev.tsuzuku.voice.Voice;
 import dev.tsuzuku.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The composition root: builds the object graph for one workspace by hand. Commands ask it for
@@ -90,11 +99,11 @@ public final class Studio implements AutoCloseable {
      * Tells the database that a stage finished for a subject ("episode/001") outside the runner and
      * wrote these files; the ledger does this itself for every run it records.
      */
-    public void stageRan(String stage, String subject, java.util.List<java.nio.file.Path> files) {
-        java.util.Map<String, String> outputs = new java.util.LinkedHashMap<>();
-        for (java.nio.file.Path f : files) {
-            if (java.nio.file.Files.isRegularFile(f)) {
-                outputs.put(workspace.relative(f), dev.tsuzuku.pipeline.InputHash.file(f));
+    public void stageRan(String stage, String subject, List<Path> files) {
+        Map<String, String> outputs = new LinkedHashMap<>();
+        for (Path f : files) {
+            if (Files.isRegularFile(f)) {
+                outputs.put(workspace.relative(f), InputHash.file(f));
             }
         }
         tracker.stageRan(stage, subject, outputs);
@@ -104,10 +113,10 @@ public final class Studio implements AutoCloseable {
      * Records a produced episode (status produced, its files as artifacts). Produce does not go
      * through the runner yet; once it does, the ledger records it and this call goes.
      */
-    public void produced(dev.tsuzuku.produce.Producer.Report report) {
-        java.nio.file.Path dir = report.manifest().getParent();
-        dev.tsuzuku.render.Manifest.Files f = dev.tsuzuku.render.Manifest.standardFiles();
-        stageRan("produce", "episode/" + dev.tsuzuku.model.EpisodePlan.folder(report.episode()), java.util.List.of(
+    public void produced(Producer.Report report) {
+        Path dir = report.manifest().getParent();
+        Manifest.Files f = Manifest.standardFiles();
+        stageRan("produce", "episode/" + EpisodePlan.folder(report.episode()), List.of(
                 dir.resolve(f.video()), dir.resolve(f.srt()), dir.resolve(f.vtt()), dir.resolve(f.cover()),
                 dir.resolve(f.thumb()), report.manifest()));
     }
