@@ -49,18 +49,33 @@ public final class Studio implements AutoCloseable {
         this.runner = new StageRunner(workspace, ledger, clock);
     }
 
-    /** Opens the workspace: creates {@code .tsuzuku/} and its state database when missing. */
+    /** The environment variable naming the state database for every verb when {@code --db} is not given. */
+    public static final String DATABASE_ENV = "TSUZUKU_DB";
+
+    /**
+     * Opens the workspace: its state in the database {@code TSUZUKU_DB} names, or else in its own
+     * {@code .tsuzuku/} (created with its state database when missing).
+     */
     public static Studio open(Workspace workspace, Clock clock, Progress progress) {
-        return new Studio(workspace, clock, progress, Database.open(workspace));
+        return open(workspace, clock, progress, null);
     }
 
     /**
-     * Opens the workspace with its state in the database at {@code databaseUrl}
-     * ({@code postgresql://…}, from {@code --db} or {@code TSUZUKU_DB}), or in its own when null.
+     * Opens the workspace with its state in the database at {@code databaseUrl} ({@code --db}
+     * {@code postgresql://…}); when null, as {@link #open(Workspace, Clock, Progress)}.
      */
     public static Studio open(Workspace workspace, Clock clock, Progress progress, String databaseUrl) {
-        return new Studio(workspace, clock, progress,
-                databaseUrl == null || databaseUrl.isBlank() ? Database.open(workspace) : Database.open(databaseUrl));
+        String url = databaseUrl(databaseUrl, System.getenv());
+        return new Studio(workspace, clock, progress, url == null ? Database.open(workspace) : Database.open(url));
+    }
+
+    /** The database URL to use: the one given, else {@code TSUZUKU_DB}, else null (the workspace's own). */
+    public static String databaseUrl(String given, Map<String, String> env) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        String fromEnv = env.get(DATABASE_ENV);
+        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
     }
 
     public Workspace workspace() {

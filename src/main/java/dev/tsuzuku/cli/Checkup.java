@@ -126,8 +126,9 @@ final class Checkup {
         }
     }
 
-    private Finding stateDatabase(Path dir, String databaseUrl) {
+    private Finding stateDatabase(Path dir, String givenUrl) {
         Workspace ws = new Workspace(dir);
+        String databaseUrl = Studio.databaseUrl(givenUrl, System.getenv());
         Path file = Database.stateFile(ws).resolveSibling("state.mv.db");
         if (!Files.isDirectory(ws.root())) {
             return new Finding("state db", false, true, ws.root() + " is not a folder", "give the folder of a series (it holds series.yaml)");

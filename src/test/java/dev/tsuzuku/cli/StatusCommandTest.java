@@ -118,11 +118,33 @@ class StatusCommandTest {
     }
 
     @Test
+    void tsuzuku_db_in_the_environment_is_used_when_db_is_not_given() throws Exception {
+        TestDatabases.postgresUrl();
+        try (TestDatabases.Scratch pg = TestDatabases.postgres()) {
+            assertThat(tsuzuku("plan", dir.toString(), "--episodes", "5", "--db", pg.url()).exitCode()).isZero();
+
+            ProcessBuilder status = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "status", dir.toString())
+                    .redirectErrorStream(true);
+            status.environment().put("TSUZUKU_DB", pg.url());
+            Process p = status.start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes());
+            assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            assertThat(p.exitValue()).as(out).isZero();
+            assertThat(out).contains("state in jdbc:postgresql://", "5 episodes: 5 planned, 0 written");
+            assertThat(dir.resolve(".tsuzuku/state.mv.db")).doesNotExist();
+        }
+    }
+
+    @Test
     void the_database_url_comes_from_db_or_else_tsuzuku_db() {
-        DatabaseOption option = new DatabaseOption();
-        assertThat(option.url(Map.of())).isNull();
-        assertThat(option.url(Map.of("TSUZUKU_DB", " postgresql://u:p@h/db "))).isEqualTo("postgresql://u:p@h/db");
-        option.url = "jdbc:postgresql://other/db";
-        assertThat(option.url(Map.of("TSUZUKU_DB", "postgresql://u:p@h/db"))).isEqualTo("jdbc:postgresql://other/db");
+        assertThat(dev.tsuzuku.app.Studio.databaseUrl(null, Map.of())).isNull();
+        assertThat(dev.tsuzuku.app.Studio.databaseUrl(" ", Map.of("TSUZUKU_DB", " "))).isNull();
+        assertThat(dev.tsuzuku.app.Studio.databaseUrl(null, Map.of("TSUZUKU_DB", " postgresql://u:p@h/db ")))
+                .isEqualTo("postgresql://u:p@h/db");
+        assertThat(dev.tsuzuku.app.Studio.databaseUrl("jdbc:postgresql://other/db", Map.of("TSUZUKU_DB", "postgresql://u:p@h/db")))
+                .isEqualTo("jdbc:postgresql://other/db");
     }
 }
