@@ -19,12 +19,15 @@ public final class NewSeries {
     public record Created(Path root, String sourceCopy, String title, String language, int chapters, int scenes,
                           int characters, List<String> topCast, int moreCast, List<String> places) {}
 
-    /** Reads and drafts (all bad input is found here, before the folder is touched), then writes through the runner. */
-    public static Created create(Path dir, Path from, String title, boolean force) {
+    /**
+     * Reads and drafts (all bad input is found here, before the folder is touched), then writes
+     * through the runner; {@code databaseUrl} is {@code --db} (null: {@code TSUZUKU_DB} or the workspace's own).
+     */
+    public static Created create(Path dir, Path from, String title, boolean force, String databaseUrl) {
         Workspace ws = new Workspace(dir);
         IngestStage.Ingested ingested = Studio.ingestStage(ws).job(from, title, force);
         // Opening the studio creates .tsuzuku/ and the state database, so the next command finds them.
-        try (Studio studio = Studio.open(ws, Clock.systemUTC(), Progress.silent())) {
+        try (Studio studio = Studio.open(ws, Clock.systemUTC(), Progress.silent(), databaseUrl)) {
             studio.runner().run(ingested.job(), force);
         }
         Source source = ingested.source();

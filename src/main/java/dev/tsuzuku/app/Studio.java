@@ -22,6 +22,7 @@ import dev.tsuzuku.render.FfmpegBinaries;
 import dev.tsuzuku.render.Probe;
 import dev.tsuzuku.store.Database;
 import dev.tsuzuku.store.DatabaseStageLedger;
+import dev.tsuzuku.store.EpisodeTracker;
 import dev.tsuzuku.story.LlmWriter;
 import dev.tsuzuku.story.OfflineWriter;
 import dev.tsuzuku.story.WriteStage;
@@ -34,6 +35,7 @@ import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -48,6 +50,7 @@ public final class Studio implements AutoCloseable {
     private final StageLedger ledger;
     private final StageRunner runner;
     private final Database database;
+    private final EpisodeTracker tracker;
     private final Storyboarder storyboarder = new Storyboarder();
     private Voice voice;
     /** The produce adapters around the board stage's {@link Boarding}; tests hand in fakes. */
@@ -61,15 +64,20 @@ public final class Studio implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.progress = progress;
-        this.ledger = new DatabaseStageLedger(database, clock);
+        this.tracker = new EpisodeTracker(database, workspace, clock);
+        this.ledger = new DatabaseStageLedger(database, clock, tracker);
         this.runner = new StageRunner(workspace, ledger, clock, progress);
     }
 
+    /** The environment variable naming the state database for every verb when {@code --db} is not given. */
+    public static final String DATABASE_ENV = "TSUZUKU_DB";
+
     /**
      * The studio of the series in {@code dir}, as the CLI uses it: the UTC clock (one clock, one
-     * zone for every verb) and progress on stderr. The folder must hold a series.yaml.
+     * zone for every verb) and progress on stderr. The folder must hold a series.yaml;
+     * {@code databaseUrl} is {@code --db} (null: {@code TSUZUKU_DB}, else the workspace's own).
      */
-    public static Studio openSeries(Path dir) {
+    public static Studio openSeries(Path dir, String databaseUrl) {
         Workspace ws = new Workspace(dir);
         if (!Files.isDirectory(ws.root())) {
             throw new BadInputException(ws.root().toString(), "is not a series workspace folder",
@@ -80,17 +88,33 @@ public final class Studio implements AutoCloseable {
                     "pass the folder that 'tsuzuku new' made, or make one with: tsuzuku new " + dir + " --from SOURCE.txt");
         }
         Clock utc = Clock.systemUTC();
-        return open(ws, utc, new ConsoleProgress(System.err, utc));
+        return open(ws, utc, new ConsoleProgress(System.err, utc), databaseUrl);
     }
 
-    /** Opens the workspace: creates {@code .tsuzuku/} and its state database when missing. */
+    /**
+     * Opens the workspace: its state in the database {@code TSUZUKU_DB} names, or else in its own
+     * {@code .tsuzuku/} (created with its state database when missing).
+     */
     public static Studio open(Workspace workspace, Clock clock, Progress progress) {
-        return new Studio(workspace, clock, progress, Database.open(workspace));
+        return open(workspace, clock, progress, (String) null);
     }
 
-    /** Opens the workspace with its state in another database ({@code postgresql://…} for scale-out). */
+    /**
+     * Opens the workspace with its state in the database at {@code databaseUrl} ({@code --db}
+     * {@code postgresql://…}); when null, as {@link #open(Workspace, Clock, Progress)}.
+     */
     public static Studio open(Workspace workspace, Clock clock, Progress progress, String databaseUrl) {
-        return new Studio(workspace, clock, progress, Database.open(databaseUrl));
+        String url = databaseUrl(databaseUrl, System.getenv());
+        return new Studio(workspace, clock, progress, url == null ? Database.open(workspace) : Database.open(url));
+    }
+
+    /** The database URL to use: the one given, else {@code TSUZUKU_DB}, else null (the workspace's own). */
+    public static String databaseUrl(String given, Map<String, String> env) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        String fromEnv = env.get(DATABASE_ENV);
+        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
     }
 
     /**
@@ -129,6 +153,14 @@ public final class Studio implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /**
+     * The series, episode status and artifacts in the database. Every stage goes through the runner,
+     * whose ledger keeps it up to date.
+     */
+    public EpisodeTracker episodes() {
+        return tracker;
     }
 
     /** plan, write and board. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,6 +23,9 @@ final class BoardCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the series workspace")
     Path dir;
 
+    @Mixin
+    DatabaseOption database;
+
     @Option(names = "--episode", paramLabel = "N|all", defaultValue = "all",
             description = "one episode number, or all written episodes (default: ${DEFAULT-VALUE})")
     String episode;
@@ -32,7 +36,7 @@ final class BoardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir)) {
+        try (Studio studio = Studio.openSeries(dir, database.url())) {
             for (WritersRoom.Boarded b : studio.writersRoom().board(episode, force)) {
                 if (b.ran()) {
                     out.printf(Locale.ROOT, "episode %s: wrote %s (%d shots, %.1f s, mood %s)%n", b.folder(), b.file(),

@@ -48,6 +48,11 @@ final class Checkup {
     }
 
     List<Finding> run(Path workspaceDir) {
+        return run(workspaceDir, null);
+    }
+
+    /** All checks; given a workspace, its state database too (the one at {@code databaseUrl} when not null). */
+    List<Finding> run(Path workspaceDir, String databaseUrl) {
         List<Finding> findings = new ArrayList<>();
         findings.add(java());
         Optional<Path> ffmpeg = bundled("ffmpeg", findings);
@@ -55,7 +60,7 @@ final class Checkup {
         findings.add(x264(ffmpeg));
         findings.add(espeak());
         if (workspaceDir != null) {
-            findings.add(stateDatabase(workspaceDir));
+            findings.add(stateDatabase(workspaceDir, databaseUrl));
         }
         return findings;
     }
@@ -113,8 +118,8 @@ final class Checkup {
         }
     }
 
-    private Finding stateDatabase(Path dir) {
-        StateCheck.Result r = StateCheck.of(dir);
+    private Finding stateDatabase(Path dir, String givenUrl) {
+        StateCheck.Result r = StateCheck.of(dir, givenUrl);
         return new Finding("state db", r.ok(), true, r.detail(), r.fix());
     }
 

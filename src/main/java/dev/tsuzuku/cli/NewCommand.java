@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Spec;
 final class NewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The workspace folder to create (or fill).")
     Path dir;
+
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--from", required = true, paramLabel = "FILE", description = "The source text: a .txt or .md file.")
     Path from;
@@ -31,7 +35,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NewSeries.Created c = NewSeries.create(dir, from, title, force);
+        NewSeries.Created c = NewSeries.create(dir, from, title, force, database.url());
         PrintWriter out = spec.commandLine().getOut();
         out.println("Created " + c.root() + (force ? " (series.yaml replaced)" : ""));
         out.println("  " + c.sourceCopy() + "   the source, as given");

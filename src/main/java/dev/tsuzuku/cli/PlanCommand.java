@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +25,9 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
     Path dir;
 
+    @Mixin
+    DatabaseOption database;
+
     @Option(names = "--episodes", paramLabel = "N", description = "Exactly this many episodes (default: from the text length).")
     Integer episodes;
 
@@ -33,7 +37,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir)) {
+        try (Studio studio = Studio.openSeries(dir, database.url())) {
             WritersRoom.Planned planned = studio.writersRoom()
                     .plan(episodes == null ? OptionalInt.empty() : OptionalInt.of(episodes), force);
             table(out, planned.season());

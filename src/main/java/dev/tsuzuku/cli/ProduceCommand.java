@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +23,9 @@ final class ProduceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The series workspace.")
     Path dir;
 
+    @Mixin
+    DatabaseOption database;
+
     @Option(names = "--episode", required = true, paramLabel = "N|next|all",
             description = "An episode number, 'next' (the first written episode without a manifest) or 'all'.")
     String episode;
@@ -33,7 +37,7 @@ final class ProduceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir)) {
+        try (Studio studio = Studio.openSeries(dir, database.url())) {
             List<ProductionFloor.Produced> produced = studio.productionFloor().produce(episode, force);
             if (produced.isEmpty()) {
                 out.println("nothing to produce: every written episode has a manifest."

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +23,9 @@ final class WriteCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
     Path dir;
 
+    @Mixin
+    DatabaseOption database;
+
     @Option(names = "--episode", paramLabel = "N|all", defaultValue = "all", description = "One episode number, or all (default).")
     String episode;
 
@@ -31,7 +35,7 @@ final class WriteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir)) {
+        try (Studio studio = Studio.openSeries(dir, database.url())) {
             WritersRoom.Written w = studio.writersRoom().write(episode, force);
             // credit who actually wrote: an LLM writer that failed over hands episodes to the offline one
             String by = w.credits().keySet().stream().allMatch(w.writer()::equals) ? "with the " + w.writer() + " writer"
