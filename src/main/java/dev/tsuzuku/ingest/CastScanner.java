@@ -3,6 +3,7 @@ package dev.tsuzuku.ingest;
 import dev.tsuzuku.ingest.CastIndex.Gender;
 import dev.tsuzuku.ingest.CastIndex.Member;
 import dev.tsuzuku.model.Colors;
+import dev.tsuzuku.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -138,16 +139,16 @@ final class CastScanner {
             return;
         }
         int first = 0;
-        while (first < run.size() && Lexicon.STOP.contains(word(run.get(first)))) {
+        while (first < run.size() && Vocabulary.NOT_NAMES.contains(word(run.get(first)))) {
             first++;
         }
         int n = run.size() - first;
-        if (n == 0 || n > 4 || Lexicon.PLACE_WORDS.contains(word(run.get(first)))) {
+        if (n == 0 || n > 4 || Vocabulary.PLACE_WORDS.contains(word(run.get(first)))) {
             return;
         }
         boolean allTitles = true;
         for (int i = first; i < run.size(); i++) {
-            allTitles &= Lexicon.TITLES.contains(word(run.get(i)));
+            allTitles &= Vocabulary.TITLES.contains(word(run.get(i)));
         }
         if (allTitles) {
             return; // "the Princess" is a role-name, found by roleNames()
@@ -160,11 +161,11 @@ final class CastScanner {
         if (first > 0 || !sentenceInitial(start)) {
             c.nonInitial++;
         }
-        if (Lexicon.TITLES.contains(word(run.get(first))) || end < to && text.charAt(end) == '\'' || end < to && text.charAt(end) == '’') {
+        if (Vocabulary.TITLES.contains(word(run.get(first))) || end < to && text.charAt(end) == '\'' || end < to && text.charAt(end) == '’') {
             c.personEvidence++;
         }
         String next = nextWord(end);
-        if (Lexicon.ACTION_VERBS.contains(next) || Lexicon.SPEECH_VERBS.contains(next)) {
+        if (Vocabulary.ACTION_VERBS.contains(next) || Vocabulary.SPEECH_VERBS.contains(next)) {
             c.personEvidence++;
         }
         String prev = previousWord(start);
@@ -198,20 +199,20 @@ final class CastScanner {
                 if (next > 0) {
                     int we2 = wordEnd(next);
                     String two = w + " " + text.substring(next, we2).toLowerCase(Locale.ROOT);
-                    if (we2 > next && Lexicon.ROLE_NOUNS.contains(two)) {
+                    if (we2 > next && Vocabulary.ROLE_NOUNS.contains(two)) {
                         noun = two;
                         shown.append(text, p, we).append(' ').append(text, next, we2);
                         nounEnd = we2;
                         break;
                     }
                 }
-                if (Lexicon.ROLE_NOUNS.contains(w)) {
+                if (Vocabulary.ROLE_NOUNS.contains(w)) {
                     noun = w;
                     shown.append(text, p, we);
                     nounEnd = we;
                     break;
                 }
-                if (!Lexicon.ROLE_ADJECTIVES.contains(w) || next < 0 || java.lang.Character.isUpperCase(text.charAt(p))) {
+                if (!Vocabulary.ROLE_ADJECTIVES.contains(w) || next < 0 || java.lang.Character.isUpperCase(text.charAt(p))) {
                     break;
                 }
                 if (DISTINGUISHING.contains(w)) {
@@ -229,7 +230,7 @@ final class CastScanner {
             add(c, shown.toString(), i, nounEnd);
             c.nonInitial++;
             String next = nextWord(nounEnd);
-            if (Lexicon.ACTION_VERBS.contains(next) || Lexicon.SPEECH_VERBS.contains(next)) {
+            if (Vocabulary.ACTION_VERBS.contains(next) || Vocabulary.SPEECH_VERBS.contains(next)) {
                 c.personEvidence++;
             }
             i = nounEnd;
@@ -328,7 +329,7 @@ final class CastScanner {
                 continue;
             }
             String noun = c.key.substring(c.key.lastIndexOf(' ') + 1);
-            if (!Lexicon.TITLES.contains(noun) || c.key.split(" ").length > 2) {
+            if (!Vocabulary.TITLES.contains(noun) || c.key.split(" ").length > 2) {
                 continue;
             }
             Candidate best = null;
@@ -423,7 +424,7 @@ final class CastScanner {
                 mentions.add(s[0]);
             }
             spoken += c.spoken;
-            animal |= c.role && Lexicon.ANIMALS.stream().anyMatch(a -> c.key.endsWith(" " + a));
+            animal |= c.role && Vocabulary.ANIMALS.stream().anyMatch(a -> c.key.endsWith(" " + a));
         }
         mentions.sort(null);
         return new Member(name, aliases, gender(group), animal, mentions, spoken, colours(group));
@@ -434,9 +435,9 @@ final class CastScanner {
         int male = 0;
         for (Candidate c : group) {
             for (String w : c.key.split(" ")) {
-                if (Lexicon.FEMALE_WORDS.contains(w)) {
+                if (Vocabulary.FEMALE_WORDS.contains(w)) {
                     female += 100;
-                } else if (Lexicon.MALE_WORDS.contains(w)) {
+                } else if (Vocabulary.MALE_WORDS.contains(w)) {
                     male += 100;
                 }
             }
@@ -487,7 +488,7 @@ final class CastScanner {
 
     private static List<String> untitled(String key) {
         List<String> tokens = new ArrayList<>(List.of(key.split(" ")));
-        while (tokens.size() > 1 && Lexicon.TITLES.contains(tokens.get(0))) {
+        while (tokens.size() > 1 && Vocabulary.TITLES.contains(tokens.get(0))) {
             tokens.remove(0);
         }
         return tokens;

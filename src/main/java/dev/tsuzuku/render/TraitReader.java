@@ -3,7 +3,9 @@ package dev.tsuzuku.render;
 import dev.tsuzuku.render.CharacterModel.Hairstyle;
 import dev.tsuzuku.render.CharacterModel.Headwear;
 import dev.tsuzuku.render.CharacterModel.Traits;
+import dev.tsuzuku.text.Vocabulary;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads a character's build from words: species, hairstyle, headwear, beard, age, sex, height and
@@ -18,25 +20,25 @@ final class TraitReader {
         String words = ((name == null ? "" : name) + " " + (silhouette == null ? "" : silhouette)).toLowerCase(Locale.ROOT);
         long s = Seed.of("traits", name);
         Species species = Species.detect(name, silhouette);
-        boolean elder = has(words, "old", "elder", "elderly", "aged", "grandfather", "grandmother", "grandpa", "grandma", "wrinkled", "ancient", "grey-haired", "white-haired");
-        boolean feminine = has(words, "woman", "girl", "princess", "lady", "mother", "wife", "daughter", "maiden", "grandmother", "grandma", "she", "her", "queen", "empress", "nun", "sister");
-        boolean child = !elder && has(words, "boy", "child", "little", "young", "kid", "baby", "small", "tiny", "lad");
-        boolean beard = has(words, "beard", "bearded", "whiskers", "moustache", "mustache")
+        boolean elder = has(words, Vocabulary.ELDER_LOOK);
+        boolean feminine = has(words, Vocabulary.FEMININE_LOOK);
+        boolean child = !elder && has(words, Vocabulary.CHILD_LOOK);
+        boolean beard = has(words, Vocabulary.BEARD_LOOK)
                 || (elder && !feminine && species == Species.HUMAN && (s & 1) == 0);
-        Headwear headwear = has(words, "crown", "tiara", "diadem") ? Headwear.CROWN
-                : has(words, "hat", "kasa", "straw") ? Headwear.HAT : Headwear.NONE;
+        Headwear headwear = has(words, Vocabulary.CROWN_LOOK) ? Headwear.CROWN
+                : has(words, Vocabulary.HAT_LOOK) ? Headwear.HAT : Headwear.NONE;
         Hairstyle hair;
         if (species != Species.HUMAN) {
             hair = Hairstyle.NONE;
-        } else if (has(words, "bald", "shaven", "monk")) {
+        } else if (has(words, Vocabulary.BALD_LOOK)) {
             hair = Hairstyle.BALD;
-        } else if (has(words, "ponytail", "pony-tail", "topknot")) {
+        } else if (has(words, Vocabulary.PONYTAIL_LOOK)) {
             hair = Hairstyle.PONYTAIL;
-        } else if (has(words, "bun", "chignon")) {
+        } else if (has(words, Vocabulary.BUN_LOOK)) {
             hair = Hairstyle.BUN;
-        } else if (words.contains("long hair") || has(words, "long-haired", "flowing")) {
+        } else if (words.contains("long hair") || has(words, Vocabulary.LONG_HAIR_LOOK)) {
             hair = Hairstyle.LONG;
-        } else if (words.contains("short hair") || has(words, "short-haired", "cropped")) {
+        } else if (words.contains("short hair") || has(words, Vocabulary.SHORT_HAIR_LOOK)) {
             hair = Hairstyle.SHORT;
         } else if (elder) {
             hair = feminine ? Hairstyle.BUN : Hairstyle.BALD;
@@ -46,28 +48,26 @@ final class TraitReader {
             hair = (s >>> 3 & 3) == 0 ? Hairstyle.PONYTAIL : Hairstyle.SHORT;
         }
         double height = child ? 4.3 : elder ? 5.1 : feminine ? 5.4 : 5.7;
-        if (has(words, "tall", "giant", "lanky")) {
+        if (has(words, Vocabulary.TALL_LOOK)) {
             height += 0.5;
         }
         if (species == Species.MONKEY) {
             height = 4.0;
         }
         double build = 0.92 + 0.16 * Seed.unit(s, 7);
-        if (has(words, "stout", "fat", "round", "plump", "big", "burly", "strong")) {
+        if (has(words, Vocabulary.STOUT_LOOK)) {
             build += 0.18;
         }
-        if (has(words, "thin", "slender", "slim", "frail")) {
+        if (has(words, Vocabulary.THIN_LOOK)) {
             build -= 0.1;
         }
         return new Traits(species, hair, headwear, beard, elder, feminine, child, height, build);
     }
 
-    private static boolean has(String words, String... any) {
+    private static boolean has(String words, Set<String> any) {
         for (String w : words.split("[^\\p{L}-]+")) {
-            for (String a : any) {
-                if (w.equals(a)) {
-                    return true;
-                }
+            if (any.contains(w)) {
+                return true;
             }
         }
         return false;
