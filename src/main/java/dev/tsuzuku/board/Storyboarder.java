@@ -52,8 +52,6 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Storyboarder {
     public static final int FPS = 30;
-    public static final int WIDTH = 1080;
-    public static final int HEIGHT = 1920;
     public static final String TO_BE_CONTINUED = "つづく — To be continued";
 
     /** No shot may be shorter than this (1.5 s). */
@@ -93,7 +91,7 @@ public final class Storyboarder {
         for (Draft d : drafts) {
             shots.add(d.toShot(shots.size() + 1, prompts));
         }
-        return new Storyboard(script.episode(), FPS, WIDTH, HEIGHT, Mood.of(script), endCardText(nextDrop), shots);
+        return new Storyboard(script.episode(), FPS, Storyboard.MASTER_WIDTH, Storyboard.MASTER_HEIGHT, Mood.of(script), endCardText(nextDrop), shots);
     }
 
     /**
