@@ -146,6 +146,7 @@ final class FacePainter {
         p.stroke(new Line2D.Double(ex - rx * 0.5, bottom - 0.005, ex + rx * 0.5, bottom - 0.005), INK, 0.6);
     }
 
+    /** Both brows (the far one hidden in profile) in {@code rgb}, tilted by the expression. */
     void brows(Pen p, Pose pose, int rgb) {
         double turn = pose.turn();
         double shift = 0.12 * turn * geo.hr() / 0.5;
@@ -173,6 +174,7 @@ final class FacePainter {
         }
     }
 
+    /** The mouth at (mx, my), {@code w} wide, shaped by the expression and opened by the pose; birds get a beak. */
     void mouth(Pen p, Pose pose, double mx, double my, double w) {
         Expression e = pose.expr();
         double open = pose.mouth();

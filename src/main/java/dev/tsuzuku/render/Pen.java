@@ -9,7 +9,7 @@ import java.awt.geom.Rectangle2D;
 
 /** Fill-and-outline drawing in unit space with one line weight: the clean anime line. */
 final class Pen {
-    /** The outline colour of every figure. */
+    /** The outline colour of every figure; the others are the fixed colours of hats, crowns, beaks and mouths. */
     static final int INK = 0x1e1428;
     static final int STRAW = 0xd9b56a;
     static final int GOLD = 0xe6be3c;
