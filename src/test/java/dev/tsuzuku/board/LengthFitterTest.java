@@ -10,7 +10,6 @@ import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.HookKind;
 import dev.tsuzuku.model.Line;
-import dev.tsuzuku.model.LineKind;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.Shot;
 import dev.tsuzuku.model.ShotKind;
