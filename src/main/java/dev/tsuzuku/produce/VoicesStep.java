@@ -2,7 +2,6 @@ package dev.tsuzuku.produce;
 
 import dev.tsuzuku.model.Shot;
 import dev.tsuzuku.model.ShotLine;
-import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.model.VoiceSpec;
 import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.InputHash;
@@ -10,15 +9,11 @@ import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.Step;
 import dev.tsuzuku.voice.Speech;
 import dev.tsuzuku.voice.Voice;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.tsuzuku.voice.WavFile;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 
 /** {@code voices}: every distinct spoken line of the storyboard, synthesised once and cached by text and voice. */
 final class VoicesStep implements Step<Production> {
@@ -77,25 +72,9 @@ final class VoicesStep implements Step<Production> {
             }
             v.wavs.put(e.getKey(), wav);
             v.keys.put(e.getKey(), key);
-            v.seconds.put(e.getKey(), wavSeconds(wav));
+            v.seconds.put(e.getKey(), WavFile.seconds(wav));
             task.advance(1);
         }
         p.voices = v;
-    }
-
-    static double wavSeconds(Path wav) {
-        try {
-            AudioFileFormat f = AudioSystem.getAudioFileFormat(wav.toFile());
-            int frameSize = f.getFormat().getFrameSize();
-            long frames = f.getFrameLength();
-            long size = Files.size(wav);
-            if (frames <= 0 || (frameSize > 0 && frames * frameSize > size)) {
-                // a WAV streamed from a pipe carries a placeholder length; the file size tells the truth
-                frames = (size - 44) / Math.max(1, frameSize);
-            }
-            return frames / (double) f.getFormat().getFrameRate();
-        } catch (UnsupportedAudioFileException | IOException e) {
-            throw new TsuzukuException("cannot read the length of " + wav + ": " + e.getMessage(), e);
-        }
     }
 }
