@@ -39,11 +39,13 @@ public final class Studio implements AutoCloseable {
 
     /** Opens the workspace: creates {@code .tsuzuku/} and its state database when missing. */
     public static Studio open(Workspace workspace, Clock clock, Progress progress) {
+        Logging.enter(workspace.logsDir()); // debug to .tsuzuku/logs/ until close
         return new Studio(workspace, clock, progress, Database.open(workspace));
     }
 
     /** Opens the workspace with its state in another database ({@code postgresql://…} for scale-out). */
     public static Studio open(Workspace workspace, Clock clock, Progress progress, String databaseUrl) {
+        Logging.enter(workspace.logsDir());
         return new Studio(workspace, clock, progress, Database.open(databaseUrl));
     }
 
@@ -76,6 +78,9 @@ public final class Studio implements AutoCloseable {
      * writer, which falls back to the offline one and says so through the progress notes.
      */
     public Writer writer(Bible bible) {
+        if (bible.routing() != null && bible.routing().llmApiKeyEnv() != null) {
+            Logging.neverLog(System.getenv(bible.routing().llmApiKeyEnv())); // whatever the key's variable is called
+        }
         return LlmWriter.fromBible(bible, System.getenv(), new OfflineWriter(), progress::note);
     }
 
@@ -100,5 +105,6 @@ public final class Studio implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        Logging.leave(workspace.logsDir());
     }
 }
