@@ -4,6 +4,7 @@ import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.workspace.Workspace;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,6 +63,12 @@ public final class StartupBench {
             probes.add(parse("open " + i, probe.apply(dir)));
         }
         return new Report(probes);
+    }
+
+    /** {@link #openAndClose(Path, LongSupplier, LongSupplier)} timed by the wall clock and this process's CPU time. */
+    public static String openAndClose(Path dir) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return openAndClose(dir, System::nanoTime, os::getProcessCpuTime);
     }
 
     /** Opens and closes the studio on {@code dir} once; answers {@code wall N ms, cpu M ms}. */

@@ -1,10 +1,9 @@
 package dev.tsuzuku.cli;
 
+import dev.tsuzuku.app.PartBenches;
 import dev.tsuzuku.app.StartupBench;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.TsuzukuException;
-import dev.tsuzuku.render.AnimaticBench;
-import dev.tsuzuku.voice.MixBench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -46,7 +45,7 @@ final class BenchPartsCommands {
             PrintWriter out = spec.commandLine().getOut();
             out.println("animatic: two typical shots, drawn cold then warm; times are CPU time of the drawing thread");
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            new AnimaticBench(threads::getCurrentThreadCpuTime).run(frames).lines().forEach(out::println);
+            PartBenches.animatic(frames, threads::getCurrentThreadCpuTime).forEach(out::println);
             out.flush();
             return Main.OK;
         }
@@ -71,7 +70,7 @@ final class BenchPartsCommands {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             Path scratch = Files.createTempDirectory("tsuzuku-bench-mix-");
             try {
-                new MixBench(threads::getCurrentThreadCpuTime).run(scratch, seconds).lines().forEach(out::println);
+                PartBenches.mix(scratch, seconds, threads::getCurrentThreadCpuTime).forEach(out::println);
             } finally {
                 delete(scratch);
             }
@@ -94,8 +93,7 @@ final class BenchPartsCommands {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             if (probe != null) {
-                var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-                out.println(StartupBench.openAndClose(probe, System::nanoTime, os::getProcessCpuTime));
+                out.println(StartupBench.openAndClose(probe));
                 out.flush();
                 return Main.OK;
             }
