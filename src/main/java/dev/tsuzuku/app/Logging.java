@@ -76,22 +76,23 @@ public final class Logging {
 
     /**
      * Sends debug and up to {@code logsDir}/tsuzuku.log until {@link #leave} is called as often as
-     * this was. A folder that cannot be created costs only the file: the caller's own error says why.
+     * this answered true. A folder that cannot be created costs only the file (false): the caller's
+     * own error says why.
      */
-    public static synchronized void enter(Path logsDir) {
+    public static synchronized boolean enter(Path logsDir) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
-            return;
+            return false;
         }
         Path key = logsDir.toAbsolutePath().normalize();
         Attached known = ATTACHED.get(key);
         if (known != null) {
             ATTACHED.put(key, new Attached(known.appender(), known.users() + 1));
-            return;
+            return true;
         }
         try {
             Files.createDirectories(key);
         } catch (IOException | SecurityException e) {
-            return;
+            return false;
         }
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(ctx);
@@ -113,12 +114,13 @@ public final class Logging {
         file.setEncoder(encoder(ctx, FILE_PATTERN));
         file.start();
         if (!file.isStarted()) {
-            return;
+            return false;
         }
         Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         root.addAppender(file);
         root.setLevel(Level.DEBUG);
         ATTACHED.put(key, new Attached(file, 1));
+        return true;
     }
 
     /** Undoes one {@link #enter}; the last one closes the file, and the libraries are quiet below WARN again. */

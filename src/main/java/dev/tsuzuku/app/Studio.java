@@ -36,6 +36,7 @@ public final class Studio implements AutoCloseable {
     private final StageLedger ledger;
     private final StageRunner runner;
     private final Database database;
+    private boolean logging;
     private final EpisodeTracker tracker;
     private Voice voice;
 
@@ -65,12 +66,17 @@ public final class Studio implements AutoCloseable {
      * {@code postgresql://…}); when null, as {@link #open(Workspace, Clock, Progress)}.
      */
     public static Studio open(Workspace workspace, Clock clock, Progress progress, String databaseUrl) {
-        Logging.enter(workspace.logsDir()); // debug to .tsuzuku/logs/ until close
+        String url = databaseUrl(databaseUrl, System.getenv());
+        // debug to .tsuzuku/logs/ until close; with the state elsewhere, only into a .tsuzuku/ that exists
+        boolean logging = (url == null || Files.isDirectory(workspace.stateDir())) && Logging.enter(workspace.logsDir());
         try {
-            String url = databaseUrl(databaseUrl, System.getenv());
-            return new Studio(workspace, clock, progress, url == null ? Database.open(workspace) : Database.open(url));
+            Studio studio = new Studio(workspace, clock, progress, url == null ? Database.open(workspace) : Database.open(url));
+            studio.logging = logging;
+            return studio;
         } catch (RuntimeException e) {
-            Logging.leave(workspace.logsDir());
+            if (logging) {
+                Logging.leave(workspace.logsDir());
+            }
             throw e;
         }
     }
@@ -174,6 +180,8 @@ public final class Studio implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-        Logging.leave(workspace.logsDir());
+        if (logging) {
+            Logging.leave(workspace.logsDir());
+        }
     }
 }
