@@ -2,6 +2,7 @@ package dev.tsuzuku.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
@@ -91,5 +92,15 @@ class PackageRulesTest {
                 .orShould().dependOnClassesThat().resideInAnyPackage("dev.tsuzuku.store..", "dev.tsuzuku.story..",
                         "dev.tsuzuku.board..", "dev.tsuzuku.plan..", "dev.tsuzuku.ingest..", "dev.tsuzuku.app..", "dev.tsuzuku.cli..")
                 .check(MAIN);
+    }
+
+    @Test
+    void a_rule_about_a_package_that_does_not_exist_fails_instead_of_passing_unchecked() {
+        // archunit.properties sets failOnEmptyShould: a renamed package must break its rule, not silence it
+        assertThatThrownBy(() -> noClasses().that().resideInAPackage("dev.tsuzuku.renamed..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tsuzuku.cli..")
+                .check(MAIN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
     }
 }
