@@ -7,6 +7,7 @@ import dev.tsuzuku.produce.ProduceBench;
 import dev.tsuzuku.render.FfmpegBinaries;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,7 +50,8 @@ final class BenchProduceCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("tsuzuku-bench-");
         try {
             ConsoleProgress console = new ConsoleProgress(System.err, clock);
-            ProduceBench.Result r = new ProduceBench(System::nanoTime).run(scratch, seconds, clip, FfmpegBinaries.locate(),
+            ProduceBench.Result r = new ProduceBench(System::nanoTime,
+                    ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime, ProduceBench.Cpu.linux()).run(scratch, seconds, clip, FfmpegBinaries.locate(),
                     (ws, progress) -> Studio.open(ws, clock, progress).producer(), console);
             r.lines().forEach(out::println);
             out.flush();

@@ -71,30 +71,61 @@ import java.util.function.LongSupplier;
  */
 public final class ProduceBench {
     private final LongSupplier nanoTime;
+    private final LongSupplier threadCpuNanos;
+    private final Cpu cpu;
 
-    /** {@code nanoTime} is the stopwatch ({@code System::nanoTime} in the CLI). */
-    public ProduceBench(LongSupplier nanoTime) {
+    /**
+     * {@code nanoTime} is the stopwatch ({@code System::nanoTime} in the CLI), {@code threadCpuNanos}
+     * the CPU time of the calling thread, {@code cpu} the CPU time of this process and its ffmpegs.
+     */
+    public ProduceBench(LongSupplier nanoTime, LongSupplier threadCpuNanos, Cpu cpu) {
         this.nanoTime = nanoTime;
+        this.threadCpuNanos = threadCpuNanos;
+        this.cpu = cpu;
+    }
+
+    /**
+     * CPU seconds used so far by this process and by its finished child processes (ffmpeg). On a
+     * machine shared with other work, wall time says how busy the others were; CPU time says what
+     * the work itself cost, and on an idle machine with n cores the wall time is at least CPU / n.
+     */
+    @FunctionalInterface
+    public interface Cpu {
+        double seconds();
+
+        /** From /proc/self/stat (utime + stime + cutime + cstime); NaN where there is no /proc. */
+        static Cpu linux() {
+            return () -> {
+                try {
+                    String stat = Files.readString(Path.of("/proc/self/stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    return ticks / 100.0; // USER_HZ is 100 on every Linux the JDK runs on
+                } catch (IOException | RuntimeException e) {
+                    return Double.NaN;
+                }
+            };
+        }
     }
 
     /** Wall time per produce step (the labels the producer reports progress under), in order. */
-    public record Steps(Map<String, Double> seconds) {
-        public double total() {
-            return seconds.values().stream().mapToDouble(Double::doubleValue).sum();
-        }
-
-        String line() {
+    public record Steps(Map<String, Double> seconds, Map<String, Double> cpu) {
+        String line(Map<String, Double> values) {
             StringBuilder b = new StringBuilder();
-            seconds.forEach((k, v) -> b.append(String.format(Locale.ROOT, "%s %.1f  ", k, v)));
+            values.forEach((k, v) -> b.append(String.format(Locale.ROOT, "%s %.1f  ", k, v)));
             return b.toString().strip();
         }
     }
 
     /** The clip measurements: frames, per-frame costs and the two encodes (sums of two runs each). */
     public record Clip(int frames, int shots, int ofShots, int fps, double drawMs, double convertMs, double convertedShare,
-                       double baseline, double renderEncode, int workers) {
+                       double baseline, double renderEncode, double baselineCpu, double renderEncodeCpu, int workers) {
         public double ratio() {
             return renderEncode / baseline;
+        }
+
+        public double cpuRatio() {
+            return renderEncodeCpu / baselineCpu;
         }
 
         public double seconds() {
@@ -103,8 +134,9 @@ public final class ProduceBench {
     }
 
     /** Everything measured; times in seconds. */
-    public record Result(double episodeSeconds, int episodeFrames, double produce, Steps produceSteps, double reproduce,
-                         Steps reproduceSteps, String reuse, Clip clip, EncodeSettings settings) {
+    public record Result(double episodeSeconds, int episodeFrames, double produce, double produceCpu, Steps produceSteps,
+                         double reproduce, double reproduceCpu, Steps reproduceSteps, String reuse, Clip clip,
+                         EncodeSettings settings, int cores) {
 
         public double produceShare() {
             return produce / episodeSeconds;
@@ -118,30 +150,41 @@ public final class ProduceBench {
             return 3600 / produce;
         }
 
+        /** The produce time this machine would need with nothing else running: its CPU time spread over every core. */
+        public double idleProduce() {
+            return produceCpu / cores;
+        }
+
         public List<String> lines() {
-            double perFrameEncode = clip.baseline / 2 / clip.frames;
-            double render = produceSteps.seconds().getOrDefault("render", 0.0);
+            double perFrameEncode = clip.baselineCpu / 2 / clip.frames;
+            double render = produceSteps.cpu().getOrDefault("render", 0.0);
             return List.of(
-                    f("episode             %6.1f s of video (%d frames)", episodeSeconds, episodeFrames),
-                    f("full produce        %6.1f s  (%.2f× its runtime, target ≤ 0.5×)%s  → %.0f episodes/hour here",
-                            produce, produceShare(), mark(produceShare() <= 0.5), episodesPerHour()),
-                    f("  steps             %s", produceSteps.line()),
-                    f("  render step ≈     draw %.1f + convert %.1f (one-thread costs × frames) + x264 %.1f (baseline rate × frames) of %.1f s",
+                    f("episode             %6.1f s of video (%d frames); times are wall (CPU) seconds, %d cores",
+                            episodeSeconds, episodeFrames, cores),
+                    f("full produce        %6.1f s (%.1f)  %.2f× its runtime, target ≤ 0.5×%s  → %.0f episodes/hour here",
+                            produce, produceCpu, produceShare(), mark(produceShare() <= 0.5), episodesPerHour()),
+                    f("  if idle           ≥ %5.1f s  (CPU / cores: %.2f× runtime%s)",
+                            idleProduce(), idleProduce() / episodeSeconds, mark(idleProduce() / episodeSeconds <= 0.5)),
+                    f("  steps, wall       %s", produceSteps.line(produceSteps.seconds())),
+                    f("  steps, CPU        %s", produceSteps.line(produceSteps.cpu())),
+                    f("  render step CPU ≈ draw %.1f + convert %.1f + x264 %.1f (clip's per-frame costs × frames) of %.1f",
                             clip.drawMs * episodeFrames / 1000, clip.convertMs * episodeFrames / 1000,
                             perFrameEncode * episodeFrames, render),
-                    f("re-produce 1 line   %6.1f s  (%.0f%% of full, target ≤ 10%%)%s  %s",
-                            reproduce, 100 * reproduceShare(), mark(reproduceShare() <= 0.1), reuse),
-                    f("  steps             %s", reproduceSteps.line()),
+                    f("re-produce 1 line   %6.1f s (%.1f)  %.0f%% of full (CPU %.0f%%), target ≤ 10%%%s  %s",
+                            reproduce, reproduceCpu, 100 * reproduceShare(), 100 * reproduceCpu / produceCpu,
+                            mark(reproduceShare() <= 0.1), reuse),
+                    f("  steps, wall       %s", reproduceSteps.line(reproduceSteps.seconds())),
                     f("clip                %6.1f s  (%d frames: %d of %d shots spread over the episode)",
                             clip.seconds(), clip.frames, clip.shots, clip.ofShots),
-                    f("  draw              %6.2f ms/frame (one thread)", clip.drawMs),
-                    f("  convert           %6.2f ms/frame (one thread; BGR → yuv420p, %.0f%% of row pairs changed)",
+                    f("  draw              %6.2f ms/frame CPU (one thread)", clip.drawMs),
+                    f("  convert           %6.2f ms/frame CPU (one thread; BGR → yuv420p, %.0f%% of row pairs changed)",
                             clip.convertMs, 100 * clip.convertedShare),
-                    f("x264 alone          %6.1f s  (2 runs: the clip's own frames from a raw yuv420p file, one ffmpeg, %s crf %d)",
-                            clip.baseline, settings.preset(), settings.crf()),
-                    f("render + encode     %6.1f s  (2 runs, as produce: per-shot segments, %d at a time)",
-                            clip.renderEncode, clip.workers),
-                    f("  ratio             %6.2f   (render+encode / x264 alone, target ≤ 1.1)%s", clip.ratio(), mark(clip.ratio() <= 1.1)));
+                    f("x264 alone          %6.1f s (%.1f)  2 runs: the clip's own frames from a raw yuv420p file, one ffmpeg, %s crf %d",
+                            clip.baseline, clip.baselineCpu, settings.preset(), settings.crf()),
+                    f("render + encode     %6.1f s (%.1f)  2 runs, as produce: per-shot segments, %d at a time",
+                            clip.renderEncode, clip.renderEncodeCpu, clip.workers),
+                    f("  ratio             %6.2f  wall, %.2f CPU  (render+encode / x264 alone, target ≤ 1.1)%s",
+                            clip.ratio(), clip.cpuRatio(), mark(clip.ratio() <= 1.1)));
         }
 
         private static String f(String format, Object... args) {
@@ -164,24 +207,29 @@ public final class ProduceBench {
         Json.writeFile(ws.seasonJson(), new Season(bible.id(), List.of(plan(seconds))));
         Path scriptFile = ws.episodeDir(1).resolve("script.json");
         Json.writeFile(scriptFile, script(seconds, "the bell"));
-        StepTimer steps = new StepTimer(shown, nanoTime);
+        StepTimer steps = new StepTimer(shown, nanoTime, cpu);
         Producer producer = producerFor.apply(ws, steps);
 
         long t0 = nanoTime.getAsLong();
+        double c0 = cpu.seconds();
         Producer.Report first = producer.produce(bible, 1, false);
         double produce = since(t0);
+        double produceCpu = cpu.seconds() - c0;
         Steps produceSteps = steps.take();
 
         Json.writeFile(scriptFile, script(seconds, "the drum"));
         t0 = nanoTime.getAsLong();
+        c0 = cpu.seconds();
         Producer.Report second = producer.produce(bible, 1, false);
         double reproduce = since(t0);
+        double reproduceCpu = cpu.seconds() - c0;
         Steps reproduceSteps = steps.take();
 
         Storyboard board = first.board();
         Clip clip = clip(scratch, board, bible, producer, clipSeconds, ffmpeg, shown);
-        return new Result((double) board.totalFrames() / board.fps(), board.totalFrames(), produce, produceSteps,
-                reproduce, reproduceSteps, second.reuse(), clip, producer.encoder().settings());
+        return new Result((double) board.totalFrames() / board.fps(), board.totalFrames(), produce, produceCpu, produceSteps,
+                reproduce, reproduceCpu, reproduceSteps, second.reuse(), clip, producer.encoder().settings(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** Shots spread evenly over the board whose frames add up to about {@code seconds}. */
@@ -222,11 +270,11 @@ public final class ProduceBench {
                 FrameSource src = pictures.shot(bible, board, s.index());
                 Yuv420 yuv = new Yuv420(w, h);
                 for (int i = 0; i < src.frameCount(); i++) {
-                    long a = nanoTime.getAsLong();
+                    long a = threadCpuNanos.getAsLong();
                     src.render(i, img);
-                    long b = nanoTime.getAsLong();
+                    long b = threadCpuNanos.getAsLong();
                     byte[] frame = yuv.convert(bgr);
-                    long c = nanoTime.getAsLong();
+                    long c = threadCpuNanos.getAsLong();
                     draw += b - a;
                     convert += c - b;
                     ByteBuffer buf = ByteBuffer.wrap(frame);
@@ -248,17 +296,20 @@ public final class ProduceBench {
         var baselineCommand = FfmpegCommands.encodeRaw(ffmpeg.ffmpeg(), w, h, board.fps(), encoder.settings(), raw,
                 scratch.resolve("clip-x264.mp4"));
         int workers = Math.max(1, Math.min(Producer.RENDER_WORKERS, shots.size()));
-        double baseline = 0, renderEncode = 0;
+        double baseline = 0, renderEncode = 0, baselineCpu = 0, renderEncodeCpu = 0;
         for (int round = 0; round < 4; round++) {
             boolean baselineTurn = round == 0 || round == 3;
             try (var t = shown.start(baselineTurn ? "x264 alone" : "render+enc", frames)) {
                 long t0 = nanoTime.getAsLong();
+                double c0 = cpu.seconds();
                 if (baselineTurn) {
                     process.run(baselineCommand);
                     baseline += since(t0);
+                    baselineCpu += cpu.seconds() - c0;
                 } else {
                     encodeLikeProduce(scratch, board, bible, pictures, encoder, shots, workers, t::advance);
                     renderEncode += since(t0);
+                    renderEncodeCpu += cpu.seconds() - c0;
                 }
                 t.advance(baselineTurn ? frames : 0);
             }
@@ -269,7 +320,7 @@ public final class ProduceBench {
             // the scratch workspace is deleted afterwards anyway
         }
         return new Clip(frames, shots.size(), board.shots().size(), board.fps(), draw / 1e6 / frames, convert / 1e6 / frames,
-                share, baseline, renderEncode, workers);
+                share, baseline, renderEncode, baselineCpu, renderEncodeCpu, workers);
     }
 
     /** The clip's shots drawn and encoded into segments, {@code workers} shots at a time, as produce does. */
@@ -302,20 +353,25 @@ public final class ProduceBench {
         return (nanoTime.getAsLong() - t0) / 1e9;
     }
 
-    /** Passes progress on to {@code shown} and adds up each label's wall time. */
+    /** Passes progress on to {@code shown} and adds up each label's wall and CPU time. */
     static final class StepTimer implements Progress {
         private final Progress shown;
         private final LongSupplier nanoTime;
+        private final Cpu cpu;
         private final Map<String, Double> seconds = new LinkedHashMap<>();
+        private final Map<String, Double> cpuSeconds = new LinkedHashMap<>();
 
-        StepTimer(Progress shown, LongSupplier nanoTime) {
+        StepTimer(Progress shown, LongSupplier nanoTime, Cpu cpu) {
             this.shown = shown;
             this.nanoTime = nanoTime;
+            this.cpu = cpu;
         }
 
         synchronized Steps take() {
-            Steps s = new Steps(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(seconds)));
+            Steps s = new Steps(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(seconds)),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cpuSeconds)));
             seconds.clear();
+            cpuSeconds.clear();
             return s;
         }
 
@@ -323,6 +379,7 @@ public final class ProduceBench {
         public Task start(String label, long total) {
             Task inner = shown.start(label, total);
             long t0 = nanoTime.getAsLong();
+            double c0 = cpu.seconds();
             return new Task() {
                 @Override
                 public void advance(long units) {
@@ -332,8 +389,10 @@ public final class ProduceBench {
                 @Override
                 public void close() {
                     double s = (nanoTime.getAsLong() - t0) / 1e9;
+                    double c = cpu.seconds() - c0;
                     synchronized (StepTimer.this) {
                         seconds.merge(label, s, Double::sum);
+                        cpuSeconds.merge(label, c, Double::sum);
                     }
                     inner.close();
                 }
