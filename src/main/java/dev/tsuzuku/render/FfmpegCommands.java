@@ -22,11 +22,12 @@ public final class FfmpegCommands {
     private FfmpegCommands() {}
 
     /**
-     * Encodes raw bgr24 frames read from stdin into one H.264 segment (no audio). The closed
-     * GOP of {@code fps} frames puts a keyframe at every second, so segments concatenate cleanly.
+     * Encodes raw yuv420p frames read from stdin (see {@link Yuv420}) into one H.264 segment (no
+     * audio). The closed GOP of {@code fps} frames puts a keyframe at every second, so segments
+     * concatenate cleanly.
      */
     public static List<String> encodeSegment(Path ffmpeg, int width, int height, int fps, EncodeSettings settings, Path out) {
-        return encode(ffmpeg, "bgr24", width, height, fps, settings, "-", out);
+        return encode(ffmpeg, "yuv420p", width, height, fps, settings, "-", out);
     }
 
     /**

@@ -5,8 +5,8 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 
 /**
- * Per-frame pixel work on raw BGR bytes (the layout of TYPE_3BYTE_BGR, which is what the encoder
- * pipes to ffmpeg as bgr24). Java2D is used to paint the cached layers; compositing them 30 times
+ * Per-frame pixel work on raw BGR bytes (the layout of TYPE_3BYTE_BGR, which the encoder converts
+ * to yuv420p for ffmpeg). Java2D is used to paint the cached layers; compositing them 30 times
  * a second is done here, without allocation, because that is where the frame budget goes.
  */
 final class Pixels {
