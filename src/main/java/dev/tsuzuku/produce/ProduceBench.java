@@ -179,10 +179,11 @@ public final class ProduceBench {
                     f("  draw              %6.2f ms/frame CPU (one thread)", clip.drawMs),
                     f("  convert           %6.2f ms/frame CPU (one thread; BGR → yuv420p, %.0f%% of row pairs changed)",
                             clip.convertMs, 100 * clip.convertedShare),
-                    f("x264 alone          %6.1f s (%.1f)  2 runs: the clip's own frames from a raw yuv420p file, one ffmpeg, %s crf %d",
+                    f("x264 alone          %6.1f s (%.1f)  2 runs: the clip's own frames from a raw yuv420p file, one ffmpeg, %s crf %d, x264's threads",
                             clip.baseline, clip.baselineCpu, settings.preset(), settings.crf()),
-                    f("render + encode     %6.1f s (%.1f)  2 runs, as produce: per-shot segments, %d at a time",
-                            clip.renderEncode, clip.renderEncodeCpu, clip.workers),
+                    f("render + encode     %6.1f s (%.1f)  2 runs, as produce: per-shot segments, %d at a time, %s x264 threads each",
+                            clip.renderEncode, clip.renderEncodeCpu, clip.workers,
+                            settings.threads() == 0 ? "automatic" : Integer.toString(settings.threads())),
                     f("  ratio             %6.2f  wall, %.2f CPU  (render+encode / x264 alone, target ≤ 1.1)%s",
                             clip.ratio(), clip.cpuRatio(), mark(clip.ratio() <= 1.1)));
         }
@@ -293,7 +294,7 @@ public final class ProduceBench {
 
         Encoder encoder = producer.encoder();
         FfmpegProcess process = new FfmpegProcess(ffmpeg);
-        var baselineCommand = FfmpegCommands.encodeRaw(ffmpeg.ffmpeg(), w, h, board.fps(), encoder.settings(), raw,
+        var baselineCommand = FfmpegCommands.encodeRaw(ffmpeg.ffmpeg(), w, h, board.fps(), encoder.settings().withAutomaticThreads(), raw,
                 scratch.resolve("clip-x264.mp4"));
         int workers = Math.max(1, Math.min(Producer.RENDER_WORKERS, shots.size()));
         double baseline = 0, renderEncode = 0, baselineCpu = 0, renderEncodeCpu = 0;

@@ -48,8 +48,11 @@ public final class FfmpegCommands {
                 "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p", "-r", rate,
                 "-g", rate, "-keyint_min", rate, "-sc_threshold", "0", "-flags", "+cgop", "-bf", "2",
                 "-preset", settings.preset(), "-crf", Integer.toString(settings.crf()),
-                "-maxrate", "9M", "-bufsize", "18M",
-                "-f", "mp4", out.toString()));
+                "-maxrate", "9M", "-bufsize", "18M"));
+        if (settings.threads() > 0) {
+            c.addAll(List.of("-threads", Integer.toString(settings.threads())));
+        }
+        c.addAll(List.of("-f", "mp4", out.toString()));
         return List.copyOf(c);
     }
 

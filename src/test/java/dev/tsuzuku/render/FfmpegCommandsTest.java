@@ -31,6 +31,16 @@ class FfmpegCommandsTest {
 
         assertThat(raw).containsSubsequence("-f", "rawvideo", "-pix_fmt", "yuv420p", "-i", "/w/clip.yuv");
         assertThat(raw.subList(raw.indexOf("-an"), raw.size())).isEqualTo(segment.subList(segment.indexOf("-an"), segment.size()));
+        assertThat(raw).doesNotContain("-threads");
+    }
+
+    @Test
+    void the_master_encodes_each_segment_on_one_x264_thread_because_two_segments_run_at_once() {
+        List<String> cmd = FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, EncodeSettings.DEFAULT, Path.of("/w/seg.mp4"));
+
+        assertThat(cmd).containsSubsequence("-preset", "veryfast", "-crf", "21", "-threads", "1", "-f", "mp4", "/w/seg.mp4");
+        assertThat(EncodeSettings.DEFAULT.withAutomaticThreads()).isEqualTo(new EncodeSettings("veryfast", 21));
+        assertThatThrownBy(() -> new EncodeSettings("fast", 20, -1)).hasMessageContaining("threads");
     }
 
     @Test
