@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>BT.601 limited range, the matrix ffmpeg's own converter applies to untagged RGB (so the
  * master keeps its colours); chroma is the mean of each 2×2 block. Consecutive animatic frames
  * differ in a few places (a face patch, a caption), so a converter remembers the last frame it saw
- * and re-converts only the pairs of rows that changed: a still camera costs a compare, not a
+ * and re-converts only the spans of row pairs that changed: a still camera costs a compare, not a
  * conversion. Frames must have even width and height. Not thread-safe: one per encode.
  */
 public final class Yuv420 {
@@ -20,6 +20,10 @@ public final class Yuv420 {
     private boolean primed;
     private long pairsConverted;
     private long pairsSeen;
+    private long spansConverted;
+
+    /** Pixels per span of a row pair that is compared and converted on its own (even, so 2×2 blocks stay whole). */
+    static final int SPAN = 120;
 
     public Yuv420(int width, int height) {
         if (width <= 0 || height <= 0 || width % 2 != 0 || height % 2 != 0) {
@@ -44,16 +48,37 @@ public final class Yuv420 {
         if (bgr.length != previous.length) {
             throw new IllegalArgumentException("expected " + previous.length + " BGR bytes, got " + bgr.length);
         }
-        int pairBytes = width * 6;
+        int rowBytes = width * 3;
         for (int y = 0; y < height; y += 2) {
-            int from = y * width * 3;
+            int top = y * rowBytes;
+            int bottom = top + rowBytes;
             pairsSeen++;
-            if (primed && Arrays.equals(bgr, from, from + pairBytes, previous, from, from + pairBytes)) {
+            if (!primed) {
+                System.arraycopy(bgr, top, previous, top, 2 * rowBytes);
+                rows(bgr, y, 0, width);
+                pairsConverted++;
                 continue;
             }
-            System.arraycopy(bgr, from, previous, from, pairBytes);
-            rows(bgr, y);
-            pairsConverted++;
+            if (Arrays.equals(bgr, top, top + 2 * rowBytes, previous, top, top + 2 * rowBytes)) {
+                continue;
+            }
+            // a face patch or a caption changes part of a row: convert only the spans that changed
+            boolean any = false;
+            for (int x = 0; x < width; x += SPAN) {
+                int end = Math.min(width, x + SPAN);
+                int a = top + x * 3, b = bottom + x * 3, n = (end - x) * 3;
+                if (Arrays.equals(bgr, a, a + n, previous, a, a + n) && Arrays.equals(bgr, b, b + n, previous, b, b + n)) {
+                    continue;
+                }
+                System.arraycopy(bgr, a, previous, a, n);
+                System.arraycopy(bgr, b, previous, b, n);
+                rows(bgr, y, x, end);
+                spansConverted++;
+                any = true;
+            }
+            if (any) {
+                pairsConverted++;
+            }
         }
         primed = true;
         return yuv;
@@ -64,8 +89,13 @@ public final class Yuv420 {
         return pairsSeen == 0 ? 0 : (double) pairsConverted / pairsSeen;
     }
 
-    /** Converts rows y and y+1 into the luma rows and the chroma row they make. */
-    private void rows(byte[] bgr, int y) {
+    /** Spans (of {@link #SPAN} pixels) of changed row pairs that were converted, after the first frame. */
+    long spansConverted() {
+        return spansConverted;
+    }
+
+    /** Converts columns x0 (even) to x1 of rows y and y+1 into the luma rows and the chroma row they make. */
+    private void rows(byte[] bgr, int y, int x0, int x1) {
         int w = width;
         int cw = w / 2;
         int uBase = w * height;
@@ -75,7 +105,7 @@ public final class Yuv420 {
         int yTop = y * w;
         int yBottom = yTop + w;
         int c = (y / 2) * cw;
-        for (int x = 0; x < w; x += 2) {
+        for (int x = x0; x < x1; x += 2) {
             int i = top + x * 3;
             int j = bottom + x * 3;
             int b0 = bgr[i] & 0xff, g0 = bgr[i + 1] & 0xff, r0 = bgr[i + 2] & 0xff;

@@ -77,6 +77,23 @@ class Yuv420Test {
     }
 
     @Test
+    void only_the_changed_spans_of_a_row_pair_are_converted_again() {
+        int w = 4 * Yuv420.SPAN, h = 8;
+        byte[] first = new byte[w * h * 3];
+        for (int i = 0; i < first.length; i++) {
+            first[i] = (byte) (i * 31 + i / 7);
+        }
+        byte[] second = first.clone();
+        // one pixel in the third span of rows 2–3, and the last pixel of row 7
+        second[(3 * w + 2 * Yuv420.SPAN + 11) * 3 + 1] ^= 0x55;
+        second[(7 * w + w - 1) * 3] ^= 0x33;
+        Yuv420 running = new Yuv420(w, h);
+        running.convert(first);
+        assertThat(running.convert(second)).isEqualTo(new Yuv420(w, h).convert(second));
+        assertThat(running.spansConverted()).isEqualTo(2);
+    }
+
+    @Test
     void odd_sizes_and_wrong_lengths_are_refused() {
         assertThatThrownBy(() -> new Yuv420(1079, 1920)).hasMessageContaining("even");
         assertThatThrownBy(() -> new Yuv420(4, 4).convert(new byte[10])).hasMessageContaining("expected 48 BGR bytes");
