@@ -93,6 +93,79 @@ class Yuv420Test {
         assertThat(running.spansConverted()).isEqualTo(2);
     }
 
+    /** A frame of noise (every pixel different, so a move can only match where it really happened). */
+    private static byte[] noise(int w, int h, long seed) {
+        byte[] bgr = new byte[w * h * 3];
+        new java.util.Random(seed).nextBytes(bgr);
+        return bgr;
+    }
+
+    /** {@code from} moved so that pixel (x, y) shows what was at (x + dx, y + dy); what comes into view is new noise. */
+    private static byte[] moved(byte[] from, int w, int h, int dx, int dy, long seed) {
+        byte[] out = noise(w, h, seed);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int sx = x + dx, sy = y + dy;
+                if (sx >= 0 && sx < w && sy >= 0 && sy < h) {
+                    System.arraycopy(from, (sy * w + sx) * 3, out, (y * w + x) * 3, 3);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void a_camera_move_by_whole_pixels_reuses_the_last_frame_and_gives_the_same_bytes() {
+        int w = 320, h = 96;
+        int[][] moves = {{3, 0}, {-2, 0}, {0, 2}, {0, -1}, {-5, 3}, {4, -2}, {8, 8}, {-1, -1}};
+        for (int[] m : moves) {
+            byte[] first = noise(w, h, 7);
+            byte[] second = moved(first, w, h, m[0], m[1], 11);
+            // a caption-like change over a few rows of the moved picture
+            for (int i = (40 * w + 20) * 3; i < (43 * w + 20) * 3; i++) {
+                second[i] = (byte) 200;
+            }
+            Yuv420 running = new Yuv420(w, h);
+            running.convert(first);
+            byte[] got = running.convert(second).clone();
+            assertThat(got).as("move %d,%d", m[0], m[1]).isEqualTo(new Yuv420(w, h).convert(second));
+            // rows 40–42 touch pairs 20 and 21; the rows that moved out of or into view are converted too
+            assertThat(running.pairsShifted()).as("pairs moved by %d,%d", m[0], m[1])
+                    .isEqualTo(h / 2 - 2 - (Math.abs(m[1]) + 1) / 2);
+            // and the next frame, unchanged, is still right
+            assertThat(running.convert(second)).isEqualTo(got);
+        }
+    }
+
+    @Test
+    void a_rendered_pan_and_tilt_convert_in_sequence_exactly_as_frame_by_frame() {
+        for (dev.tsuzuku.model.CameraMove move : List.of(dev.tsuzuku.model.CameraMove.PAN, dev.tsuzuku.model.CameraMove.TILT)) {
+            dev.tsuzuku.model.Storyboard sb = new dev.tsuzuku.model.Storyboard(1, 30, 360, 640, "calm", "", List.of(
+                    Boards.shot(1).frames(60).framing(dev.tsuzuku.model.Framing.MEDIUM_WIDE).camera(move)
+                            .at("Riverbank", "day").with("Dog", "happy", "center").line("Dog", "Woof, the river!", 10, 50).build()));
+            FrameSource frames = new AnimaticRenderer(Boards.momotaro(), sb).shot(1);
+            BufferedImage img = new BufferedImage(360, 640, BufferedImage.TYPE_3BYTE_BGR);
+            Yuv420 running = new Yuv420(360, 640);
+            for (int i = 0; i < frames.frameCount(); i++) {
+                frames.render(i, img);
+                byte[] bgr = Pixels.bgr(img);
+                assertThat(running.convert(bgr)).as("%s frame %d", move, i).isEqualTo(new Yuv420(360, 640).convert(bgr));
+            }
+            assertThat(running.pairsShifted()).as("%s: row pairs taken from the moved last frame", move).isGreaterThan(1000);
+        }
+    }
+
+    @Test
+    void a_zoom_is_no_move_and_is_converted_in_full() {
+        int w = 320, h = 96;
+        byte[] first = noise(w, h, 3);
+        byte[] second = noise(w, h, 4);
+        Yuv420 running = new Yuv420(w, h);
+        running.convert(first);
+        assertThat(running.convert(second)).isEqualTo(new Yuv420(w, h).convert(second));
+        assertThat(running.pairsShifted()).isZero();
+    }
+
     @Test
     void odd_sizes_and_wrong_lengths_are_refused() {
         assertThatThrownBy(() -> new Yuv420(1079, 1920)).hasMessageContaining("even");
