@@ -3,6 +3,8 @@ package dev.tsuzuku.app;
 import dev.tsuzuku.pipeline.ConsoleProgress;
 import dev.tsuzuku.plan.WritersRoomBench;
 import dev.tsuzuku.produce.ProduceBench;
+import dev.tsuzuku.render.FfmpegBinaries;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,16 +38,21 @@ public final class Benches {
         return lines;
     }
 
-    /** Times the produce stage on a synthetic episode of {@code seconds} in the empty folder {@code scratch}. */
-    public static List<String> produce(Path scratch, int seconds) {
+    /**
+     * Times the produce stage on a synthetic episode of {@code seconds} in the empty folder
+     * {@code scratch}, with a {@code clip}-second clip for render+encode against x264 alone.
+     */
+    public static List<String> produce(Path scratch, int seconds, int clip) {
         Clock clock = Clock.systemUTC();
         List<Studio> opened = new ArrayList<>();
         try {
-            return new ProduceBench(clock).run(scratch, seconds, ws -> {
-                Studio studio = Studio.open(ws, clock, new ConsoleProgress(System.err, clock));
-                opened.add(studio);
-                return studio.productionFloor().benchFloor();
-            }).lines();
+            return new ProduceBench(System::nanoTime, ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime,
+                    ProduceBench.Cpu.linux())
+                    .run(scratch, seconds, clip, FfmpegBinaries.locate(), (ws, progress) -> {
+                        Studio studio = Studio.open(ws, clock, progress);
+                        opened.add(studio);
+                        return studio.productionFloor().benchFloor();
+                    }, new ConsoleProgress(System.err, clock)).lines();
         } finally {
             opened.forEach(Studio::close);
         }
