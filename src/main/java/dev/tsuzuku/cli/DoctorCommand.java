@@ -1,13 +1,15 @@
 package dev.tsuzuku.cli;
 
+import dev.tsuzuku.process.ProcessRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -47,6 +49,8 @@ final class DoctorCommand implements Callable<Integer> {
 
     /** The real machine: the org.bytedeco jars, PATH, and child processes with a time limit. */
     static final class SystemTools implements Checkup.Tools {
+        private final ProcessRunner runner = ProcessRunner.local();
+
         @Override
         public Path bundled(String program) throws Exception {
             // The GPL build is the one with libx264; the property must be set before the first load.
@@ -71,18 +75,14 @@ final class DoctorCommand implements Callable<Integer> {
         }
 
         @Override
-        public Checkup.Ran run(List<String> command) throws Exception {
-            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
-            libraryPath(Path.of(command.get(0))).ifPresent(dirs -> builder.environment().merge("LD_LIBRARY_PATH", dirs,
-                    (old, added) -> added + java.io.File.pathSeparator + old));
-            Process p = builder.start();
-            p.getOutputStream().close();
-            String output = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish within 30 s");
-            }
-            return new Checkup.Ran(p.exitValue(), output);
+        public Checkup.Ran run(List<String> command) {
+            Map<String, String> env = new HashMap<>();
+            libraryPath(Path.of(command.get(0))).ifPresent(dirs -> {
+                String inherited = System.getenv("LD_LIBRARY_PATH");
+                env.put("LD_LIBRARY_PATH", inherited == null || inherited.isBlank() ? dirs : dirs + java.io.File.pathSeparator + inherited);
+            });
+            ProcessRunner.Result r = runner.run(ProcessRunner.Request.of(command).environment(env).timeout(Duration.ofSeconds(30)));
+            return new Checkup.Ran(r.exitCode(), r.stdout() + r.stderr());
         }
 
         /**
