@@ -20,7 +20,7 @@ import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.model.VoiceSpec;
-import dev.tsuzuku.render.Encoder;
+import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.render.FrameSource;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
@@ -95,7 +95,7 @@ public final class ProduceBench {
         double reproduce = secondsSince(t0);
 
         Storyboard board = first.board();
-        Encoder encoder = producer.encoder();
+        MediaTool encoder = producer.encoder();
         FrameSource episode = new Sequence(board.shots().stream()
                 .map(s -> producer.kit().pictures().shot(bible, board, s.index())).toList());
         t0 = clock.millis();
