@@ -1,13 +1,10 @@
 package dev.tsuzuku.cli;
 
-import dev.tsuzuku.process.ProcessRunner;
+import dev.tsuzuku.app.Programs;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,8 +46,6 @@ final class DoctorCommand implements Callable<Integer> {
 
     /** The real machine: the org.bytedeco jars, PATH, and child processes with a time limit. */
     static final class SystemTools implements Checkup.Tools {
-        private final ProcessRunner runner = ProcessRunner.local();
-
         @Override
         public Path bundled(String program) throws Exception {
             // The GPL build is the one with libx264; the property must be set before the first load.
@@ -76,25 +71,8 @@ final class DoctorCommand implements Callable<Integer> {
 
         @Override
         public Checkup.Ran run(List<String> command) {
-            Map<String, String> env = new HashMap<>();
-            libraryPath(Path.of(command.get(0))).ifPresent(dirs -> {
-                String inherited = System.getenv("LD_LIBRARY_PATH");
-                env.put("LD_LIBRARY_PATH", inherited == null || inherited.isBlank() ? dirs : dirs + java.io.File.pathSeparator + inherited);
-            });
-            ProcessRunner.Result r = runner.run(ProcessRunner.Request.of(command).environment(env).timeout(Duration.ofSeconds(30)));
-            return new Checkup.Ran(r.exitCode(), r.stdout() + r.stderr());
-        }
-
-        /**
-         * The bundled executables link against libraries extracted beside them, some only under
-         * their soname in {@code soname-links/} (libva.so.2), so the loader must be told where.
-         */
-        static Optional<String> libraryPath(Path exe) {
-            Path dir = exe.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir.resolve("soname-links"))) {
-                return Optional.empty();
-            }
-            return Optional.of(dir + java.io.File.pathSeparator + dir.resolve("soname-links"));
+            Programs.Ran r = Programs.run(command);
+            return new Checkup.Ran(r.exitCode(), r.output());
         }
 
         @Override

@@ -158,12 +158,4 @@ class DoctorCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("ok       state db   .tsuzuku/state.mv.db (schema v1, 0 series, 0 episodes, 0 stage runs)\n");
     }
-
-    @Test
-    void the_bundled_programs_find_their_libraries_beside_them() {
-        Path cache = dir.resolve("linux-x86_64-gpl");
-        assertThat(DoctorCommand.SystemTools.libraryPath(cache.resolve("ffmpeg"))).isEmpty();
-        assertThat(cache.resolve("soname-links").toFile().mkdirs()).isTrue();
-        assertThat(DoctorCommand.SystemTools.libraryPath(cache.resolve("ffmpeg"))).hasValue(cache + ":" + cache.resolve("soname-links"));
-    }
 }
