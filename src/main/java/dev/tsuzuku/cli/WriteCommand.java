@@ -21,8 +21,11 @@ import dev.tsuzuku.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +64,7 @@ final class WriteCommand implements Callable<Integer> {
             Writer writer = studio.writer(bible);
             int written = 0;
             int skipped = 0;
+            Map<String, Integer> credits = new LinkedHashMap<>();
             try (Progress.Task task = studio.progress().start("write", selected.size())) {
                 for (EpisodePlan e : selected) {
                     String hash = InputHash.of("write", VERSION).add(writer.name()).add(bible).add(e)
@@ -69,14 +73,19 @@ final class WriteCommand implements Callable<Integer> {
                             () -> writeOne(ws, writer, new WriteRequest(bible, source, season, e), bible));
                     if (o == StageRunner.Outcome.RAN) {
                         written++;
+                        credits.merge(writer.credit(e.number()), 1, Integer::sum);
                     } else {
                         skipped++;
                     }
                     task.advance(1);
                 }
             }
-            out.printf("wrote %d script%s with the %s writer, %d up to date, in %s/%n", written, written == 1 ? "" : "s",
-                    writer.name(), skipped, ws.relative(ws.episodesDir()));
+            // credit who actually wrote: an LLM writer that failed over hands episodes to the offline one
+            String by = credits.keySet().stream().allMatch(writer.name()::equals) ? "with the " + writer.name() + " writer"
+                    : "(" + credits.entrySet().stream().map(c -> c.getValue() + " by the " + c.getKey() + " writer")
+                            .collect(Collectors.joining(", ")) + ")";
+            out.printf("wrote %d script%s %s, %d up to date, in %s/%n", written, written == 1 ? "" : "s",
+                    by, skipped, ws.relative(ws.episodesDir()));
         }
         return Main.OK;
     }
