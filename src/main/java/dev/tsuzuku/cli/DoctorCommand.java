@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,9 @@ final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DatabaseOption database;
+
     private final Checkup.Tools tools;
 
     DoctorCommand() {
@@ -36,7 +40,7 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Checkup.Finding> findings = new Checkup(tools).run(dir);
+        List<Checkup.Finding> findings = new Checkup(tools).run(dir, dir == null ? null : database.url());
         findings.forEach(f -> out.println(f.render()));
         long failed = findings.stream().filter(f -> f.essential() && !f.ok()).count();
         out.println(failed == 0 ? "all essential checks passed" : failed + " essential check" + (failed == 1 ? "" : "s") + " failed");

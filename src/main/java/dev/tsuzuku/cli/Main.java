@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             WriteCommand.class,
             BoardCommand.class,
             ProduceCommand.class,
+            StatusCommand.class,
             DoctorCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

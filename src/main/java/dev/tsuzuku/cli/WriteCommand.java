@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +43,9 @@ final class WriteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DatabaseOption database;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
     Path dir;
 
@@ -55,7 +59,7 @@ final class WriteCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = new Workspace(dir);
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.open(ws, Clock.systemUTC(), new ConsoleProgress(System.err, Clock.systemUTC()))) {
+        try (Studio studio = Studio.open(ws, Clock.systemUTC(), new ConsoleProgress(System.err, Clock.systemUTC()), database.url())) {
             Bible bible = BibleFile.load(ws.bible());
             Season season = SeasonFiles.read(ws);
             List<EpisodePlan> selected = EpisodeChoice.pick(episode, season, ws, e -> true, "planned",
