@@ -88,14 +88,14 @@ class ProducerFaultsTest {
     @Test
     void a_truncated_cached_voice_line_is_spoken_again_and_keeps_its_length() throws Exception {
         Path line = cached("wav").stream().filter(p -> !isMix(p)).findFirst().orElseThrow();
-        double before = Producer.wavSeconds(line);
+        double before = dev.tsuzuku.voice.WavFile.seconds(line);
         truncate(line);
 
         producer.produce(FakeStudio.bible(), 1, false);
 
         assertThat(studio.spoken).hasValue(4);
         assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("cache: the voice line '").endsWith("making it again"));
-        assertThat(Producer.wavSeconds(line)).isEqualTo(before);
+        assertThat(dev.tsuzuku.voice.WavFile.seconds(line)).isEqualTo(before);
     }
 
     @Test
