@@ -36,6 +36,7 @@ public final class Studio implements AutoCloseable {
     private final StageLedger ledger;
     private final StageRunner runner;
     private final Database database;
+    private boolean logging;
     private final EpisodeTracker tracker;
     private Voice voice;
 
@@ -66,7 +67,18 @@ public final class Studio implements AutoCloseable {
      */
     public static Studio open(Workspace workspace, Clock clock, Progress progress, String databaseUrl) {
         String url = databaseUrl(databaseUrl, System.getenv());
-        return new Studio(workspace, clock, progress, url == null ? Database.open(workspace) : Database.open(url));
+        // debug to .tsuzuku/logs/ until close; with the state elsewhere, only into a .tsuzuku/ that exists
+        boolean logging = (url == null || Files.isDirectory(workspace.stateDir())) && Logging.enter(workspace.logsDir());
+        try {
+            Studio studio = new Studio(workspace, clock, progress, url == null ? Database.open(workspace) : Database.open(url));
+            studio.logging = logging;
+            return studio;
+        } catch (RuntimeException e) {
+            if (logging) {
+                Logging.leave(workspace.logsDir());
+            }
+            throw e;
+        }
     }
 
     /** The database URL to use: the one given, else {@code TSUZUKU_DB}, else null (the workspace's own). */
@@ -141,6 +153,9 @@ public final class Studio implements AutoCloseable {
      * writer, which falls back to the offline one and says so through the progress notes.
      */
     public Writer writer(Bible bible) {
+        if (bible.routing() != null && bible.routing().llmApiKeyEnv() != null) {
+            Logging.neverLog(System.getenv(bible.routing().llmApiKeyEnv())); // whatever the key's variable is called
+        }
         return LlmWriter.fromBible(bible, System.getenv(), new OfflineWriter(), progress::note);
     }
 
@@ -165,5 +180,8 @@ public final class Studio implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        if (logging) {
+            Logging.leave(workspace.logsDir());
+        }
     }
 }

@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
         description = "Storyboard the written episodes: shots in frames, camera, cast, sound cues and video prompts "
                 + "(episodes/NNN/storyboard.json).")
 final class BoardCommand implements Callable<Integer> {
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = Clock.systemUTC();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

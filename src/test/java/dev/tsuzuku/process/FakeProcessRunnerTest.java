@@ -1,6 +1,5 @@
 package dev.tsuzuku.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
