@@ -55,7 +55,7 @@ public final class Producer {
     // Bump when the logic that makes an artifact changes, so old cache entries stop matching.
     static final int SHEETS_VERSION = 1;
     static final int VOICE_VERSION = 1;
-    static final int SEGMENT_VERSION = 1;
+    static final int SEGMENT_VERSION = 2; // 2: frames piped as yuv420p converted in Java (render/Yuv420)
     static final int MIX_VERSION = 1;
     static final int CUT_VERSION = 1;
 
