@@ -10,7 +10,7 @@ import dev.tsuzuku.plan.SeasonFiles;
 import dev.tsuzuku.produce.Pictures;
 import dev.tsuzuku.produce.ProduceBench;
 import dev.tsuzuku.produce.ProduceStage;
-import dev.tsuzuku.render.Encoder;
+import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.render.Manifest;
 import dev.tsuzuku.workspace.BibleFile;
 import dev.tsuzuku.workspace.Json;
@@ -142,8 +142,8 @@ public final class ProductionFloor {
             }
 
             @Override
-            public Encoder encoder() {
-                return studio.encoder();
+            public MediaTool encoder() {
+                return studio.media();
             }
         };
     }

@@ -16,10 +16,8 @@ import dev.tsuzuku.produce.Boarding;
 import dev.tsuzuku.produce.ProduceStage;
 import dev.tsuzuku.produce.ProduceSteps;
 import dev.tsuzuku.produce.ProductionKit;
-import dev.tsuzuku.render.EncodeSettings;
-import dev.tsuzuku.render.Encoder;
-import dev.tsuzuku.render.FfmpegBinaries;
-import dev.tsuzuku.render.Probe;
+import dev.tsuzuku.render.FfmpegMediaTool;
+import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.store.Database;
 import dev.tsuzuku.store.DatabaseStageLedger;
 import dev.tsuzuku.store.EpisodeTracker;
@@ -57,8 +55,7 @@ public final class Studio implements AutoCloseable {
     /** The produce adapters around the board stage's {@link Boarding}; tests hand in fakes. */
     private Function<Boarding, ProductionKit> kitFor = this::realKit;
     private ProductionKit kit;
-    private Encoder encoder;
-    private Probe probe;
+    private MediaTool media;
 
     private Studio(Workspace workspace, Clock clock, Progress progress, Database database) {
         this.workspace = workspace;
@@ -135,11 +132,10 @@ public final class Studio implements AutoCloseable {
      * real graph.
      */
     static Studio open(Workspace workspace, Clock clock, Progress progress, Function<Boarding, ProductionKit> kitFor,
-            Encoder encoder, Probe probe) {
+            MediaTool media) {
         Studio studio = open(workspace, clock, progress);
         studio.kitFor = kitFor;
-        studio.encoder = encoder;
-        studio.probe = probe;
+        studio.media = media;
         return studio;
     }
 
@@ -206,8 +202,8 @@ public final class Studio implements AutoCloseable {
     ProduceStage produceStage(WritersRoom room) {
         ProductionKit k = produceKit(room);
         return new ProduceStage(workspace, clock, k.boarding(),
-                ProduceSteps.standard(k, encoder(), probe(), new ArtifactCache(workspace.cacheDir()), clock),
-                ProduceSteps.versions(k, encoder()));
+                ProduceSteps.standard(k, media(), new ArtifactCache(workspace.cacheDir(), progress::note), clock),
+                ProduceSteps.versions(k, media()));
     }
 
     // ---- adapters -------------------------------------------------------------------------------
@@ -252,18 +248,12 @@ public final class Studio implements AutoCloseable {
                 new SoundtrackMixing(soundtrack()));
     }
 
-    synchronized Encoder encoder() {
-        if (encoder == null) {
-            encoder = new Encoder(FfmpegBinaries.locate(), EncodeSettings.DEFAULT);
+    /** ffmpeg and ffprobe, bundled: encode, mux, probe. */
+    synchronized MediaTool media() {
+        if (media == null) {
+            media = FfmpegMediaTool.local();
         }
-        return encoder;
-    }
-
-    synchronized Probe probe() {
-        if (probe == null) {
-            probe = new Probe(FfmpegBinaries.locate());
-        }
-        return probe;
+        return media;
     }
 
     @Override

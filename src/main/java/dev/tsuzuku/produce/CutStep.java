@@ -5,7 +5,8 @@ import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.Step;
-import dev.tsuzuku.render.Encoder;
+import dev.tsuzuku.render.MasterSpec;
+import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +17,11 @@ final class CutStep implements Step<Production> {
     /** Bump when the way the master is cut changes, so episodes are cut again. */
     static final int VERSION = 1;
 
-    private final Encoder encoder;
+    private final MediaTool media;
     private final ArtifactCache cache;
 
-    CutStep(Encoder encoder, ArtifactCache cache) {
-        this.encoder = encoder;
+    CutStep(MediaTool media, ArtifactCache cache) {
+        this.media = media;
         this.cache = cache;
     }
 
@@ -46,7 +47,7 @@ final class CutStep implements Step<Production> {
             p.cutReused = true;
             return;
         }
-        encoder.cut(p.segments.files, p.mix, board.totalFrames(), board.fps(), video);
+        media.cut(p.segments.files, p.mix, MasterSpec.of(board), video);
         AtomicFiles.write(marker, InputHash.file(video));
         p.cutReused = false;
         task.advance(board.totalFrames());

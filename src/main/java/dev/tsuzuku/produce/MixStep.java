@@ -49,7 +49,7 @@ final class MixStep implements Step<Production> {
             shotStart += s.frames();
         }
         String key = h.hex();
-        Optional<Path> cached = p.fresh ? Optional.empty() : cache.get(key, "wav");
+        Optional<Path> cached = p.fresh ? Optional.empty() : cache.get(key, "wav", "the mix");
         if (cached.isPresent()) {
             p.mix = cached.get();
             return;

@@ -24,11 +24,11 @@ import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.model.VoiceSpec;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.render.EncodeSettings;
-import dev.tsuzuku.render.Encoder;
 import dev.tsuzuku.render.FfmpegBinaries;
 import dev.tsuzuku.render.FfmpegCommands;
 import dev.tsuzuku.render.FfmpegProcess;
 import dev.tsuzuku.render.FrameSource;
+import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.render.Yuv420;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
@@ -204,7 +204,7 @@ public final class ProduceBench {
 
         Pictures pictures();
 
-        Encoder encoder();
+        MediaTool encoder();
     }
 
     /**
@@ -302,7 +302,7 @@ public final class ProduceBench {
             throw new TsuzukuException("cannot write the bench clip " + raw + ": " + e.getMessage(), e);
         }
 
-        Encoder encoder = producer.encoder();
+        MediaTool encoder = producer.encoder();
         FfmpegProcess process = new FfmpegProcess(ffmpeg);
         var baselineCommand = FfmpegCommands.encodeRaw(ffmpeg.ffmpeg(), w, h, board.fps(), encoder.settings().withAutomaticThreads(), raw,
                 scratch.resolve("clip-x264.mp4"));
@@ -335,7 +335,7 @@ public final class ProduceBench {
     }
 
     /** The clip's shots drawn and encoded into segments, {@code workers} shots at a time, as produce does. */
-    private static void encodeLikeProduce(Path scratch, Storyboard board, Bible bible, Pictures pictures, Encoder encoder,
+    private static void encodeLikeProduce(Path scratch, Storyboard board, Bible bible, Pictures pictures, MediaTool encoder,
                                           List<Shot> shots, int workers, java.util.function.IntConsumer done) {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {

@@ -2,8 +2,7 @@ package dev.tsuzuku.produce;
 
 import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.Steps;
-import dev.tsuzuku.render.Encoder;
-import dev.tsuzuku.render.Probe;
+import dev.tsuzuku.render.MediaTool;
 import java.time.Clock;
 
 /**
@@ -15,16 +14,16 @@ public final class ProduceSteps {
     private ProduceSteps() {}
 
     /** sheets → voices → retime → shots → mix → cut → sidecars → verify → manifest. */
-    public static Steps<Production> standard(ProductionKit kit, Encoder encoder, Probe probe, ArtifactCache cache, Clock clock) {
+    public static Steps<Production> standard(ProductionKit kit, MediaTool media, ArtifactCache cache, Clock clock) {
         return Steps.of(
                 new SheetsStep(kit.pictures(), cache),
                 new VoicesStep(kit.voice(), kit.casting(), cache),
                 new RetimeStep(kit.boarding()),
-                new ShotsStep(kit.pictures(), encoder, cache),
+                new ShotsStep(kit.pictures(), media, cache),
                 new MixStep(kit.mixing(), cache),
-                new CutStep(encoder, cache),
+                new CutStep(media, cache),
                 new SidecarsStep(kit.pictures()),
-                new VerifyStep(probe),
+                new VerifyStep(media),
                 new ManifestStep(kit.pictures(), clock));
     }
 
@@ -32,10 +31,10 @@ public final class ProduceSteps {
      * Everything besides the episode's own inputs that changes what the standard steps make: the
      * steps' versions and the adapters' names, versions and settings. Part of produce's input hash.
      */
-    public static String versions(ProductionKit kit, Encoder encoder) {
+    public static String versions(ProductionKit kit, MediaTool media) {
         return "sheets-" + SheetsStep.VERSION + " voice-" + VoicesStep.VERSION + " segment-" + ShotsStep.VERSION
                 + " mix-" + MixStep.VERSION + " cut-" + CutStep.VERSION
                 + " voice=" + kit.voice().name() + " pictures=" + kit.pictures().provider() + "/" + kit.pictures().version()
-                + " mixing=" + kit.mixing().version() + " encoder=" + encoder.settings();
+                + " mixing=" + kit.mixing().version() + " encoder=" + media.settings();
     }
 }

@@ -4,7 +4,6 @@ import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.Step;
-import dev.tsuzuku.workspace.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -34,7 +33,7 @@ final class SheetsStep implements Step<Production> {
             return;
         }
         pictures.sheets(p.bible, dir);
-        AtomicFiles.write(cache.pathFor(key, "done"), p.workspace.relative(dir) + "\n");
+        cache.mark(key, "done", p.workspace.relative(dir) + "\n");
         task.advance(1);
     }
 }

@@ -8,7 +8,7 @@ import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.Step;
-import dev.tsuzuku.render.Encoder;
+import dev.tsuzuku.render.MediaTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +31,12 @@ final class ShotsStep implements Step<Production> {
     static final int RENDER_WORKERS = 2;
 
     private final Pictures pictures;
-    private final Encoder encoder;
+    private final MediaTool media;
     private final ArtifactCache cache;
 
-    ShotsStep(Pictures pictures, Encoder encoder, ArtifactCache cache) {
+    ShotsStep(Pictures pictures, MediaTool media, ArtifactCache cache) {
         this.pictures = pictures;
-        this.encoder = encoder;
+        this.media = media;
         this.cache = cache;
     }
 
@@ -56,7 +56,7 @@ final class ShotsStep implements Step<Production> {
                 .add(pictures.provider())
                 .add(pictures.fingerprint(bible, board, shot.index()))
                 .add(board.width() + "x" + board.height() + "@" + board.fps())
-                .add(encoder.settings())
+                .add(media.settings())
                 .hex();
     }
 
@@ -68,7 +68,7 @@ final class ShotsStep implements Step<Production> {
         for (int i = 0; i < board.shots().size(); i++) {
             Shot s = board.shots().get(i);
             String key = key(s, board, p.bible);
-            Optional<Path> cached = p.fresh ? Optional.empty() : cache.get(key, "mp4");
+            Optional<Path> cached = p.fresh ? Optional.empty() : cache.get(key, "mp4", "the segment of shot " + s.index());
             segs.keys.add(key);
             segs.files.add(cached.orElse(null));
             if (cached.isPresent()) {
@@ -96,7 +96,7 @@ final class ShotsStep implements Step<Production> {
                 running.add(pool.submit(() -> {
                     Path tmp = cache.scratch("mp4");
                     try {
-                        encoder.encode(pictures.shot(p.bible, board, s.index()), board.fps(), tmp, task::advance);
+                        media.encode(pictures.shot(p.bible, board, s.index()), board.fps(), tmp, task::advance);
                         Path done = cache.put(segs.keys.get(at), "mp4", tmp);
                         synchronized (segs) {
                             segs.files.set(at, done);

@@ -5,9 +5,10 @@ import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.Step;
+import dev.tsuzuku.render.MasterSpec;
+import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.render.Probe;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,10 +17,10 @@ import java.util.List;
  * cores, so it is left to the tests (RealEncodeTest) that pin the command lines this file was made with.
  */
 final class VerifyStep implements Step<Production> {
-    private final Probe probe;
+    private final MediaTool media;
 
-    VerifyStep(Probe probe) {
-        this.probe = probe;
+    VerifyStep(MediaTool media) {
+        this.media = media;
     }
 
     @Override
@@ -31,12 +32,7 @@ final class VerifyStep implements Step<Production> {
     public void run(Production p, Progress.Task task) {
         Storyboard board = p.timed;
         Path video = p.video();
-        List<String> off = new ArrayList<>(Probe.deviations(probe.probe(video), board.width(), board.height(),
-                board.fps(), board.totalFrames()));
-        List<String> boxes = Probe.topLevelBoxes(video);
-        if (boxes.indexOf("moov") < 0 || boxes.indexOf("moov") > boxes.indexOf("mdat")) {
-            off.add("moov box is not before mdat (no faststart): " + boxes);
-        }
+        List<String> off = Probe.offSpec(media.probe(video), MasterSpec.of(board));
         if (!off.isEmpty()) {
             throw new TsuzukuException(p.workspace.relative(video) + " is off spec:\n    " + String.join("\n    ", off)
                     + "\n    (delete .tsuzuku/cache and run produce again; if it persists, report it with this output)");

@@ -61,7 +61,7 @@ final class VoicesStep implements Step<Production> {
             ShotLine l = e.getValue();
             VoiceSpec spec = casting.specFor(l.speaker(), p.bible);
             String key = InputHash.of("voice", VERSION).add(l.text()).add(spec).add(voice.name()).hex();
-            Optional<Path> cached = p.fresh ? Optional.empty() : cache.get(key, "wav");
+            Optional<Path> cached = p.fresh ? Optional.empty() : cache.get(key, "wav", "the voice line '" + l.text() + "'");
             Path wav;
             if (cached.isPresent()) {
                 wav = cached.get();

@@ -8,10 +8,7 @@ import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.produce.FakeStudio;
-import dev.tsuzuku.render.EncodeSettings;
-import dev.tsuzuku.render.Encoder;
-import dev.tsuzuku.render.FfmpegBinaries;
-import dev.tsuzuku.render.Probe;
+import dev.tsuzuku.render.FfmpegMediaTool;
 import dev.tsuzuku.workspace.AtomicFiles;
 import dev.tsuzuku.workspace.BibleFile;
 import dev.tsuzuku.workspace.Json;
@@ -47,7 +44,6 @@ class ProductionFloorTest {
     }
 
     Studio studio() {
-        FfmpegBinaries ff = FfmpegBinaries.locate();
         Progress noting = new Progress() {
             public Task start(String label, long total) {
                 return Progress.silent().start(label, total);
@@ -57,7 +53,7 @@ class ProductionFloorTest {
                 notes.add(message);
             }
         };
-        return Studio.open(ws, CLOCK, noting, fakes::kit, new Encoder(ff, EncodeSettings.DEFAULT), new Probe(ff));
+        return Studio.open(ws, CLOCK, noting, fakes::kit, FfmpegMediaTool.local());
     }
 
     @Test

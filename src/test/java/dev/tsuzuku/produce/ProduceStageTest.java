@@ -11,10 +11,8 @@ import dev.tsuzuku.pipeline.MemoryStageLedger;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.StageRunner;
 import dev.tsuzuku.pipeline.StageRunner.Outcome;
-import dev.tsuzuku.render.EncodeSettings;
-import dev.tsuzuku.render.Encoder;
-import dev.tsuzuku.render.FfmpegBinaries;
-import dev.tsuzuku.render.Probe;
+import dev.tsuzuku.render.FfmpegMediaTool;
+import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Files;
@@ -29,9 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProduceStageTest {
-    private static final FfmpegBinaries FF = FfmpegBinaries.locate();
-    private static final Encoder ENCODER = new Encoder(FF, EncodeSettings.DEFAULT);
-    private static final Probe PROBE = new Probe(FF);
+    private static final MediaTool MEDIA = FfmpegMediaTool.local();
 
     @TempDir
     Path root;
@@ -64,8 +60,8 @@ class ProduceStageTest {
         };
         ProductionKit kit = studio.kit();
         ProduceStage stage = new ProduceStage(ws, clock, kit.boarding(),
-                ProduceSteps.standard(kit, ENCODER, PROBE, new ArtifactCache(ws.cacheDir()), clock),
-                ProduceSteps.versions(kit, ENCODER));
+                ProduceSteps.standard(kit, MEDIA, new ArtifactCache(ws.cacheDir(), recording::note), clock),
+                ProduceSteps.versions(kit, MEDIA));
         ProduceStage.Episode e = stage.job(FakeStudio.bible(), FakeStudio.plan(episode), force);
         Outcome o = new StageRunner(ws, ledger, clock, recording).run(e.job(), force);
         report = o == Outcome.RAN ? e.production().report() : null;
@@ -75,7 +71,7 @@ class ProduceStageTest {
     @Test
     void produce_is_a_named_list_of_steps_in_pipeline_order() {
         ProductionKit kit = studio.kit();
-        assertThat(ProduceSteps.standard(kit, ENCODER, PROBE, new ArtifactCache(ws.cacheDir()), clock).names())
+        assertThat(ProduceSteps.standard(kit, MEDIA, new ArtifactCache(ws.cacheDir()), clock).names())
                 .containsExactly("sheets", "voices", "retime", "shots", "mix", "cut", "sidecars", "verify", "manifest");
 
         produce(1, false);
