@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = "Cut the source into a season of episodes that each end on a hook (season.json, season.md).")
 final class PlanCommand implements Callable<Integer> {
     /** Bump when the planner's logic changes, so old plans are made again. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     @Spec
     CommandSpec spec;

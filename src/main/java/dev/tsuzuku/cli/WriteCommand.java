@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Write the screenplay of planned episodes (episodes/NNN/script.json and script.fountain).")
 final class WriteCommand implements Callable<Integer> {
     /** Bump when the offline writer's logic changes, so old scripts are written again. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     @Spec
     CommandSpec spec;
