@@ -264,7 +264,7 @@ public final class OfflineWriter implements Writer {
         }
         String context = Prose.flat(previous) + " ";
         String narrative = context + new String(unquoted);
-        boolean onlySpeech = speech && units.stream().noneMatch(u -> !u.spoken());
+        boolean onlySpeech = speech && ScreenTime.words(new String(unquoted).replaceAll("[\"\u201c\u201d]", " ")) == 0;
         String answerer = onlySpeech ? turns.answerer() : null;
         String paragraphSpeaker = null;
         java.util.Map<Integer, String> speakers = new java.util.HashMap<>();

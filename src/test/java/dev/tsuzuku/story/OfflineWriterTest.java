@@ -54,8 +54,8 @@ class OfflineWriterTest {
 
         assertThat(lines(script)).filteredOn(l -> l.kind() == LineKind.DIALOGUE)
                 .extracting(Line::speaker, Line::text)
-                .contains(org.assertj.core.groups.Tuple.tuple("Old Man", "Where is my little sparrow?"),
-                        org.assertj.core.groups.Tuple.tuple("Old Woman", "I cut her tongue for eating my starch,"));
+                .contains(org.assertj.core.groups.Tuple.tuple("Old Man", "Where is my little sparrow? She has not come home since dawn."),
+                        org.assertj.core.groups.Tuple.tuple("Old Woman", "I cut her tongue for eating my starch."));
     }
 
     @Test
@@ -87,12 +87,15 @@ class OfflineWriterTest {
     }
 
     @Test
-    void the_cold_open_comes_first_and_the_hook_last_and_the_script_carries_the_planned_hook() {
+    void the_story_comes_first_the_cold_open_line_is_told_in_its_place_and_the_hook_last() {
         Hook hook = new Hook("Where is my little sparrow?", HookKind.QUESTION);
-        Script script = write(story(), "One morning the Old Man went out.", hook, 60);
+        Script script = write(story("\"Where is my little sparrow?\" asked the Old Man again."),
+                "I cut her tongue for eating my starch.", hook, 60);
 
         List<Line> lines = lines(script);
-        assertThat(lines.get(0).text()).isEqualTo("One morning the Old Man went out.");
+        // the cold open is a flash-forward the storyboard shows before the title; the script tells the story
+        assertThat(lines.get(0).text()).startsWith("One morning the Old Man went out to the bamboo grove");
+        assertThat(lines).extracting(Line::text).contains("I cut her tongue for eating my starch.");
         assertThat(lines.get(lines.size() - 1).text()).isEqualTo("Where is my little sparrow?");
         assertThat(lines.get(lines.size() - 1).kind()).isEqualTo(LineKind.DIALOGUE);
         assertThat(lines.get(lines.size() - 1).speaker()).isEqualTo("Old Man");
