@@ -329,6 +329,18 @@ public final class OfflineWriter implements Writer {
             }
             pronoun |= PRONOUNS.contains(n.toLowerCase(Locale.ROOT).split("\\s+")[0]);
         }
+        // "…," and the Dragon King pointed to the peak: the one the sentence goes on with spoke.
+        if (names.isEmpty()) {
+            String rest = paragraph.substring(q.end());
+            int stop = rest.indexOf(". ");
+            String clause = (stop >= 0 ? rest.substring(0, stop) : rest).replaceAll("[\"\u201c\u201d].*", "");
+            if (clause.matches("^[\\s,]*(and|as|while|then)\\b.*")) {
+                java.util.Set<String> goesOn = cast.mentioned(clause.length() > 60 ? clause.substring(0, 60) : clause);
+                if (!goesOn.isEmpty()) {
+                    return goesOn.iterator().next();
+                }
+            }
+        }
         // A pronoun, or a quote with no tag at all, belongs to the nearest cast member named before it.
         if (pronoun || names.isEmpty()) {
             return cast.nearest(narrative, shift + q.start());
