@@ -78,8 +78,19 @@ final class HookScorer {
         if (byKind.isEmpty()) {
             cues.add("no hook cue");
         }
-        String line = Prose.clause(lineOf.getOrDefault(kind, last), 16);
+        String line = spoken(Prose.clause(lineOf.getOrDefault(kind, last), 16));
         return new Scored(Math.round(strength * 100) / 100.0, kind, line, cues);
+    }
+
+    /** A hook that is mostly speech is the speech alone, without its tag ("said the elder damsel"). */
+    static String spoken(String sentence) {
+        List<Prose.Quote> quotes = Prose.quotes(sentence);
+        if (quotes.isEmpty()) {
+            return sentence;
+        }
+        String said = String.join(" ", quotes.stream().map(Prose.Quote::text).toList());
+        return said.split("\\s+").length * 2 >= sentence.split("\\s+").length
+                ? "\u201c" + said.replaceAll(",$", ".") + "\u201d" : sentence;
     }
 
     private static void scoreSentence(String sentence, double weight, Map<HookKind, Double> byKind,

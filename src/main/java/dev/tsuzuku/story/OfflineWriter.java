@@ -82,7 +82,7 @@ public final class OfflineWriter implements Writer {
         int[] chapterOf = segments.stream().mapToInt(seg -> seg.chapter).toArray();
         pool = SpeakerNaming.apply(pool, cast, chapterOf);
         double target = Math.max(bible.minEpisodeSeconds(), Math.min(bible.maxEpisodeSeconds(), episode.estimatedSeconds()));
-        StoryCut cut = StoryCut.of(pool, cast, episode, target, bible.maxEpisodeSeconds(), narrator);
+        StoryCut cut = StoryCut.of(pool, cast, episode, target, bible.minEpisodeSeconds(), bible.maxEpisodeSeconds(), narrator);
 
         List<ScriptScene> scenes = new ArrayList<>();
         for (int s = 0; s < segments.size(); s++) {

@@ -46,7 +46,7 @@ final class StoryCut {
         return hook;
     }
 
-    static StoryCut of(List<Candidate> pool, CastNames cast, EpisodePlan episode, double target, double max,
+    static StoryCut of(List<Candidate> pool, CastNames cast, EpisodePlan episode, double target, double min, double max,
             String narrator) {
         int n = pool.size();
         List<String> texts = new ArrayList<>(n);
@@ -64,9 +64,14 @@ final class StoryCut {
         Line hook;
         if (hookAt >= 0) {
             Line h = pool.get(hookAt).line();
-            hook = new Line(h.kind(), h.speaker(), h.text(), h.seconds() + 1.0);
+            // the plan may close on the first clause of the line: say what the plan says
+            String planned = episode.hook().text().replaceAll("[\"\u201c\u201d]", "").trim();
+            boolean carries = normal(h.text()).contains(normal(planned));
+            boolean opens = normal(h.text()).startsWith(normal(planned)) && !planned.endsWith("...");
+            String text = !carries || opens ? planned : h.text();
+            hook = new Line(h.kind(), h.speaker(), text, ScreenTime.line(h.kind(), text) + 1.0);
         } else {
-            String text = episode.hook().text().trim();
+            String text = episode.hook().text().replaceAll("[\"\u201c\u201d]", "").trim();
             hook = new Line(LineKind.NARRATION, narrator, text, ScreenTime.line(LineKind.NARRATION, text) + 1.0);
         }
         int end = hookAt >= 0 ? hookAt : n;
@@ -74,11 +79,13 @@ final class StoryCut {
         double fill = target - FRAME_SECONDS - cost(hook.seconds());
         double ceiling = max - FRAME_SECONDS - 3 - cost(hook.seconds());
         double used = 0;
+        double speech = hook.seconds();
 
         int open = find(pool, episode.coldOpen() == null ? "" : episode.coldOpen(), false);
         if (open >= 0 && open < end) {
             chosen[open] = true;
             used += cost(pool.get(open).line().seconds());
+            speech += pool.get(open).line().seconds();
         }
         // One line of every scene and of every stretch of the span: the story has no holes.
         int stretches = Math.max(1, (int) Math.round(fill / 25));
@@ -107,6 +114,7 @@ final class StoryCut {
             if (best >= 0 && salience.score(best) > 0 && used + cost(pool.get(best).line().seconds()) <= fill) {
                 chosen[best] = true;
                 used += cost(pool.get(best).line().seconds());
+                speech += pool.get(best).line().seconds();
             }
         }
         // Then the densest lines, less what repeats a chosen line, exchanges kept together.
@@ -116,7 +124,8 @@ final class StoryCut {
                 mark(i, words, similar, end);
             }
         }
-        while (used < fill) {
+        // the script itself must last the series' minimum (the storyboard adds cards and breaths)
+        while (used < fill || speech < min + 1.0) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < end; i++) {
@@ -139,6 +148,7 @@ final class StoryCut {
             }
             chosen[best] = true;
             used += cost(pool.get(best).line().seconds());
+            speech += pool.get(best).line().seconds();
             mark(best, words, similar, end);
         }
         List<Candidate> out = new ArrayList<>();

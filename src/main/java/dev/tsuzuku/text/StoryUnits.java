@@ -1,7 +1,6 @@
 package dev.tsuzuku.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,10 +35,6 @@ public final class StoryUnits {
                 quotes.add(q);
             }
         }
-        char[] unquoted = flat.toCharArray();
-        for (Prose.Quote q : quotes) {
-            Arrays.fill(unquoted, q.start(), q.end(), ' ');
-        }
         for (int qi = 0; qi < quotes.size(); qi++) {
             Prose.Quote q = quotes.get(qi);
             String words = q.text();
@@ -55,7 +50,20 @@ public final class StoryUnits {
                 }
             }
         }
-        String rest = new String(unquoted);
+        // Narration is read between the quotes: a quote ends the narrative sentence before it.
+        int from = 0;
+        for (int k = 0; k <= quotes.size(); k++) {
+            int to = k < quotes.size() ? quotes.get(k).start() : flat.length();
+            if (to > from) {
+                narration(flat.substring(from, to), from, !quotes.isEmpty(), out);
+            }
+            from = k < quotes.size() ? quotes.get(k).end() : from;
+        }
+        out.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        return out;
+    }
+
+    private static void narration(String rest, int offset, boolean hasSpeech, List<Unit> out) {
         int cursor = 0;
         for (String sentence : Prose.sentences(rest)) {
             int at = Math.max(cursor, rest.indexOf(sentence, cursor));
@@ -63,13 +71,11 @@ public final class StoryUnits {
             String prose = Prose.flat(sentence.replaceAll("[\"\u201c\u201d]", " ")).replaceAll("^[,;:.!?\\s]+", "");
             // What is left of a line of speech: a tag ("said the old man, ..."), not a sentence.
             if (prose.isEmpty() || !Character.isUpperCase(prose.charAt(0)) || wordCount(prose) < 4
-                    || (!quotes.isEmpty() && isTag(prose))) {
+                    || (hasSpeech && isTag(prose))) {
                 continue;
             }
-            out.add(new Unit(false, finish(prose), -1, at));
+            out.add(new Unit(false, finish(prose), -1, offset + at));
         }
-        out.sort((a, b) -> Integer.compare(a.at(), b.at()));
-        return out;
     }
 
     /**
