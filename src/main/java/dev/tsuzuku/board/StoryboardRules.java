@@ -23,8 +23,8 @@ public final class StoryboardRules {
         if (sb.fps() != Storyboarder.FPS) {
             errors.add("fps: expected " + Storyboarder.FPS + ", was " + sb.fps());
         }
-        if (sb.width() != Storyboarder.WIDTH || sb.height() != Storyboarder.HEIGHT) {
-            errors.add("width×height: expected " + Storyboarder.WIDTH + "×" + Storyboarder.HEIGHT + ", was "
+        if (sb.width() != Storyboard.MASTER_WIDTH || sb.height() != Storyboard.MASTER_HEIGHT) {
+            errors.add("width×height: expected " + Storyboard.MASTER_WIDTH + "×" + Storyboard.MASTER_HEIGHT + ", was "
                     + sb.width() + "×" + sb.height());
         }
         List<Shot> shots = sb.shots();

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,13 +35,16 @@ import picocli.CommandLine.Parameters;
         description = "Storyboard the written episodes: shots in frames, camera, cast, sound cues and video prompts "
                 + "(episodes/NNN/storyboard.json).")
 final class BoardCommand implements Callable<Integer> {
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = Clock.systemUTC();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the series workspace")
     Path dir;
+
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--episode", paramLabel = "N|all", defaultValue = "all",
             description = "one episode number, or all written episodes (default: ${DEFAULT-VALUE})")
@@ -58,7 +62,7 @@ final class BoardCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new ConsoleProgress(System.err, clock);
-        try (Studio studio = Studio.open(ws, clock, progress)) {
+        try (Studio studio = Studio.open(ws, clock, progress, database.url())) {
             Bible bible = BibleFile.load(ws.bible());
             Season season = SeasonFiles.read(ws);
             // "all" means every episode that has a script

@@ -1,6 +1,11 @@
 package dev.tsuzuku.cli;
 
+import dev.tsuzuku.app.Studio;
+import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.Problem;
+import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.store.Database;
+import dev.tsuzuku.store.EpisodeTracker;
 import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +56,11 @@ final class Checkup {
     }
 
     List<Finding> run(Path workspaceDir) {
+        return run(workspaceDir, null);
+    }
+
+    /** All checks; given a workspace, its state database too (the one at {@code databaseUrl} when not null). */
+    List<Finding> run(Path workspaceDir, String databaseUrl) {
         List<Finding> findings = new ArrayList<>();
         findings.add(java());
         Optional<Path> ffmpeg = bundled("ffmpeg", findings);
@@ -58,7 +68,7 @@ final class Checkup {
         findings.add(x264(ffmpeg));
         findings.add(espeak());
         if (workspaceDir != null) {
-            findings.add(stateDatabase(workspaceDir));
+            findings.add(stateDatabase(workspaceDir, databaseUrl));
         }
         return findings;
     }
@@ -116,23 +126,50 @@ final class Checkup {
         }
     }
 
-    private Finding stateDatabase(Path dir) {
+    private Finding stateDatabase(Path dir, String givenUrl) {
         Workspace ws = new Workspace(dir);
+        String databaseUrl = Studio.databaseUrl(givenUrl, System.getenv());
         Path file = Database.stateFile(ws).resolveSibling("state.mv.db");
         if (!Files.isDirectory(ws.root())) {
             return new Finding("state db", false, true, ws.root() + " is not a folder", "give the folder of a series (it holds series.yaml)");
         }
-        if (!Files.isRegularFile(file)) {
+        if (databaseUrl == null && !Files.isRegularFile(file)) {
             return new Finding("state db", false, true, "no " + ws.relative(file) + " in " + ws.root(),
                     "create the workspace with: tsuzuku new " + dir + " --from SOURCE.txt");
         }
-        try (Database db = Database.open(ws)) {
-            String counts = db.transaction(c -> count(c, "series") + " series, " + count(c, "episodes") + " episodes, "
-                    + count(c, "stage_runs") + " stage runs");
-            return new Finding("state db", true, true, ws.relative(file) + " (schema v" + db.schemaVersion() + ", " + counts + ")", null);
+        try {
+            if (databaseUrl == null) {
+                // H2 opens a file it may not write read-only, and would report all well here
+                Database.requireWritable(ws);
+            }
+            try (Studio studio = Studio.open(ws, java.time.Clock.systemUTC(), Progress.silent(), databaseUrl)) {
+                Database db = studio.database();
+                EpisodeTracker.Status status = studio.episodes().status();
+                long runs = db.transaction(c -> count(c, "stage_runs"));
+                String where = databaseUrl == null ? ws.relative(file) : db.where();
+                String series = status.series().map(s -> "series '" + s.id() + "', " + status.totals().episodes() + " episodes ("
+                        + status.totals().render() + ")").orElse("no season planned yet");
+                return new Finding("state db", true, true, where + " (schema v" + db.schemaVersion() + ", " + series + ", "
+                        + runs + " stage runs)", null);
+            }
+        } catch (BadInputException e) {
+            Problem p = e.problems().get(0);
+            return new Finding("state db", false, true, (p.file() == null ? "" : p.file() + ": ") + p.message(), p.fix());
         } catch (RuntimeException e) {
-            return new Finding("state db", false, true, e.getMessage(),
-                    "if no other tsuzuku is running, move .tsuzuku/state.mv.db aside and run the stages again");
+            String message = String.valueOf(e.getMessage());
+            String fix;
+            if (databaseUrl != null) {
+                fix = "check the URL given with --db or TSUZUKU_DB, that the server runs and that its user may connect";
+            } else if (message.contains("in use by another")) {
+                fix = "wait for the other tsuzuku command to finish (or stop it), then run again";
+            } else if (message.contains("orrupted")) {
+                fix = "keep .tsuzuku/state.mv.db (it remembers finished work and your edits): copy it somewhere safe, then"
+                        + " recover it with H2's tool: java -cp target/lib/h2-*.jar org.h2.tools.Recover -dir " + ws.stateDir();
+            } else {
+                fix = "keep .tsuzuku/state.mv.db where it is (it remembers finished work and your edits): check that the"
+                        + " disk has room and its files are readable, then run again (TSUZUKU_DEBUG=1 shows more)";
+            }
+            return new Finding("state db", false, true, message, fix);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,6 +25,9 @@ final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DatabaseOption database;
+
     private final Checkup.Tools tools;
 
     DoctorCommand() {
@@ -37,7 +41,7 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Checkup.Finding> findings = new Checkup(tools).run(dir);
+        List<Checkup.Finding> findings = new Checkup(tools).run(dir, dir == null ? null : database.url());
         findings.forEach(f -> out.println(f.render()));
         long failed = findings.stream().filter(f -> f.essential() && !f.ok()).count();
         out.println(failed == 0 ? "all essential checks passed" : failed + " essential check" + (failed == 1 ? "" : "s") + " failed");

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             BoardCommand.class,
             CheckCommand.class,
             ProduceCommand.class,
+            StatusCommand.class,
             DoctorCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

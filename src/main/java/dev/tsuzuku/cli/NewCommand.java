@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,6 +48,9 @@ final class NewCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
 
     @Override
     public Integer call() {
@@ -79,7 +83,7 @@ final class NewCommand implements Callable<Integer> {
         AtomicFiles.write(copy, original);
         AtomicFiles.write(ws.bible(), yaml);
         // Opening the studio creates .tsuzuku/ and the state database, so the next command finds them.
-        try (Studio studio = Studio.open(ws, Clock.systemUTC(), Progress.silent())) {
+        try (Studio studio = Studio.open(ws, Clock.systemUTC(), Progress.silent(), database.url())) {
             studio.workspace();
         }
         summarize(spec.commandLine().getOut(), ws, copy, source, draft);

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,9 @@ final class PlanCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
     Path dir;
@@ -50,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
             throw new dev.tsuzuku.model.BadInputException("--episodes", "must be between 1 and 1000, was " + episodes,
                     "leave it out to let the text decide");
         }
-        try (Studio studio = Studio.open(ws, Clock.systemUTC(), new ConsoleProgress(System.err, Clock.systemUTC()))) {
+        try (Studio studio = Studio.open(ws, Clock.systemUTC(), new ConsoleProgress(System.err, Clock.systemUTC()), database.url())) {
             Bible bible = BibleFile.load(ws.bible());
             Source source = SeriesInputs.source(ws);
             String hash = InputHash.of("plan", VERSION).add(bible).add(source.text())

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ProduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The series workspace.")
     Path dir;
@@ -44,7 +48,7 @@ final class ProduceCommand implements Callable<Integer> {
             throw new BadInputException(ws.bible().toString(), "not a series workspace (no series.yaml)",
                     "pass the folder that 'tsuzuku new' made, or make one with 'tsuzuku new'");
         }
-        try (Studio studio = Studio.open(ws, clock, new ConsoleProgress(System.err, clock))) {
+        try (Studio studio = Studio.open(ws, clock, new ConsoleProgress(System.err, clock), database.url())) {
             Producer producer = studio.producer();
             List<Integer> episodes = producer.select(episode);
             if (episodes.isEmpty()) {
@@ -55,6 +59,7 @@ final class ProduceCommand implements Callable<Integer> {
             Bible bible = BibleFile.load(ws.bible());
             for (int n : episodes) {
                 Producer.Report r = producer.produce(bible, n, force);
+                studio.produced(r);
                 out.printf("episode %d: %s (%.1f s); %s%n", n, ws.relative(r.manifest().resolveSibling("episode.mp4")),
                         r.seconds(), r.reuse());
             }

@@ -21,9 +21,13 @@ import dev.tsuzuku.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +43,9 @@ final class WriteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DatabaseOption database;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
     Path dir;
 
@@ -52,7 +59,7 @@ final class WriteCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = new Workspace(dir);
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.open(ws, Clock.systemUTC(), new ConsoleProgress(System.err, Clock.systemUTC()))) {
+        try (Studio studio = Studio.open(ws, Clock.systemUTC(), new ConsoleProgress(System.err, Clock.systemUTC()), database.url())) {
             Bible bible = BibleFile.load(ws.bible());
             Season season = SeasonFiles.read(ws);
             List<EpisodePlan> selected = EpisodeChoice.pick(episode, season, ws, e -> true, "planned",
@@ -61,6 +68,7 @@ final class WriteCommand implements Callable<Integer> {
             Writer writer = studio.writer(bible);
             int written = 0;
             int skipped = 0;
+            Map<String, Integer> credits = new LinkedHashMap<>();
             try (Progress.Task task = studio.progress().start("write", selected.size())) {
                 for (EpisodePlan e : selected) {
                     String hash = InputHash.of("write", VERSION).add(writer.name()).add(bible).add(e)
@@ -69,14 +77,19 @@ final class WriteCommand implements Callable<Integer> {
                             () -> writeOne(ws, writer, new WriteRequest(bible, source, season, e), bible));
                     if (o == StageRunner.Outcome.RAN) {
                         written++;
+                        credits.merge(writer.credit(e.number()), 1, Integer::sum);
                     } else {
                         skipped++;
                     }
                     task.advance(1);
                 }
             }
-            out.printf("wrote %d script%s with the %s writer, %d up to date, in %s/%n", written, written == 1 ? "" : "s",
-                    writer.name(), skipped, ws.relative(ws.episodesDir()));
+            // credit who actually wrote: an LLM writer that failed over hands episodes to the offline one
+            String by = credits.keySet().stream().allMatch(writer.name()::equals) ? "with the " + writer.name() + " writer"
+                    : "(" + credits.entrySet().stream().map(c -> c.getValue() + " by the " + c.getKey() + " writer")
+                            .collect(Collectors.joining(", ")) + ")";
+            out.printf("wrote %d script%s %s, %d up to date, in %s/%n", written, written == 1 ? "" : "s",
+                    by, skipped, ws.relative(ws.episodesDir()));
         }
         return Main.OK;
     }

@@ -2,6 +2,7 @@ package dev.tsuzuku.ingest;
 
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Character;
+import dev.tsuzuku.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -217,7 +218,7 @@ public final class Attribution {
     }
 
     private static boolean isSpeechVerb(String w) {
-        return Lexicon.SPEECH_VERBS.contains(w.toLowerCase(Locale.ROOT));
+        return Vocabulary.SPEECH_VERBS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static String wordAt(String s, int p) {

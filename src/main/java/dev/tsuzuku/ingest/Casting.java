@@ -4,6 +4,7 @@ import dev.tsuzuku.ingest.CastIndex.Gender;
 import dev.tsuzuku.ingest.CastIndex.Member;
 import dev.tsuzuku.model.Look;
 import dev.tsuzuku.model.VoiceSpec;
+import dev.tsuzuku.text.Vocabulary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +32,6 @@ final class Casting {
             "jade", "light blue", "moss", "slate", "maroon", "lavender", "copper", "plum", "mint");
     private static final List<String> ROYAL = List.of("gold", "crimson", "purple", "violet", "scarlet", "ivory");
     private static final List<String> SKIN = List.of("fair", "light", "medium", "porcelain", "tan");
-    private static final Set<String> ROYAL_WORDS = Set.of("princess", "prince", "king", "queen", "emperor", "empress",
-            "lord", "lady");
-    private static final Set<String> OLD_WORDS = Set.of("old", "elder", "eldest", "grandmother", "grandfather");
-    private static final Set<String> YOUNG_WORDS = Set.of("boy", "girl", "child", "baby", "lad", "young", "youngest", "son", "daughter");
 
     private Casting() {}
 
@@ -43,8 +40,8 @@ final class Casting {
         Map<String, String> seen = m.colours();
         Set<String> words = words(m);
         String fur = m.animal() ? furOf(m.name()) : null;
-        boolean old = words.stream().anyMatch(OLD_WORDS::contains);
-        boolean royal = words.stream().anyMatch(ROYAL_WORDS::contains);
+        boolean old = words.stream().anyMatch(Vocabulary.OLD_NAME_WORDS::contains);
+        boolean royal = words.stream().anyMatch(Vocabulary.ROYAL_TITLES::contains);
         String hair = seen.getOrDefault("hair", fur != null ? fur : pick(old ? OLD_HAIR : HAIR, h));
         String eyes = seen.getOrDefault("eyes", m.animal() ? pick(List.of("black", "amber"), h >> 3) : pick(EYES, h >> 3));
         String outfit = seen.getOrDefault("outfit", pick(royal ? ROYAL : OUTFIT, h >> 6));
@@ -60,7 +57,7 @@ final class Casting {
         if (old) {
             return pick(List.of("stooped, slight", "small and wiry", "round, kindly"), h >> 12);
         }
-        if (words.stream().anyMatch(YOUNG_WORDS::contains)) {
+        if (words.stream().anyMatch(Vocabulary.YOUNG_NAME_WORDS::contains)) {
             return "small, round-faced";
         }
         return switch (m.gender()) {
@@ -77,8 +74,8 @@ final class Casting {
     static VoiceSpec voice(Member m, String voicePrefix, Set<String> used) {
         int h = hash(m.name());
         Set<String> words = words(m);
-        boolean old = words.stream().anyMatch(OLD_WORDS::contains);
-        boolean young = words.stream().anyMatch(YOUNG_WORDS::contains);
+        boolean old = words.stream().anyMatch(Vocabulary.OLD_NAME_WORDS::contains);
+        boolean young = words.stream().anyMatch(Vocabulary.YOUNG_NAME_WORDS::contains);
         Gender g = m.gender() == Gender.UNKNOWN ? ((h & 1) == 0 ? Gender.MALE : Gender.FEMALE) : m.gender();
         List<String> variants = g == Gender.FEMALE ? List.of("f1", "f2", "f3", "f4", "f5") : List.of("m1", "m2", "m3", "m4", "m5", "m6", "m7");
         int pitch = (g == Gender.FEMALE ? 60 : 38) + (h >> 4) % 9 - 4;

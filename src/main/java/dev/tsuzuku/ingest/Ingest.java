@@ -5,6 +5,8 @@ import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.Source;
 import dev.tsuzuku.model.TsuzukuException;
 import java.io.IOException;
+import dev.tsuzuku.workspace.AtomicFiles;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +23,17 @@ public final class Ingest {
     /** Less text than this cannot fill even a short season. */
     public static final int MIN_CHARS = 2_000;
 
+    /**
+     * Longer paragraphs are split at sentence ends: the planner cuts only between paragraphs, and
+     * 2,000 characters are about 33 s of screen time at the house pace, well inside the shortest
+     * allowed episode (48 s).
+     */
+    public static final int MAX_PARAGRAPH_CHARS = 2_000;
+    private static final java.util.regex.Pattern PARAGRAPH_GAP = java.util.regex.Pattern.compile("\n[ \t]*\n\\s*");
+    /** A sentence end (with closing quotes or brackets) and the white space after it (group 1). */
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("[.!?…。！？][\"'”’)\\]»]*(\\s+)");
+
     private Ingest() {}
 
     /** Reads and parses a source file. */
@@ -34,6 +47,11 @@ public final class Ingest {
             throw new BadInputException(name, "file not found",
                     "check the path; the source must be a .txt or .md file");
         }
+        if (!Files.isRegularFile(file)) {
+            // A FIFO or a device would block the read forever or never end.
+            throw new BadInputException(name, "is not a regular file (a named pipe, device or socket)",
+                    "save the text to a file first, e.g. cat " + file + " > book.txt, and pass that file");
+        }
         checkExtension(name);
         byte[] bytes;
         try {
@@ -44,8 +62,11 @@ public final class Ingest {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(name, "file not found", "check the path; the source must be a .txt or .md file");
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(name, "cannot read: permission denied",
+                    "give yourself read access (chmod u+r " + file + "), or pass a copy you can read");
         } catch (IOException e) {
-            throw new TsuzukuException("cannot read " + name + ": " + e.getMessage(), e);
+            throw new TsuzukuException("cannot read " + name + ": " + AtomicFiles.reason(e), e);
         }
         return parse(name, TextDecoder.decode(name, bytes));
     }
@@ -64,7 +85,7 @@ public final class Ingest {
         String normalized = normalizeLineEndings(text);
         boolean markdown = isMarkdown(fileName);
         Boilerplate.Cleaned cleaned = Boilerplate.strip(normalized, markdown);
-        Outline.Result outline = Outline.of(cleaned.text(), markdown, cleaned.title(), baseName(fileName));
+        Outline.Result outline = Outline.of(splitLongParagraphs(cleaned.text()), markdown, cleaned.title(), baseName(fileName));
         int chars = nonBlank(outline.text());
         if (chars < MIN_CHARS) {
             throw new BadInputException(fileName,
@@ -73,6 +94,67 @@ public final class Ingest {
                     "use the whole book or at least a full chapter");
         }
         return new Source(fileName, outline.text(), outline.chapters(), cleaned.title());
+    }
+
+    /**
+     * Paragraphs longer than {@link #MAX_PARAGRAPH_CHARS} split at sentence ends (else at a space,
+     * else anywhere), so a book without blank lines (one long line, or hard-wrapped text without
+     * paragraph breaks) still has cut points and no episode runs past the series' length.
+     * Shorter paragraphs are left as they are, byte for byte.
+     */
+    static String splitLongParagraphs(String text) {
+        StringBuilder out = null;
+        int start = 0;
+        java.util.regex.Matcher gap = PARAGRAPH_GAP.matcher(text);
+        while (start <= text.length()) {
+            int end = gap.find(start) ? gap.start() : text.length();
+            if (end - start > MAX_PARAGRAPH_CHARS) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + text.length() / 500).append(text, 0, start);
+                }
+                splitOne(text, start, end, out);
+            } else if (out != null) {
+                out.append(text, start, end);
+            }
+            if (end == text.length()) {
+                break;
+            }
+            if (out != null) {
+                out.append(text, end, gap.end());
+            }
+            start = gap.end();
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static void splitOne(String text, int from, int end, StringBuilder out) {
+        int pos = from;
+        while (end - pos > MAX_PARAGRAPH_CHARS) {
+            int limit = pos + MAX_PARAGRAPH_CHARS;
+            int cut = -1;
+            java.util.regex.Matcher m = SENTENCE_END.matcher(text).region(pos + MAX_PARAGRAPH_CHARS / 2, limit);
+            while (m.find()) {
+                cut = m.start(1);
+            }
+            int resume;
+            if (cut < 0) {
+                int space = limit;
+                while (space > pos + MAX_PARAGRAPH_CHARS / 2 && !Character.isWhitespace(text.charAt(space))) {
+                    space--;
+                }
+                cut = Character.isWhitespace(text.charAt(space)) ? space : limit;
+                if (Character.isLowSurrogate(text.charAt(cut))) {
+                    cut--;
+                }
+            }
+            resume = cut;
+            while (resume < end && Character.isWhitespace(text.charAt(resume))) {
+                resume++;
+            }
+            out.append(text, pos, cut).append("\n\n");
+            pos = resume;
+        }
+        out.append(text, pos, end);
     }
 
     /** CRLF and lone CR become LF, in one pass. */

@@ -6,7 +6,6 @@ import dev.tsuzuku.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +19,6 @@ final class Outline {
     private static final Pattern EXPLICIT = Pattern.compile(
             "^(CHAPTER|Chapter|BOOK|Book|PART|Part|TALE|Tale|STORY|Story)\\s+([IVXLCDM]+|\\d+|[A-Za-z]+)\\b[.:]?.{0,80}$");
     private static final Pattern ROMAN = Pattern.compile("^([IVXLCDM]+|\\d{1,3})\\.?(\\s*[.:\\-—]?\\s+[A-Z].{0,80})?$");
-    private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern SCENE_BREAK = Pattern.compile("^\\s*([*•·~#=\\-_]\\s*){3,}$|^\\s*§\\s*$");
     private static final Pattern FRONT = Pattern.compile(
             "^(preface|contents|table of contents|dedication|foreword|introduction|prologue note|acknowledge?ments?"
@@ -29,34 +27,13 @@ final class Outline {
     private static final Pattern BACK = Pattern.compile(
             "^(appendix|notes|footnotes|glossary|index|the full project gutenberg license|afterword|bibliography)( .*)?$");
     private static final Pattern CONTENTS = Pattern.compile("^(table of )?contents$");
-    private static final Pattern SHIFT = Pattern.compile(
-            "^(?:(?:The )?(?:[Nn]ext|[Ff]ollowing) (?:morning|day|night|evening|year|spring|summer|autumn|winter)"
-                    + "|Early (?:the )?next (?:morning|day)"
-                    + "|(?:That|This) (?:night|evening|morning)"
-                    + "|One (?:day|morning|evening|night|fine day)"
-                    + "|(?:Some|Many|A few|Several|Two|Three|Four|Five|Six|Seven|Ten) (?:hours|days|weeks|months|years) "
-                    + "(?:later|passed|went by|after)"
-                    + "|(?:Years|Days|Months|Weeks) (?:passed|went by|later)"
-                    + "|(?:Long|Some) (?:time|years) (?:after|later)"
-                    + "|Meanwhile|In the meantime"
-                    + "|When (?:he|she|they|we|I|[A-Z][a-z]+)(?: [a-z]+){0,5} (?:arrived|reached|came to|got to)"
-                    + "|At (?:last|length) (?:he|she|they|[A-Z][a-z]+) (?:arrived|reached|came to)"
-                    + "|When (?:he|she|they|[A-Z][a-z]+) (?:returned|got home|came back|reached home)"
-                    + "|(?:At|By|Towards?) (?:dawn|daybreak|sunrise|sunset|nightfall|noon|midnight)"
-                    + "|On (?:the )?(?:next|following|second|third) (?:day|morning|evening|night)"
-                    + "|After (?:a|some|many|several|two|three|a few) (?:time|while|days|weeks|months|years)"
-                    + "|(?:Soon|Shortly|Not long) after(?:wards)?"
-                    + "|Once upon a time|Long,? long ago)\\b");
-    /** A scene longer than this is cut at the next paragraph of narration, so no scene outgrows an episode. */
-    private static final int MAX_SCENE_CHARS = 3_500;
-    private static final int MIN_SCENE_CHARS = 400;
 
     /** The structure found, over {@code text}, which may start later than the input (front matter cut). */
     record Result(String text, List<Chapter> chapters) {}
 
-    private enum Kind { PROSE, HEADING, FRONT, BACK, TITLE, BREAK, SUBHEADING }
+    enum Kind { PROSE, HEADING, FRONT, BACK, TITLE, BREAK, SUBHEADING }
 
-    private record Block(int start, int end, int lines, int blankBefore, String first, Kind kind) {}
+    record Block(int start, int end, int lines, int blankBefore, String first, Kind kind) {}
 
     private final String text;
     private final boolean markdown;
@@ -82,9 +59,9 @@ final class Outline {
         // The table of contents names the headings to expect, even oddly cased ones.
         Set<String> toc = new HashSet<>();
         for (int i = 0; i < raw.size(); i++) {
-            if (raw.get(i).lines == 1 && CONTENTS.matcher(key(raw.get(i).first)).matches()) {
+            if (raw.get(i).lines == 1 && CONTENTS.matcher(Headings.key(raw.get(i).first)).matches()) {
                 for (int j = i + 1; j < raw.size() && raw.get(j).lines == 1 && raw.get(j).first.strip().length() <= 100; j++) {
-                    toc.add(tocKey(raw.get(j).first));
+                    toc.add(Headings.tocKey(raw.get(j).first));
                 }
                 break;
             }
@@ -94,7 +71,7 @@ final class Outline {
         for (Block b : raw) {
             Kind kind = classify(b, mdChapterLevel, explicitOnly, toc);
             // Under "CHAPTER I", a capitalised line is the chapter's name even where loose capitals are not headings.
-            if (kind == Kind.PROSE && explicitOnly && b.lines == 1 && isCaps(b.first.strip(), 0.75) && !blocks.isEmpty()
+            if (kind == Kind.PROSE && explicitOnly && b.lines == 1 && Headings.isCaps(b.first.strip(), 0.75) && !blocks.isEmpty()
                     && blocks.get(blocks.size() - 1).kind == Kind.HEADING) {
                 kind = Kind.HEADING;
             }
@@ -116,7 +93,7 @@ final class Outline {
             }
             int groupEnd = i;
             for (int b = g; b < groupEnd; b++) {
-                if (CONTENTS.matcher(key(blocks.get(b).first)).matches()) {
+                if (CONTENTS.matcher(Headings.key(blocks.get(b).first)).matches()) {
                     sections.add(new int[] {b, b, b, 1}); // the contents list is front matter, even when a chapter heading ends its run
                 }
             }
@@ -177,7 +154,7 @@ final class Outline {
                     body.add(b);
                 }
             }
-            Chapter only = new Chapter(1, fallbackTitle, new SourceSpan(0, end), scenes(body, 0));
+            Chapter only = new Chapter(1, fallbackTitle, new SourceSpan(0, end), SceneCutter.scenes(body, 0));
             return new Result(text.substring(0, end), List.of(only));
         }
         int firstBlockOfChapter = sections.get(firstChapter)[0];
@@ -200,7 +177,7 @@ final class Outline {
         if (keepOpening) {
             List<Block> body = blocks.subList(0, firstBlockOfChapter).stream()
                     .filter(b -> b.kind == Kind.PROSE || b.kind == Kind.BREAK).toList();
-            chapters.add(new Chapter(1, fallbackTitle, new SourceSpan(0, body.get(body.size() - 1).end), scenes(body, 0)));
+            chapters.add(new Chapter(1, fallbackTitle, new SourceSpan(0, body.get(body.size() - 1).end), SceneCutter.scenes(body, 0)));
         }
         int textEnd = cutAt;
         for (int s = firstChapter; s < sections.size(); s++) {
@@ -215,7 +192,7 @@ final class Outline {
             for (int b = sec[1]; b < sec[2]; b++) {
                 body.add(blocks.get(b));
             }
-            List<SourceScene> scenes = scenes(body, base);
+            List<SourceScene> scenes = SceneCutter.scenes(body, base);
             if (scenes.isEmpty()) {
                 continue;
             }
@@ -243,7 +220,7 @@ final class Outline {
             int lineEnd = nl < 0 ? n : nl;
             boolean isBlank = isBlank(pos, lineEnd);
             boolean mdHeading = markdown && !isBlank && text.charAt(pos) == '#'
-                    && MD_HEADING.matcher(text.substring(pos, lineEnd)).matches();
+                    && Headings.MD_HEADING.matcher(text.substring(pos, lineEnd)).matches();
             if (isBlank || mdHeading) {
                 if (blockStart >= 0) {
                     out.add(new Block(blockStart, lastEnd, blockLines, blockBlank, first, Kind.PROSE));
@@ -294,7 +271,7 @@ final class Outline {
     private static int chapterLevel(List<Block> blocks) {
         int[] count = new int[7];
         for (Block b : blocks) {
-            Matcher m = MD_HEADING.matcher(b.first);
+            Matcher m = Headings.MD_HEADING.matcher(b.first);
             if (b.lines == 1 && m.matches()) {
                 count[m.group(1).length()]++;
             }
@@ -319,15 +296,15 @@ final class Outline {
         if (b.lines != 1 || line.length() > 100) {
             return Kind.PROSE;
         }
-        String k = key(line);
+        String k = Headings.key(line);
         if (markdown && mdLevel > 0) {
-            Matcher m = MD_HEADING.matcher(line);
+            Matcher m = Headings.MD_HEADING.matcher(line);
             if (m.matches()) {
                 int level = m.group(1).length();
                 if (level < mdLevel) {
                     return Kind.TITLE;
                 }
-                return level == mdLevel ? headingOrMatter(key(m.group(2))) : Kind.SUBHEADING;
+                return level == mdLevel ? headingOrMatter(Headings.key(m.group(2))) : Kind.SUBHEADING;
             }
             return Kind.PROSE;
         }
@@ -337,16 +314,16 @@ final class Outline {
         if (EXPLICIT.matcher(line).matches() || ROMAN.matcher(line).matches()) {
             return Kind.HEADING;
         }
-        if (!toc.isEmpty() && toc.contains(tocKey(line))) {
+        if (!toc.isEmpty() && toc.contains(Headings.tocKey(line))) {
             return headingOrMatter(k);
         }
         if (k.equals(bookTitleKey) && !k.isEmpty()) {
             return Kind.TITLE;
         }
-        if (FRONT.matcher(k).matches() && isCaps(line, 0.6)) {
+        if (FRONT.matcher(k).matches() && Headings.isCaps(line, 0.6)) {
             return Kind.FRONT;
         }
-        if (!explicitOnly && isCaps(line, 0.75) && !line.startsWith("\"") && !line.startsWith("“")
+        if (!explicitOnly && Headings.isCaps(line, 0.75) && !line.startsWith("\"") && !line.startsWith("“")
                 && !line.endsWith(",") && !line.endsWith("!\"")) {
             return headingOrMatter(k);
         }
@@ -381,18 +358,18 @@ final class Outline {
     private int pickTitle(List<Block> blocks, int from, int to, Set<String> toc) {
         boolean hasContents = false;
         for (int b = from; b < to; b++) {
-            hasContents |= CONTENTS.matcher(key(blocks.get(b).first)).matches();
+            hasContents |= CONTENTS.matcher(Headings.key(blocks.get(b).first)).matches();
         }
         if (hasContents) {
             Set<String> seen = new HashSet<>();
             for (int b = from; b < to; b++) {
-                String k = tocKey(blocks.get(b).first);
+                String k = Headings.tocKey(blocks.get(b).first);
                 if (!seen.add(k) && blocks.get(b).kind == Kind.HEADING) {
                     return b;
                 }
             }
             // No repeat: the contents run ends at the last heading if prose follows it directly.
-            return to - 1 > from && blocks.get(to - 1).kind == Kind.HEADING && !toc.contains(tocKey(blocks.get(to - 1).first))
+            return to - 1 > from && blocks.get(to - 1).kind == Kind.HEADING && !toc.contains(Headings.tocKey(blocks.get(to - 1).first))
                     ? to - 1 : from;
         }
         for (int b = from; b < to; b++) {
@@ -405,128 +382,13 @@ final class Outline {
     }
 
     private String titleOf(List<Block> blocks, int title, int groupEnd) {
-        String t = cleanHeading(blocks.get(title).first);
+        String t = Headings.cleanHeading(blocks.get(title).first);
         // "CHAPTER IV" alone on its line is usually followed by the chapter's name.
         if ((EXPLICIT.matcher(t).matches() || ROMAN.matcher(t).matches()) && t.split("\\s+").length <= 2
                 && title + 1 < groupEnd && blocks.get(title + 1).kind == Kind.HEADING) {
-            t = t + ": " + cleanHeading(blocks.get(title + 1).first);
+            t = t + ": " + Headings.cleanHeading(blocks.get(title + 1).first);
         }
         return t;
     }
 
-    private static String cleanHeading(String line) {
-        String s = line.strip();
-        Matcher m = MD_HEADING.matcher(s);
-        if (m.matches()) {
-            s = m.group(2);
-        }
-        s = s.replaceAll("[.\\s]+$", "");
-        return isCaps(s, 0.75) ? titleCase(s) : s;
-    }
-
-    private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from", "in",
-            "into", "of", "on", "or", "the", "to", "who", "with", "not");
-
-    static String titleCase(String caps) {
-        StringBuilder b = new StringBuilder(caps.length());
-        String[] words = caps.toLowerCase(Locale.ROOT).split(" ");
-        for (int w = 0; w < words.length; w++) {
-            String word = words[w];
-            if (w > 0) {
-                b.append(' ');
-            }
-            boolean numbered = w > 0 && words[w - 1].matches("chapter|book|part|tale|story")
-                    || w == 0 && (words.length == 1 || word.endsWith(".") || word.endsWith(":"));
-            if (numbered && word.matches("[ivxlcdm]+[.:]?") || word.isEmpty()) {
-                b.append(word.toUpperCase(Locale.ROOT));
-                continue;
-            }
-            if (w > 0 && SMALL.contains(word) && !words[w - 1].endsWith(":") && !words[w - 1].endsWith(".")) {
-                b.append(word);
-                continue;
-            }
-            StringBuilder cap = new StringBuilder(word);
-            boolean start = true;
-            for (int i = 0; i < cap.length(); i++) {
-                char c = cap.charAt(i);
-                if (Character.isLetter(c)) {
-                    if (start) {
-                        cap.setCharAt(i, Character.toUpperCase(c));
-                    }
-                    start = false;
-                } else if (c == '-') {
-                    start = true;
-                }
-            }
-            b.append(cap);
-        }
-        return b.toString();
-    }
-
-    private static boolean isCaps(String line, double ratio) {
-        int upper = 0;
-        int letters = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 3 && upper >= ratio * letters && line.matches(".*\\p{L}{3}.*");
-    }
-
-    private static String key(String line) {
-        String s = line.strip();
-        Matcher m = MD_HEADING.matcher(s);
-        if (m.matches()) {
-            s = m.group(2);
-        }
-        return Boilerplate.normalizeKey(s);
-    }
-
-    private static String tocKey(String line) {
-        return key(line).replaceAll("(\\s+\\d+)+$", "");
-    }
-
-    /** Paragraphs of a chapter body, grouped into scenes at breaks, blank-line clusters and shifts of time or place. */
-    private List<SourceScene> scenes(List<Block> body, int base) {
-        List<SourceScene> scenes = new ArrayList<>();
-        List<SourceSpan> current = new ArrayList<>();
-        int currentChars = 0;
-        boolean pendingBreak = false;
-        for (Block b : body) {
-            if (b.kind == Kind.BREAK || b.kind == Kind.SUBHEADING) {
-                pendingBreak = true;
-                continue;
-            }
-            if (b.kind != Kind.PROSE) {
-                continue;
-            }
-            String opening = b.first.stripLeading();
-            boolean narration = !opening.startsWith("\"") && !opening.startsWith("“") && !opening.startsWith("'");
-            boolean shift = current.size() >= 2 && currentChars >= MIN_SCENE_CHARS
-                    && (b.blankBefore >= 3 || SHIFT.matcher(opening).lookingAt()
-                        || currentChars >= MAX_SCENE_CHARS && narration);
-            if ((pendingBreak || shift) && !current.isEmpty()) {
-                scenes.add(scene(current));
-                current = new ArrayList<>();
-                currentChars = 0;
-            }
-            pendingBreak = false;
-            current.add(new SourceSpan(b.start - base, b.end - base));
-            currentChars += b.end - b.start;
-        }
-        if (!current.isEmpty()) {
-            scenes.add(scene(current));
-        }
-        return scenes;
-    }
-
-    private static SourceScene scene(List<SourceSpan> paragraphs) {
-        return new SourceScene(new SourceSpan(paragraphs.get(0).startChar(), paragraphs.get(paragraphs.size() - 1).endChar()),
-                paragraphs);
-    }
 }

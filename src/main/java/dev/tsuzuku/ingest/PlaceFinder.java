@@ -1,6 +1,7 @@
 package dev.tsuzuku.ingest;
 
 import dev.tsuzuku.model.Place;
+import dev.tsuzuku.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ final class PlaceFinder {
         }
         Matcher o = OWNED.matcher(text);
         while (o.find()) {
-            if (Lexicon.STOP.contains(o.group(1).toLowerCase(Locale.ROOT))) {
+            if (Vocabulary.NOT_NAMES.contains(o.group(1).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String name = o.group(1) + "'s " + o.group(2).toLowerCase(Locale.ROOT);

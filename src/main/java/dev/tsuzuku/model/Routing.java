@@ -1,10 +1,14 @@
 package dev.tsuzuku.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Which adapters a series uses and what it may spend. {@code writer} is "offline" or "llm";
  * the LLM endpoint's key is read from the environment variable named {@code llmApiKeyEnv},
  * never stored here. {@code video} is "animatic" or a provider name; {@code voice} "offline"
- * or a TTS provider.
+ * or a TTS provider. {@code llmTimeoutSeconds} bounds one request to the LLM and
+ * {@code llmDeadlineSeconds} all attempts at one episode; null means the writer's default
+ * (and keeps them out of the JSON, so bibles without them hash as before).
  */
 public record Routing(
         String writer,
@@ -14,4 +18,13 @@ public record Routing(
         String video,
         String voice,
         double budgetPerEpisode,
-        String currency) {}
+        String currency,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer llmTimeoutSeconds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer llmDeadlineSeconds) {
+
+    /** Routing with the LLM writer's default timeout and deadline. */
+    public Routing(String writer, String llmBaseUrl, String llmModel, String llmApiKeyEnv, String video, String voice,
+            double budgetPerEpisode, String currency) {
+        this(writer, llmBaseUrl, llmModel, llmApiKeyEnv, video, voice, budgetPerEpisode, currency, null, null);
+    }
+}

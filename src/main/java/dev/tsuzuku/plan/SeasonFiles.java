@@ -1,12 +1,22 @@
 package dev.tsuzuku.plan;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.EpisodePlan;
+import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.Season;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The season on disk: {@code season.json} (the contract later stages read) and {@code season.md}
@@ -22,9 +32,77 @@ public final class SeasonFiles {
         return List.of(workspace.seasonJson(), workspace.seasonMarkdown());
     }
 
+    /** Episode numbers name folders ({@code episodes/001}): whole, positive, three digits at most. */
+    public static final int MAX_EPISODE = 999;
+
+    /**
+     * Reads {@code season.json}, hand edits included: the episode numbers are checked before the
+     * rest is mapped, so a number that is not whole, out of range or used twice is reported at its
+     * line with a fix, and never becomes a folder like {@code episodes/-05}.
+     */
     public static Season read(Workspace workspace) {
-        return Json.readFile(workspace.seasonJson(), Season.class, "tsuzuku plan " + workspace.root());
+        Path file = workspace.seasonJson();
+        String remake = "tsuzuku plan " + workspace.root() + " --force";
+        String text = Json.readText(file, "tsuzuku plan " + workspace.root());
+        List<Problem> problems = episodeNumbers(file.toString(), text);
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+        return Json.parse(file, text, Season.class, remake);
     }
+
+    /** Every problem with {@code episodes[].number}, at its line; empty when the JSON is not even readable. */
+    static List<Problem> episodeNumbers(String file, String text) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Long, Integer> firstLine = new HashMap<>();
+        String fix = "number the episodes 1, 2, 3 … (whole numbers up to " + MAX_EPISODE + ", each once),"
+                + " or plan again with: tsuzuku plan DIR --force";
+        try (JsonParser p = Json.mapper().getFactory().createParser(text)) {
+            JsonLocation episodeStart = null;
+            boolean numbered = false;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                String at = p.getParsingContext().pathAsPointer().toString();
+                if (t == JsonToken.START_OBJECT && EPISODE.matcher(at).matches()) {
+                    episodeStart = p.currentTokenLocation();
+                    numbered = false;
+                } else if (t == JsonToken.END_OBJECT && EPISODE.matcher(at).matches() && episodeStart != null) {
+                    if (!numbered) {
+                        problems.add(new Problem(file, episodeStart.getLineNr(), episodeStart.getColumnNr(),
+                                "episodes[" + at.substring(at.lastIndexOf('/') + 1) + "] has no number", fix));
+                    }
+                    episodeStart = null;
+                } else if (t.isScalarValue() && NUMBER.matcher(at).matches()) {
+                    numbered = true;
+                    JsonLocation l = p.currentTokenLocation();
+                    String path = "episodes[" + at.split("/")[2] + "].number";
+                    String raw = p.getText();
+                    String wrong = null;
+                    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                        wrong = raw + " is not a whole number";
+                    } else if (t != JsonToken.VALUE_NUMBER_INT) {
+                        wrong = "expected a whole number, got " + (t == JsonToken.VALUE_STRING ? "\"" + raw + "\"" : raw);
+                    } else if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < 1
+                            || p.getIntValue() > MAX_EPISODE) {
+                        wrong = raw + " is outside 1–" + MAX_EPISODE;
+                    } else {
+                        Integer first = firstLine.putIfAbsent(p.getLongValue(), l.getLineNr());
+                        if (first != null) {
+                            wrong = "episode " + raw + " is listed twice (first at line " + first + ")";
+                        }
+                    }
+                    if (wrong != null) {
+                        problems.add(new Problem(file, l.getLineNr(), l.getColumnNr(), path + ": " + wrong, fix));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return List.of(); // not JSON at all: the mapper reports that, with its line
+        }
+        return problems;
+    }
+
+    private static final Pattern EPISODE = Pattern.compile("/episodes/\\d+");
+    private static final Pattern NUMBER = Pattern.compile("/episodes/\\d+/number");
 
     public static String markdown(Season season, Bible bible) {
         StringBuilder b = new StringBuilder();

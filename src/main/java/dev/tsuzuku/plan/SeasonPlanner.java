@@ -6,7 +6,6 @@ import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Chapter;
 import dev.tsuzuku.model.CutScore;
-import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.Source;
 import dev.tsuzuku.story.ScreenTime;

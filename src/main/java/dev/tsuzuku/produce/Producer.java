@@ -22,6 +22,7 @@ import dev.tsuzuku.render.Manifest;
 import dev.tsuzuku.render.Probe;
 import dev.tsuzuku.render.Subtitles;
 import dev.tsuzuku.voice.Speech;
+import dev.tsuzuku.voice.WavFile;
 import dev.tsuzuku.workspace.AtomicFiles;
 import dev.tsuzuku.workspace.BibleFile;
 import dev.tsuzuku.workspace.Json;
@@ -42,9 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
  * {@code tsuzuku produce}: from {@code script.json} to a finished, verified episode folder
@@ -313,27 +311,11 @@ public final class Producer {
                 }
                 v.wavs.put(e.getKey(), wav);
                 v.keys.put(e.getKey(), key);
-                v.seconds.put(e.getKey(), wavSeconds(wav));
+                v.seconds.put(e.getKey(), WavFile.seconds(wav));
                 t.advance(1);
             }
         }
         return v;
-    }
-
-    static double wavSeconds(Path wav) {
-        try {
-            AudioFileFormat f = AudioSystem.getAudioFileFormat(wav.toFile());
-            int frameSize = f.getFormat().getFrameSize();
-            long frames = f.getFrameLength();
-            long size = Files.size(wav);
-            if (frames <= 0 || (frameSize > 0 && frames * frameSize > size)) {
-                // a WAV streamed from a pipe carries a placeholder length; the file size tells the truth
-                frames = (size - 44) / Math.max(1, frameSize);
-            }
-            return frames / (double) f.getFormat().getFrameRate();
-        } catch (UnsupportedAudioFileException | IOException e) {
-            throw new TsuzukuException("cannot read the length of " + wav + ": " + e.getMessage(), e);
-        }
     }
 
     // ---- render + encode ----------------------------------------------------------------------

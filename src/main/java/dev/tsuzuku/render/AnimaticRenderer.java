@@ -55,8 +55,8 @@ public final class AnimaticRenderer {
     public AnimaticRenderer(Bible bible, Storyboard sb) {
         this.bible = bible;
         this.sb = sb;
-        this.width = sb.width() > 0 ? sb.width() : 1080;
-        this.height = sb.height() > 0 ? sb.height() : 1920;
+        this.width = sb.width() > 0 ? sb.width() : Storyboard.MASTER_WIDTH;
+        this.height = sb.height() > 0 ? sb.height() : Storyboard.MASTER_HEIGHT;
         this.zone = SafeZone.of(width, height);
         validate(sb);
     }

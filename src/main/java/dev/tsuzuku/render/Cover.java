@@ -1,5 +1,6 @@
 package dev.tsuzuku.render;
 
+import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.workspace.AtomicFiles;
 import java.awt.Graphics2D;
@@ -15,12 +16,10 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * The episode's 9:16 cover (1080×1920 JPEG) and its square thumbnail for grids, cut from the
+ * The episode's 9:16 cover (a JPEG the size of the vertical master) and its square thumbnail for grids, cut from the
  * cover where the animatic draws faces (the upper-middle band of the frame).
  */
 public final class Cover {
-    public static final int WIDTH = 1080;
-    public static final int HEIGHT = 1920;
     public static final int THUMB = 720;
     /** Centre of the thumbnail crop, as a fraction of the cover's height: where heads sit. */
     static final double FACE_CENTRE = 0.40;
@@ -30,7 +29,7 @@ public final class Cover {
 
     /** Writes {@code cover.jpg} and {@code thumb.jpg} from a cover picture of any size. */
     public static void write(BufferedImage picture, Path coverJpg, Path thumbJpg) {
-        BufferedImage cover = scaled(picture, WIDTH, HEIGHT);
+        BufferedImage cover = scaled(picture, Storyboard.MASTER_WIDTH, Storyboard.MASTER_HEIGHT);
         jpeg(cover, coverJpg);
         jpeg(thumb(cover), thumbJpg);
     }

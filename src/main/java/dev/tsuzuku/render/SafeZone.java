@@ -1,5 +1,6 @@
 package dev.tsuzuku.render;
 
+import dev.tsuzuku.model.Storyboard;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 
@@ -10,8 +11,8 @@ import java.awt.geom.Rectangle2D;
  */
 public record SafeZone(int x, int y, int width, int height) {
 
-    /** The safe zone of the 1080×1920 master. */
-    public static final SafeZone VERTICAL_1080 = of(1080, 1920);
+    /** The safe zone of the vertical master ({@link Storyboard#MASTER_WIDTH}×{@link Storyboard#MASTER_HEIGHT}). */
+    public static final SafeZone VERTICAL_1080 = of(Storyboard.MASTER_WIDTH, Storyboard.MASTER_HEIGHT);
 
     public static SafeZone of(int frameWidth, int frameHeight) {
         int top = (int) Math.ceil(frameHeight * 0.08);

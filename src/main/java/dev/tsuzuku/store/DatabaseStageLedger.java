@@ -6,6 +6,7 @@ import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageRun;
 import dev.tsuzuku.workspace.Json;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,10 +32,21 @@ public final class DatabaseStageLedger implements StageLedger {
 
     private final Database db;
     private final Clock clock;
+    private final EpisodeTracker tracker;
 
+    /** A ledger that records runs only (tests of the runner, benchmarks). */
     public DatabaseStageLedger(Database db, Clock clock) {
+        this(db, clock, null);
+    }
+
+    /**
+     * A ledger that also keeps the workspace's series, episode status and artifacts in step with
+     * every successful run, in the same transaction as the run's row (decision 0014).
+     */
+    public DatabaseStageLedger(Database db, Clock clock, EpisodeTracker tracker) {
         this.db = db;
         this.clock = clock;
+        this.tracker = tracker;
     }
 
     @Override
@@ -53,12 +65,18 @@ public final class DatabaseStageLedger implements StageLedger {
 
     @Override
     public void recordSuccess(StageRun run) {
-        insert(run.stage(), run.subject(), run.inputHash(), "ok", outputsJson(run.outputs()), null, run.finishedAt());
+        db.transaction(c -> {
+            insert(c, run.stage(), run.subject(), run.inputHash(), "ok", outputsJson(run.outputs()), null, run.finishedAt());
+            if (tracker != null) {
+                tracker.stageRan(c, run.stage(), run.subject(), run.outputs());
+            }
+            return null;
+        });
     }
 
     @Override
     public void recordFailure(String stage, String subject, String inputHash, String error) {
-        insert(stage, subject, inputHash, "failed", null, error, clock.instant());
+        db.transaction(c -> insert(c, stage, subject, inputHash, "failed", null, error, clock.instant()));
     }
 
     @Override
@@ -81,20 +99,19 @@ public final class DatabaseStageLedger implements StageLedger {
         return List.copyOf(runs);
     }
 
-    private void insert(String stage, String subject, String inputHash, String status, String outputs, String error, Instant at) {
-        db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO stage_runs"
-                    + " (stage, subject, input_hash, status, outputs, error, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, stage);
-                s.setString(2, subject);
-                s.setString(3, inputHash);
-                s.setString(4, status);
-                s.setString(5, outputs);
-                s.setString(6, error);
-                s.setObject(7, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-                return s.executeUpdate();
-            }
-        });
+    private static int insert(Connection c, String stage, String subject, String inputHash, String status, String outputs,
+                              String error, Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO stage_runs"
+                + " (stage, subject, input_hash, status, outputs, error, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, stage);
+            s.setString(2, subject);
+            s.setString(3, inputHash);
+            s.setString(4, status);
+            s.setString(5, outputs);
+            s.setString(6, error);
+            s.setObject(7, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            return s.executeUpdate();
+        }
     }
 
     private static StageRun run(ResultSet rs) throws SQLException {
@@ -110,7 +127,7 @@ public final class DatabaseStageLedger implements StageLedger {
         }
     }
 
-    private static Map<String, String> outputs(String json) {
+    static Map<String, String> outputs(String json) {
         if (json == null) {
             return Map.of();
         }

@@ -6,7 +6,6 @@ import dev.tsuzuku.model.LineKind;
 import dev.tsuzuku.model.Place;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.ScriptScene;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,12 +27,15 @@ public final class FountainWriter {
 
     private FountainWriter() {}
 
-    /** The screenplay with today's (UTC) date as the draft date. */
+    /**
+     * The screenplay without a draft date: the text depends on the script and the bible only, so a
+     * re-run on another day writes the same bytes.
+     */
     public static String render(Script script, Bible bible) {
-        return render(script, bible, LocalDate.now(Clock.systemUTC()));
+        return render(script, bible, null);
     }
 
-    /** The screenplay with the given draft date; the same inputs always give the same text. */
+    /** The screenplay with the given draft date ({@code null} leaves the line out); the same inputs always give the same text. */
     public static String render(Script script, Bible bible, LocalDate draftDate) {
         StringBuilder out = new StringBuilder();
         titlePage(out, script, bible, draftDate);
@@ -65,7 +67,9 @@ public final class FountainWriter {
         out.append('\n');
         out.append("Credit: Adapted for vertical anime from\n");
         out.append("Source: ").append(escape(oneLine(bible.title()))).append('\n');
-        out.append("Draft date: ").append(draftDate).append('\n');
+        if (draftDate != null) {
+            out.append("Draft date: ").append(draftDate).append('\n');
+        }
         out.append("Notes: Estimated ").append(seconds(script.estimatedSeconds())).append(", target ")
                 .append(bible.minEpisodeSeconds()).append("–").append(bible.maxEpisodeSeconds()).append(" s\n");
     }

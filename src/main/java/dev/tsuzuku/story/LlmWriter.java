@@ -21,12 +21,15 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -37,13 +40,19 @@ import java.util.function.Consumer;
  *
  * <p>Failures: a rejected key (401/403) is terminal; 408/409/429/5xx and timeouts are retried
  * with backoff; an endpoint that cannot be reached names its base URL; any other HTTP error
- * falls back. The API key never appears in a message.
+ * falls back. One request may take {@code timeout}; all attempts at one episode, pauses included,
+ * {@code deadline} (the last request gets only what is left), so a hanging endpoint costs at most
+ * the deadline before the fallback. {@link #credit} names who wrote each episode. Neither the API
+ * key nor any piece of it appears in a message.
  */
 public final class LlmWriter implements Writer {
     public static final String DEFAULT_BASE_URL = "http://localhost:11434/v1";
     public static final String DEFAULT_MODEL = "qwen2.5";
     public static final String DEFAULT_KEY_ENV = "TSUZUKU_LLM_API_KEY";
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    /** One request: long enough for a local model to write a script, short enough to notice a hang. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /** All attempts at one episode, pauses included; then the fallback writes it. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(180);
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
     /** What Ollama and other keyless local servers get: the protocol needs some bearer token. */
     static final String NO_KEY = "none";
@@ -60,11 +69,15 @@ public final class LlmWriter implements Writer {
     private final String apiKey;
     private final String modelName;
     private final Duration timeout;
+    private final Duration deadline;
+    private final Clock clock;
     private final int maxAttempts;
     private final Writer fallback;
     private final Consumer<String> notices;
     private final Pause pause;
     private final ChatModel chat;
+    /** Who wrote each episode this writer returned: this writer, or the fallback after a failure. */
+    private final Map<Integer, String> credits = new ConcurrentHashMap<>();
     private final ScriptPrompt prompt = new ScriptPrompt(ScriptPrompt.DEFAULT_SOURCE_BUDGET);
 
     /**
@@ -80,6 +93,18 @@ public final class LlmWriter implements Writer {
 
     public LlmWriter(String baseUrl, String apiKeyEnv, String apiKey, String modelName, Duration timeout,
             int maxAttempts, Writer fallback, Consumer<String> notices, Pause pause) {
+        this(baseUrl, apiKeyEnv, apiKey, modelName, timeout, DEFAULT_DEADLINE, maxAttempts, fallback, notices, pause,
+                Clock.systemUTC());
+    }
+
+    /**
+     * @param timeout  how long one request may take
+     * @param deadline how long one episode may take over all its attempts and pauses; the last
+     *                 request gets only what is left of it
+     * @param clock    measures the deadline (tests pass one they move)
+     */
+    public LlmWriter(String baseUrl, String apiKeyEnv, String apiKey, String modelName, Duration timeout,
+            Duration deadline, int maxAttempts, Writer fallback, Consumer<String> notices, Pause pause, Clock clock) {
         if (baseUrl == null || baseUrl.isBlank()) {
             throw new IllegalArgumentException("baseUrl is blank");
         }
@@ -89,6 +114,9 @@ public final class LlmWriter implements Writer {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);
         }
+        if (deadline == null || deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalArgumentException("deadline must be positive, got " + deadline);
+        }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
         }
@@ -97,15 +125,21 @@ public final class LlmWriter implements Writer {
         this.apiKey = apiKey == null || apiKey.isBlank() ? NO_KEY : apiKey.strip();
         this.modelName = modelName.strip();
         this.timeout = timeout;
+        this.deadline = deadline;
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.maxAttempts = maxAttempts;
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.pause = Objects.requireNonNull(pause, "pause");
-        this.chat = OpenAiChatModel.builder()
+        this.chat = chatModel(timeout);
+    }
+
+    private ChatModel chatModel(Duration requestTimeout) {
+        return OpenAiChatModel.builder()
                 .baseUrl(this.baseUrl)
                 .apiKey(this.apiKey)
                 .modelName(this.modelName)
-                .timeout(timeout)
+                .timeout(requestTimeout)
                 .responseFormat("json_object")
                 // retries are ours: they must see the rules' problems and must not sleep in tests
                 .maxRetries(0)
@@ -149,7 +183,12 @@ public final class LlmWriter implements Writer {
                     "export " + keyEnv + "=<your key>, or name another variable in routing.llmApiKeyEnv, "
                             + "or use routing.writer: offline"));
         }
-        return new LlmWriter(baseUrl, keyEnv, key, model, DEFAULT_TIMEOUT, DEFAULT_MAX_ATTEMPTS, fallback, notices);
+        Duration timeout = routing.llmTimeoutSeconds() == null ? DEFAULT_TIMEOUT
+                : Duration.ofSeconds(routing.llmTimeoutSeconds());
+        Duration deadline = routing.llmDeadlineSeconds() == null ? DEFAULT_DEADLINE
+                : Duration.ofSeconds(routing.llmDeadlineSeconds());
+        return new LlmWriter(baseUrl, keyEnv, key, model, timeout, deadline, DEFAULT_MAX_ATTEMPTS, fallback, notices,
+                d -> Thread.sleep(d.toMillis()), Clock.systemUTC());
     }
 
     @Override
@@ -158,18 +197,29 @@ public final class LlmWriter implements Writer {
     }
 
     @Override
+    public String credit(int episode) {
+        return credits.getOrDefault(episode, name());
+    }
+
+    @Override
     public Script write(WriteRequest request) {
+        Instant end = clock.instant().plus(deadline);
         List<ChatMessage> conversation = new ArrayList<>();
         conversation.add(SystemMessage.from(prompt.system()));
         conversation.add(UserMessage.from(prompt.user(request)));
         List<String> lastProblems = List.of();
         String lastFailure = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            Duration left = Duration.between(clock.instant(), end);
+            if (left.isNegative() || left.isZero()) {
+                return useFallback(request, outOfTime(attempt - 1, lastFailure, lastProblems));
+            }
             String answer;
             try {
-                answer = chat.chat(conversation).aiMessage().text();
+                ChatModel model = left.compareTo(timeout) < 0 ? chatModel(left) : chat;
+                answer = model.chat(conversation).aiMessage().text();
             } catch (RuntimeException e) {
-                Failure failure = classify(e);
+                Failure failure = classify(e, left.compareTo(timeout) < 0 ? left : timeout);
                 switch (failure.kind) {
                     case REJECTED_KEY -> throw new TsuzukuException(redact("the LLM endpoint rejected the key in "
                             + apiKeyEnv + " (" + (NO_KEY.equals(apiKey) ? "it is not set; " : "") + "HTTP "
@@ -181,7 +231,11 @@ public final class LlmWriter implements Writer {
                     case RETRYABLE -> {
                         lastFailure = failure.detail;
                         if (attempt < maxAttempts) {
-                            backoff(attempt);
+                            Duration pause = backoff(attempt);
+                            if (pause.compareTo(Duration.between(clock.instant(), end)) >= 0) {
+                                return useFallback(request, outOfTime(attempt, lastFailure, lastProblems));
+                            }
+                            sleep(pause);
                         }
                         continue;
                     }
@@ -193,6 +247,7 @@ public final class LlmWriter implements Writer {
             lastFailure = null;
             Outcome outcome = read(answer, request);
             if (outcome.problems().isEmpty()) {
+                credits.put(request.episode().number(), name());
                 return outcome.script();
             }
             lastProblems = outcome.problems();
@@ -205,6 +260,14 @@ public final class LlmWriter implements Writer {
         return useFallback(request, why);
     }
 
+    private String outOfTime(int attempts, String lastFailure, List<String> lastProblems) {
+        String last = lastFailure != null ? "; last: " + lastFailure
+                : lastProblems.isEmpty() ? "" : "; last: " + summary(lastProblems);
+        return "llm writer had no usable script within its " + seconds(deadline)
+                + " per episode (routing.llmDeadlineSeconds) after " + attempts + " attempt" + (attempts == 1 ? "" : "s")
+                + last;
+    }
+
     /** An answer read as a script, and everything wrong with it (empty: the script passes). */
     private record Outcome(Script script, List<String> problems) {}
 
@@ -213,7 +276,15 @@ public final class LlmWriter implements Writer {
         try {
             parsed = ScriptAnswer.parse(answer);
         } catch (ScriptAnswer.Unreadable e) {
-            return new Outcome(null, List.of(e.getMessage()));
+            // the excerpt in the message is cut from the answer: cut it from the redacted answer,
+            // so a key the endpoint echoed cannot leak in part
+            String message = e.getMessage();
+            try {
+                ScriptAnswer.parse(redact(answer));
+            } catch (ScriptAnswer.Unreadable redacted) {
+                message = redacted.getMessage();
+            }
+            return new Outcome(null, List.of(redact(message)));
         }
         ScriptAnswer.Mapped mapped = parsed.toScript(request.bible());
         List<String> problems = new ArrayList<>(mapped.problems());
@@ -228,13 +299,18 @@ public final class LlmWriter implements Writer {
     private Script useFallback(WriteRequest request, String why) {
         notices.accept(redact(why + "; used the " + fallback.name() + " writer for episode "
                 + request.episode().number()));
-        return fallback.write(request);
+        Script script = fallback.write(request);
+        credits.put(request.episode().number(), fallback.credit(request.episode().number()));
+        return script;
     }
 
-    private void backoff(int attempt) {
-        long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempt - 1, 5));
+    private static Duration backoff(int attempt) {
+        return Duration.ofSeconds(Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempt - 1, 5)));
+    }
+
+    private void sleep(Duration duration) {
         try {
-            pause.pause(Duration.ofSeconds(seconds));
+            pause.pause(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TsuzukuException("interrupted while waiting to retry the LLM endpoint", e, true);
@@ -245,11 +321,11 @@ public final class LlmWriter implements Writer {
 
     private record Failure(Kind kind, int status, String detail) {}
 
-    private Failure classify(RuntimeException e) {
+    private Failure classify(RuntimeException e, Duration waited) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpException http) {
                 int status = http.statusCode();
-                String detail = vendorMessage(http.getMessage());
+                String detail = vendorMessage(redact(http.getMessage()));
                 if (status == 401 || status == 403) {
                     return new Failure(Kind.REJECTED_KEY, status, detail);
                 }
@@ -267,11 +343,11 @@ public final class LlmWriter implements Writer {
                 return new Failure(Kind.UNREACHABLE, 0, "unknown host");
             }
             if (t instanceof HttpTimeoutException || t instanceof dev.langchain4j.exception.TimeoutException) {
-                return new Failure(Kind.RETRYABLE, 0, "no answer within " + ScriptRules.seconds(timeout.toMillis() / 1000.0));
+                return new Failure(Kind.RETRYABLE, 0, "no answer within " + seconds(waited));
             }
         }
         return new Failure(Kind.OTHER, 0, "an unreadable response (" + e.getClass().getSimpleName() + ": "
-                + e.getMessage() + ")");
+                + redact(e.getMessage()) + ")");
     }
 
     private static final ObjectMapper ERRORS = new ObjectMapper();
@@ -296,21 +372,52 @@ public final class LlmWriter implements Writer {
 
     /** Keys must never reach a terminal or a log, even when a vendor echoes them back. */
     private String redact(String message) {
-        if (message == null || NO_KEY.equals(apiKey) || apiKey.length() < 4) {
+        return NO_KEY.equals(apiKey) ? message : redact(message, apiKey);
+    }
+
+    /** Shortest piece of a key that is hidden on its own: an excerpt may cut a key anywhere. */
+    static final int MIN_KEY_FRAGMENT = 6;
+
+    /**
+     * {@code message} with the key and every piece of it of {@link #MIN_KEY_FRAGMENT} or more
+     * characters replaced by "[redacted]": an excerpt cut through the key, a masked echo like
+     * "sk-abc1***" or the key split by markup leak nothing a reader could put together.
+     */
+    static String redact(String message, String key) {
+        if (message == null || key == null || key.length() < 4) {
             return message;
         }
-        String redacted = message.replace(apiKey, "[redacted]");
-        // vendors often echo a masked prefix like "sk-abc1***"; hide any 8+ char prefix too
-        if (apiKey.length() >= 12) {
-            redacted = redacted.replace(apiKey.substring(0, 8), "[redacted]");
+        int min = Math.min(MIN_KEY_FRAGMENT, key.length());
+        StringBuilder out = new StringBuilder(message.length());
+        int i = 0;
+        while (i < message.length()) {
+            int longest = 0;
+            for (int len = min; i + len <= message.length() && len <= key.length(); len++) {
+                if (key.contains(message.substring(i, i + len))) {
+                    longest = len;
+                } else {
+                    break;
+                }
+            }
+            if (longest > 0) {
+                out.append("[redacted]");
+                i += longest;
+            } else {
+                out.append(message.charAt(i));
+                i++;
+            }
         }
-        return redacted;
+        return out.toString();
     }
 
     private static String summary(List<String> problems) {
         int shown = Math.min(3, problems.size());
         String text = String.join("; ", problems.subList(0, shown));
         return problems.size() > shown ? text + "; and " + (problems.size() - shown) + " more" : text;
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : ScriptRules.seconds(d.toMillis() / 1000.0);
     }
 
     private static String times(int n) {

@@ -13,4 +13,13 @@ public interface Writer {
     String name();
 
     Script write(WriteRequest request);
+
+    /**
+     * Who wrote the script this writer last returned for {@code episode}: its own name, or the
+     * name of the writer it fell back to (an LLM writer hands a failed episode to the offline
+     * writer). Summaries credit this, not {@link #name()}.
+     */
+    default String credit(int episode) {
+        return name();
+    }
 }

@@ -1,25 +1,37 @@
 package dev.tsuzuku.workspace;
 
+import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.TsuzukuException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 
 /** Writes that are all-or-nothing: a crash leaves the old file or the new one, never half. */
 public final class AtomicFiles {
     private AtomicFiles() {}
 
     public static void write(Path target, byte[] bytes) {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
             Files.write(tmp, bytes);
             move(tmp, target);
         } catch (IOException e) {
-            throw new TsuzukuException("cannot write " + target + ": " + e.getMessage(), e);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the write failed already; a leftover temp file is the smaller problem
+            }
+            throw cannotWrite(target, e);
         }
     }
 
@@ -34,5 +46,56 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * A failed write as the user can act on it: permission, a read-only file system and a full
+     * disk are bad input (exit 2) with the reason and the fix; anything else stays an error
+     * (exit 1) that still names the reason, never just the path.
+     */
+    public static TsuzukuException cannotWrite(Path target, IOException e) {
+        String reason = reason(e);
+        String where = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : target.toString();
+        String fix = switch (reason) {
+            case "permission denied" -> "give yourself write access (chmod u+w " + where + ", or its folder), "
+                    + "or work on a copy of the series folder you own";
+            case "read-only file system" -> "the disk is mounted read-only: remount it writable, or copy the series "
+                    + "folder to a writable disk and run there";
+            case "no space left on device" -> "free some space on the disk (df -h " + where + " shows how much is left), "
+                    + "then run the command again; finished files are kept";
+            case "disk quota exceeded" -> "free some of your quota (or ask for more), then run the command again";
+            case "not a directory" -> "a file stands where a folder is needed on the way to " + target
+                    + ": move it aside";
+            default -> null;
+        };
+        String message = "cannot write " + target + ": " + reason;
+        if (fix == null) {
+            return new TsuzukuException(message, e);
+        }
+        return new BadInputException(new Problem(target.toString(), 0, 0, message, fix));
+    }
+
+    /** Why an I/O operation failed, in words: the OS reason, never just the path Java puts in the message. */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
+            // createDirectories met a file where a folder of the path should be
+            return "not a directory";
+        }
+        String why = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        if (why == null || why.isBlank()) {
+            return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
+                    .replace(" exception", "");
+        }
+        String lower = why.strip().toLowerCase(Locale.ROOT);
+        for (String known : new String[] {"permission denied", "read-only file system", "no space left on device",
+                "disk quota exceeded", "not a directory"}) {
+            if (lower.contains(known)) {
+                return known;
+            }
+        }
+        return why.strip();
     }
 }

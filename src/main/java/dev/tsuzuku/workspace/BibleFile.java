@@ -22,16 +22,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads and writes {@code series.yaml}. Loading validates everything and reports all problems
@@ -48,6 +41,9 @@ public final class BibleFile {
     public static final Routing DEFAULT_ROUTING = new Routing("offline", "http://localhost:11434/v1", "qwen2.5",
             "TSUZUKU_LLM_API_KEY", "animatic", "offline", 20.0, "USD");
 
+    /** Larger files are refused unread; smaller ones are still held to {@link YamlText}'s limits. */
+    static final long MAX_BYTES = 16L << 20;
+
     // Decides how SnakeYAML would read a plain scalar (yes, 1984, 2001-01-01 …); immutable once built.
     private static final org.yaml.snakeyaml.resolver.Resolver RESOLVER = new org.yaml.snakeyaml.resolver.Resolver();
 
@@ -63,7 +59,17 @@ public final class BibleFile {
     public static Bible load(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text;
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BadInputException(name, "is not a regular file (a folder, named pipe or device)",
+                    "put the bible in a plain file named series.yaml");
+        }
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new BadInputException(name, String.format(Locale.ROOT,
+                        "the file is %.1f MB; a bible is a few kilobytes (the limit is %d MB)", size / 1048576.0,
+                        MAX_BYTES >> 20), "restore series.yaml from a backup, or draft one again with: tsuzuku new DIR --from SOURCE.txt");
+            }
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(name, "file not found at " + file,
@@ -81,41 +87,17 @@ public final class BibleFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setProcessComments(false);
-            root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Mark c = e.getContextMark();
-            String context = e.getContext() == null ? "" : " (" + e.getContext()
-                    + (c != null && m != null && c.getLine() != m.getLine() ? " that starts at " + (c.getLine() + 1) + ":" + (c.getColumn() + 1) : "")
-                    + ")";
-            throw new BadInputException(new Problem(name, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
-                    "YAML syntax: " + oneLine(e.getProblem()) + context,
-                    "check the indentation and quoting here and on the line above; quote text that contains ': ' or ' #'"));
-        } catch (ReaderException e) {
-            throw new BadInputException(new Problem(name, 0, 0,
-                    "character " + String.format("U+%04X", e.getCodePoint()) + " at offset " + e.getPosition()
-                            + " is not allowed in YAML", "delete the control character"));
-        } catch (YAMLException e) {
-            throw new BadInputException(name, "YAML: " + oneLine(e.getMessage()), "check the file's YAML syntax");
-        }
+        Node root = YamlText.compose(name, text);
         if (root == null || root instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
             throw new BadInputException(new Problem(name, 1, 1, "the file is empty",
                     "write the bible (id, title, language, cast), or draft one with: tsuzuku new DIR --from SOURCE.txt"));
         }
-        BibleReader reader = new BibleReader(name);
+        BibleSchema reader = new BibleSchema(name);
         Bible bible = reader.bible(root);
         if (!reader.problems().isEmpty()) {
             throw new BadInputException(reader.problems());
         }
         return bible;
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "invalid YAML" : s.replaceAll("\\s+", " ").trim();
     }
 
     /** The YAML text of a bible, with comments that help the showrunner edit it. */
@@ -136,7 +118,7 @@ public final class BibleFile {
         field(y, "  preset", scalar(style.preset()), null);
         field(y, "  notes", scalar(style.notes()), null);
 
-        y.append("\n# The cast. role: ").append(String.join(" | ", BibleReader.ROLES)).append(".\n");
+        y.append("\n# The cast. role: ").append(String.join(" | ", BibleSchema.ROLES)).append(".\n");
         y.append("# look: colours as names (black, navy, dark blue, sakura …) or #RRGGBB; silhouette is free text.\n");
         y.append("# voice: espeak-ng voice id (en-us+f3, ja …), pitch 0–99, wordsPerMinute 80–400.\n");
         if (bible.cast().isEmpty()) {
@@ -157,7 +139,7 @@ public final class BibleFile {
                     .append(", wordsPerMinute: ").append(v.wordsPerMinute()).append("}\n");
         }
 
-        y.append("\n# Places. kind: ").append(String.join(" | ", BibleReader.PLACE_KINDS)).append(".\n");
+        y.append("\n# Places. kind: ").append(String.join(" | ", BibleSchema.PLACE_KINDS)).append(".\n");
         if (bible.places().isEmpty()) {
             y.append("places: []\n");
         } else {
@@ -186,14 +168,25 @@ public final class BibleFile {
         Routing r = Objects.requireNonNullElse(bible.routing(), DEFAULT_ROUTING);
         y.append("\n# Which adapters make the series and what one episode may cost.\n");
         y.append("routing:\n");
-        field(y, "  writer", scalar(r.writer()), String.join(" | ", BibleReader.WRITERS));
+        field(y, "  writer", scalar(r.writer()), String.join(" | ", BibleSchema.WRITERS));
         field(y, "  llmBaseUrl", scalar(r.llmBaseUrl()), "any OpenAI-compatible endpoint (Ollama, vLLM, OpenAI …)");
         field(y, "  llmModel", scalar(r.llmModel()), null);
         field(y, "  llmApiKeyEnv", scalar(r.llmApiKeyEnv()), "name of the environment variable holding the key");
-        field(y, "  video", scalar(r.video()), String.join(" | ", BibleReader.VIDEO_PROVIDERS));
-        field(y, "  voice", scalar(r.voice()), String.join(" | ", BibleReader.VOICE_PROVIDERS));
+        field(y, "  video", scalar(r.video()), String.join(" | ", BibleSchema.VIDEO_PROVIDERS));
+        field(y, "  voice", scalar(r.voice()), String.join(" | ", BibleSchema.VOICE_PROVIDERS));
         field(y, "  budgetPerEpisode", Double.toString(r.budgetPerEpisode()), "paid generation stops above this");
         field(y, "  currency", scalar(r.currency()), "ISO 4217 code");
+        if (r.llmTimeoutSeconds() != null) {
+            field(y, "  llmTimeoutSeconds", Integer.toString(r.llmTimeoutSeconds()), "one LLM request at most (default 60)");
+        } else {
+            y.append("  # llmTimeoutSeconds: 60          # one LLM request at most\n");
+        }
+        if (r.llmDeadlineSeconds() != null) {
+            field(y, "  llmDeadlineSeconds", Integer.toString(r.llmDeadlineSeconds()),
+                    "all LLM attempts at one episode (default 180)");
+        } else {
+            y.append("  # llmDeadlineSeconds: 180        # all LLM attempts at one episode, then the offline writer\n");
+        }
         return y.toString();
     }
 

@@ -1,6 +1,7 @@
 package dev.tsuzuku.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -47,5 +48,15 @@ class PackageRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.tsuzuku.story..", "dev.tsuzuku.render..", "dev.tsuzuku.voice..", "dev.tsuzuku.store..", "dev.tsuzuku.cli..")
                 .check(MAIN);
+    }
+
+    @Test
+    void a_rule_about_a_package_that_does_not_exist_fails_instead_of_passing_unchecked() {
+        // archunit.properties sets failOnEmptyShould: a renamed package must break its rule, not silence it
+        assertThatThrownBy(() -> noClasses().that().resideInAPackage("dev.tsuzuku.renamed..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tsuzuku.cli..")
+                .check(MAIN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
     }
 }

@@ -99,7 +99,7 @@ final class BoardFixtures {
         }
 
         ScriptBuilder narration(String text) {
-            return narration(text, Storyboarder.estimate(text));
+            return narration(text, ShotTiming.estimate(text));
         }
 
         ScriptBuilder action(String text, double seconds) {
@@ -108,7 +108,7 @@ final class BoardFixtures {
         }
 
         ScriptBuilder says(String speaker, String text) {
-            lines.add(new Line(LineKind.DIALOGUE, speaker, text, Storyboarder.estimate(text)));
+            lines.add(new Line(LineKind.DIALOGUE, speaker, text, ShotTiming.estimate(text)));
             return this;
         }
 
@@ -120,7 +120,7 @@ final class BoardFixtures {
         /** Ends the script on this line and makes it the hook. */
         ScriptBuilder hook(String speaker, String text, HookKind kind) {
             lines.add(new Line(speaker == null ? LineKind.NARRATION : LineKind.DIALOGUE,
-                    speaker == null ? "Narrator" : speaker, text, Storyboarder.estimate(text)));
+                    speaker == null ? "Narrator" : speaker, text, ShotTiming.estimate(text)));
             hook = new Hook(text, kind);
             return this;
         }

@@ -52,7 +52,7 @@ class SampleBookStoryboardTest {
             // a paragraph that is one quote is Taro speaking; one with "said" in it is told by the narrator
             boolean quoted = p.startsWith("\"") && p.endsWith("\"") && !p.contains(" said");
             lines.add(new Line(quoted ? LineKind.DIALOGUE : LineKind.NARRATION, quoted ? "Urashima" : "Narrator", p,
-                    Storyboarder.estimate(p)));
+                    ShotTiming.estimate(p)));
             if (i == 4) {
                 scenes.add(new ScriptScene("Beach", "dusk", lines));
                 lines = new ArrayList<>();
@@ -76,7 +76,7 @@ class SampleBookStoryboardTest {
             for (ShotLine l : s.lines()) {
                 assertThat(l.text()).doesNotContain("\r");
                 if (s.kind() == ShotKind.STORY) {
-                    assertThat(l.endFrame() - l.startFrame()).as(l.text()).isLessThanOrEqualTo(Storyboarder.frames(Storyboarder.MAX_SPEECH_SECONDS));
+                    assertThat(l.endFrame() - l.startFrame()).as(l.text()).isLessThanOrEqualTo(ShotTiming.frames(ShotTiming.MAX_SPEECH_SECONDS));
                 }
             }
         }

@@ -70,7 +70,7 @@ class StoryboarderTest {
                     previousEnd = l.endFrame();
                 }
                 if (!s.lines().isEmpty() && s.kind() != ShotKind.COLD_OPEN) {
-                    assertThat(s.frames()).isGreaterThanOrEqualTo(previousEnd + Storyboarder.TAIL);
+                    assertThat(s.frames()).isGreaterThanOrEqualTo(previousEnd + ShotTiming.TAIL);
                 }
             }
         }
@@ -82,8 +82,8 @@ class StoryboarderTest {
             }
             Shot taroSpeaks = story(sb).stream()
                     .filter(s -> s.lines().stream().anyMatch(l -> l.text().startsWith("Stop that"))).findFirst().orElseThrow();
-            int speech = Storyboarder.frames(Storyboarder.estimate("Stop that at once! Leave the poor creature alone."));
-            assertThat(taroSpeaks.frames()).isGreaterThanOrEqualTo(speech + Storyboarder.LEAD + Storyboarder.TAIL);
+            int speech = ShotTiming.frames(ShotTiming.estimate("Stop that at once! Leave the poor creature alone."));
+            assertThat(taroSpeaks.frames()).isGreaterThanOrEqualTo(speech + ShotTiming.LEAD + ShotTiming.TAIL);
         }
 
         @Test
@@ -165,85 +165,6 @@ class StoryboarderTest {
 
     @Nested
     class Length {
-        @Test
-        void a_short_script_is_stretched_into_the_series_range_with_longer_holds() {
-            Script tiny = aScript().scene("Beach", "day")
-                    .narration("Taro walked along the beach.")
-                    .says("Taro", "What a quiet morning.")
-                    .hook("Taro", "Who is there?", HookKind.QUESTION).build();
-            Storyboard sb = board(tiny);
-            assertThat(sb.totalFrames()).isBetween(bible.minEpisodeSeconds() * 30, bible.maxEpisodeSeconds() * 30);
-            assertThat(StoryboardRules.check(sb, bible)).isEmpty();
-        }
-
-        @Test
-        void a_long_script_loses_narration_but_keeps_every_dialogue_line() {
-            var b = aScript().scene("Beach", "day").narration("The sea was calm.");
-            for (int i = 0; i < 12; i++) {
-                b.narration("Wave " + i + " rolled in and out over the sand, grey and slow, as the day went on and on without end.");
-                b.says(i % 2 == 0 ? "Taro" : "Turtle", "Line number " + i + " of our talk.");
-            }
-            Script longOne = b.hook("Taro", "Who is there?", HookKind.QUESTION).build();
-            assertThat(longOne.estimatedSeconds()).isGreaterThan(bible.maxEpisodeSeconds());
-
-            Storyboard sb = board(longOne);
-
-            assertThat(sb.totalFrames()).isBetween(bible.minEpisodeSeconds() * 30, bible.maxEpisodeSeconds() * 30);
-            assertThat(StoryboardRules.check(sb, bible)).isEmpty();
-            List<String> spoken = sb.shots().stream().flatMap(s -> s.lines().stream()).map(ShotLine::text).toList();
-            for (int i = 0; i < 12; i++) {
-                assertThat(spoken).contains("Line number " + i + " of our talk.");
-            }
-            assertThat(story(sb).get(0).lines()).extracting(ShotLine::text)
-                    .as("the establishing shot stays").containsExactly("The sea was calm.");
-            String boarded = spoken.stream().collect(Collectors.joining(" "));
-            assertThat(boarded).as("some narration fits and stays").contains(" rolled in and out");
-            for (Line l : longOne.scenes().get(0).lines()) {
-                String firstHalf = l.text().substring(0, l.text().length() / 2);
-                if (boarded.contains(firstHalf)) {
-                    assertThat(boarded).as("narration is dropped whole or kept whole").contains(l.text());
-                }
-            }
-        }
-
-        @Test
-        void dialogue_that_alone_exceeds_the_maximum_is_bad_input_naming_the_script() {
-            var b = aScript().scene("Beach", "day");
-            for (int i = 0; i < 40; i++) {
-                b.says("Taro", "This is a very long speech that goes on and on, line " + i + ".", 4.0);
-            }
-            Script tooLong = b.hook("Taro", "Who is there?", HookKind.QUESTION).build();
-            assertThatThrownBy(() -> board(tooLong)).isInstanceOf(BadInputException.class)
-                    .hasMessageContaining("episodes/001/script.json")
-                    .hasMessageContaining("at most 72 s")
-                    .hasMessageContaining("fix:");
-        }
-
-        @Test
-        void long_narration_is_split_across_shots_at_sentence_boundaries() {
-            String tale = "Long ago there lived a fisherman by the sea. Every morning he rowed out past the rocks. "
-                    + "He caught fish for his old mother and father. They loved him dearly and waited for him each night.";
-            Script script = aScript().scene("Beach", "dawn").narration(tale)
-                    .hook("Taro", "Who is there?", HookKind.QUESTION).build();
-            List<Shot> shots = story(board(script));
-            assertThat(shots).hasSizeGreaterThan(1);
-            assertThat(shots).allSatisfy(s -> assertThat(s.lines()).allSatisfy(l ->
-                    assertThat(l.endFrame() - l.startFrame()).isLessThanOrEqualTo(Storyboarder.frames(Storyboarder.MAX_SPEECH_SECONDS))));
-            String rejoined = shots.stream().flatMap(s -> s.lines().stream()).map(ShotLine::text)
-                    .collect(Collectors.joining(" "));
-            assertThat(rejoined).isEqualTo(tale);
-            assertThat(shots.get(0).lines().get(0).text()).endsWith(".");
-        }
-
-        @Test
-        void speech_without_punctuation_is_split_into_equal_pieces() {
-            String words = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen";
-            List<Storyboarder.Piece> pieces = Storyboarder.split(new Line(LineKind.NARRATION, null, words, 8.0), 0);
-            assertThat(pieces).extracting(Storyboarder.Piece::text).containsExactly(
-                    "one two three four five six seven eight", "nine ten eleven twelve thirteen fourteen fifteen sixteen");
-            assertThat(pieces).extracting(Storyboarder.Piece::seconds).containsExactly(4.0, 4.0);
-        }
-
         @Test
         void a_script_without_lines_is_bad_input() {
             Script empty = new Script(4, "Nothing", 0, List.of(new ScriptScene("Beach", "day", List.of())),
@@ -471,62 +392,6 @@ class StoryboarderTest {
             Shot palace = story(sb).stream().filter(s -> s.place().equals("Sea Palace")).findFirst().orElseThrow();
             assertThat(palace.prompt()).contains("Place: Sea Palace, a coral palace under the sea.")
                     .contains("Time: night.").contains("Action: " + palace.action());
-        }
-    }
-
-    @Nested
-    class Retime {
-        private final Storyboard sb = board(urashimaEpisode());
-
-        @Test
-        void measured_lengths_replace_the_estimates_and_shots_grow_or_shrink_to_fit() {
-            Storyboard slower = storyboarder.retime(sb, l -> 4.0);
-            assertThat(StoryboardRules.check(slower)).isEmpty();
-            for (int i = 0; i < sb.shots().size(); i++) {
-                Shot before = sb.shots().get(i);
-                Shot after = slower.shots().get(i);
-                if (after.lines().isEmpty()) {
-                    assertThat(after).isEqualTo(before);
-                    continue;
-                }
-                for (ShotLine l : after.lines()) {
-                    if (after.kind() != ShotKind.COLD_OPEN) {
-                        assertThat(l.endFrame() - l.startFrame()).isEqualTo(120);
-                    }
-                }
-                if (after.kind() == ShotKind.STORY) {
-                    int lines = after.lines().size();
-                    assertThat(after.frames()).isGreaterThanOrEqualTo(
-                            Storyboarder.LEAD + lines * 120 + (lines - 1) * Storyboarder.GAP + Storyboarder.TAIL);
-                }
-            }
-            Storyboard faster = storyboarder.retime(sb, l -> 0.8);
-            assertThat(StoryboardRules.check(faster)).isEmpty();
-            assertThat(faster.totalFrames()).isLessThan(sb.totalFrames());
-            assertThat(slower.totalFrames()).isGreaterThan(sb.totalFrames());
-        }
-
-        @Test
-        void the_cold_open_stays_between_three_and_five_seconds_whatever_the_voice_takes() {
-            assertThat(storyboarder.retime(sb, l -> 9.0).shots().get(0).frames()).isEqualTo(150);
-            assertThat(storyboarder.retime(sb, l -> 0.5).shots().get(0).frames()).isEqualTo(90);
-            assertThat(StoryboardRules.check(storyboarder.retime(sb, l -> 9.0))).isEmpty();
-        }
-
-        @Test
-        void retiming_with_the_estimates_changes_nothing() {
-            Storyboard same = storyboarder.retime(sb, l -> (l.endFrame() - l.startFrame()) / 30.0);
-            assertThat(same).isEqualTo(sb);
-        }
-
-        @Test
-        void a_hold_added_to_reach_the_episode_length_survives_retiming() {
-            Script tiny = aScript().scene("Beach", "day").narration("Taro walked along the beach.")
-                    .hook("Taro", "Who is there?", HookKind.QUESTION).build();
-            Storyboard stretched = board(tiny);
-            Storyboard retimed = storyboarder.retime(stretched, l -> (l.endFrame() - l.startFrame()) / 30.0 + 1.0);
-            assertThat(retimed.totalFrames()).isGreaterThan(stretched.totalFrames());
-            assertThat(StoryboardRules.check(retimed, bible)).isEmpty();
         }
     }
 }

@@ -156,7 +156,61 @@ class DoctorCommandTest {
         Result r = doctor(new FakeTools(), dir.toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("ok       state db   .tsuzuku/state.mv.db (schema v1, 0 series, 0 episodes, 0 stage runs)\n");
+        assertThat(r.out()).contains("ok       state db   .tsuzuku/state.mv.db (schema v2, no season planned yet, 0 stage runs)\n");
+    }
+
+    @Test
+    void the_state_database_reports_the_series_and_how_far_its_episodes_got() throws Exception {
+        Workspace ws = new Workspace(dir);
+        java.nio.file.Files.writeString(ws.bible(), dev.tsuzuku.workspace.BibleFile.render(dev.tsuzuku.workspace.BibleFile.draft(
+                "tales", "Tales", "en", List.of(new dev.tsuzuku.model.Character("Taro", List.of(),
+                        dev.tsuzuku.model.Character.Role.LEAD, null, null)))));
+        dev.tsuzuku.model.EpisodePlan plan = new dev.tsuzuku.model.EpisodePlan(1, "The Turtle", "s", 150,
+                new dev.tsuzuku.model.SourceSpan(0, 10), List.of("b"), "c",
+                new dev.tsuzuku.model.Hook("What?", dev.tsuzuku.model.HookKind.QUESTION), "",
+                new dev.tsuzuku.model.CutScore(0.8, 0.1, 0.7, List.of()));
+        dev.tsuzuku.workspace.Json.writeFile(ws.seasonJson(), new dev.tsuzuku.model.Season("tales",
+                List.of(plan, new dev.tsuzuku.model.EpisodePlan(2, "The Palace", plan.synopsis(), 150, plan.source(), plan.beats(),
+                        plan.coldOpen(), plan.hook(), "", plan.cut()))));
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        try (Database db = Database.open(ws)) {
+            var ledger = new dev.tsuzuku.store.DatabaseStageLedger(db, clock, new dev.tsuzuku.store.EpisodeTracker(db, ws, clock));
+            ledger.recordSuccess(new dev.tsuzuku.pipeline.StageRun("plan", "season", "h", Map.of(), clock.instant()));
+            ledger.recordSuccess(new dev.tsuzuku.pipeline.StageRun("write", "episode/002", "h", Map.of(), clock.instant()));
+        }
+
+        Result r = doctor(new FakeTools(), dir.toString());
+
+        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(r.out()).contains("ok       state db   .tsuzuku/state.mv.db (schema v2, series 'tales', 2 episodes"
+                + " (2 planned, 1 written, 0 boarded, 0 produced, 0 approved, 0 released), 2 stage runs)\n");
+    }
+
+    @Test
+    void an_unreachable_database_given_with_db_is_named_without_its_password() {
+        // port 1 on this machine: nothing listens there
+        Result r = doctor(new FakeTools(), dir.toString(), "--db", "postgresql://studio:s3cret@127.0.0.1:1/tales");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("missing  state db   cannot open the state database jdbc:postgresql://127.0.0.1:1/tales: ")
+                .contains("fix: check the URL given with --db or TSUZUKU_DB, that the server runs and that its user may connect")
+                .doesNotContain("s3cret");
+        assertThat(dir.resolve(".tsuzuku")).as("the workspace's own database is not made").doesNotExist();
+    }
+
+    @Test
+    void a_damaged_state_database_is_reported_without_advice_to_move_it_aside() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve(".tsuzuku"));
+        java.nio.file.Files.write(dir.resolve(".tsuzuku/state.mv.db"), new java.util.Random(7).ints(8192, 0, 256)
+                .collect(java.io.ByteArrayOutputStream::new, (b, i) -> b.write(i), (a, b) -> {}).toByteArray());
+
+        Result r = doctor(new FakeTools(), dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("missing  state db   cannot open the state database")
+                .contains("fix: keep .tsuzuku/state.mv.db (it remembers finished work and your edits): copy it somewhere safe,"
+                        + " then recover it with H2's tool: java -cp target/lib/h2-*.jar org.h2.tools.Recover -dir ")
+                .doesNotContain("aside");
     }
 
     @Test

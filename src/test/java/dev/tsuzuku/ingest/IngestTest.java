@@ -327,4 +327,47 @@ class IngestTest {
     private static boolean within(SourceSpan inner, SourceSpan outer) {
         return inner.startChar() >= outer.startChar() && inner.endChar() <= outer.endChar();
     }
+
+    @Test
+    void a_book_on_one_long_line_is_split_at_sentence_ends_so_no_episode_runs_past_the_series_length() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; line.length() < 400_000; i++) {
+            line.append("Taro walked along the shore for the ").append(i).append("th time and saw the turtle again. ");
+        }
+        Source source = Ingest.parse("book.txt", line.toString());
+
+        List<SourceSpan> paragraphs = source.chapters().stream().flatMap(c -> c.scenes().stream())
+                .flatMap(s -> s.paragraphs().stream()).toList();
+        assertThat(paragraphs).hasSizeGreaterThan(200).allSatisfy(p -> {
+            assertThat(p.endChar() - p.startChar()).isLessThanOrEqualTo(Ingest.MAX_PARAGRAPH_CHARS);
+            assertThat(source.slice(p).strip()).endsWith("again.");
+        });
+        dev.tsuzuku.model.Bible bible = dev.tsuzuku.plan.TestBibles.fairyTales().build();
+        dev.tsuzuku.model.Season season = new dev.tsuzuku.plan.SeasonPlanner().plan(source, bible, java.util.OptionalInt.empty());
+        assertThat(season.episodes()).hasSizeGreaterThan(40)
+                .allSatisfy(e -> assertThat(e.estimatedSeconds()).isLessThanOrEqualTo(bible.maxEpisodeSeconds()));
+    }
+
+    @Test
+    void a_long_run_without_sentence_ends_is_split_at_spaces_and_short_paragraphs_are_left_alone() {
+        String words = "word ".repeat(1_000);
+        String text = "A short paragraph.\n\n" + words + "\n\nAnother short one.";
+
+        String split = Ingest.splitLongParagraphs(text);
+
+        assertThat(split).startsWith("A short paragraph.\n\nword ").endsWith("\n\nAnother short one.");
+        assertThat(split.split("\n\n")).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(Ingest.MAX_PARAGRAPH_CHARS));
+        assertThat(split.replace("\n\n", " ").replaceAll(" +", " ")).isEqualTo(text.replace("\n\n", " ").replaceAll(" +", " "));
+        String sample = "First paragraph. It ends.\n\n  Second, indented.\n\n\n\nThird.";
+        assertThat(Ingest.splitLongParagraphs(sample)).isSameAs(sample);
+    }
+
+    @Test
+    void a_fifo_is_refused_without_being_opened() throws Exception {
+        Path fifo = tmp.resolve("book.txt");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        assertThatThrownBy(() -> Ingest.read(fifo)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("is not a regular file (a named pipe, device or socket)");
+    }
 }

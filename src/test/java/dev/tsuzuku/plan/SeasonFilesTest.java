@@ -65,4 +65,12 @@ class SeasonFilesTest {
                 + season.episodes().get(0).hook().text());
         assertThat(md).contains("**Why the cut is here:** hook strength " + season.episodes().get(0).cut().hookStrength());
     }
+
+    @Test
+    void an_episode_without_a_number_is_named_at_its_line_instead_of_becoming_episode_zero() {
+        String json = "{\"series\": \"x\", \"episodes\": [\n  {\"number\": 1, \"source\": {\"startChar\": 0}},\n  {\"title\": \"B\"}\n]}";
+
+        assertThat(SeasonFiles.episodeNumbers("season.json", json)).extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+                .containsExactly("3:3 episodes[1] has no number");
+    }
 }

@@ -3,7 +3,6 @@ package dev.tsuzuku.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsuzuku.model.ArtStyle;
-import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.Look;
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;

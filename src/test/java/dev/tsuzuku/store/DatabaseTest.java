@@ -104,11 +104,25 @@ class DatabaseTest {
     }
 
     @Test
-    void a_postgresql_url_without_the_driver_says_what_to_add() {
-        assertThatThrownBy(() -> Database.open("postgresql://tsuzuku:secret@db.example:5432/studio"))
+    void an_unreachable_postgresql_names_the_server_and_never_the_password() {
+        // port 1 on this machine: nothing listens, so the refusal is immediate
+        assertThatThrownBy(() -> Database.open("postgresql://tsuzuku:s3cret@127.0.0.1:1/studio"))
                 .isInstanceOf(TsuzukuException.class)
-                .hasMessage("cannot use postgresql://db.example:5432/studio: the PostgreSQL JDBC driver is not on the class path;"
-                        + " add org.postgresql:postgresql and org.flywaydb:flyway-database-postgresql to pom.xml");
+                .hasMessageStartingWith("cannot open the state database jdbc:postgresql://127.0.0.1:1/studio: ")
+                .hasMessageContaining("check that the server runs and that --db or TSUZUKU_DB names it")
+                .hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/studio?user=tsuzuku&password=s3cret&ssl=false"))
+                .hasMessageStartingWith("cannot open the state database jdbc:postgresql://127.0.0.1:1/studio?ssl=false: ")
+                .hasMessageNotContaining("s3cret");
+    }
+
+    @Test
+    void urls_are_printed_without_their_password() {
+        assertThat(Database.redacted("postgresql://tsuzuku:s3cret@db:5432/studio")).isEqualTo("postgresql://tsuzuku@db:5432/studio");
+        assertThat(Database.redacted("jdbc:postgresql://db/studio?user=t&password=s3cret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://db/studio?user=t&ssl=true");
+        assertThat(Database.redacted("jdbc:postgresql://db/studio?password=s3cret")).isEqualTo("jdbc:postgresql://db/studio");
+        assertThatThrownBy(() -> Database.open("mysql://root:s3cret@host/db")).hasMessageNotContaining("s3cret");
     }
 
     @Test

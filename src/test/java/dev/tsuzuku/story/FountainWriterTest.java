@@ -24,6 +24,14 @@ class FountainWriterTest {
             character("桃太郎", dev.tsuzuku.model.Character.Role.MINOR)).build();
 
     @Test
+    void the_screenplay_the_write_stage_keeps_has_no_draft_date_so_it_does_not_change_with_the_day() {
+        String fountain = FountainWriter.render(aScript().build(), bible);
+
+        assertThat(fountain).doesNotContain("Draft date")
+                .isEqualTo(FountainWriter.render(aScript().build(), bible, DRAFT).replace("Draft date: 2026-11-25\n", ""));
+    }
+
+    @Test
     void a_small_script_renders_as_this_exact_screenplay() {
         String fountain = FountainWriter.render(aScript().build(), bible, DRAFT);
 

@@ -32,7 +32,9 @@ import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.workspace.Json;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -316,6 +318,112 @@ class LlmWriterTest {
         writer.write(request);
 
         assertThat(requests().get(0).getHeader("Authorization")).isEqualTo("Bearer none");
+    }
+
+    /** A clock that has moved {@code step} further every time it is read: each look at it is a slow request. */
+    private static Clock stepping(Duration step) {
+        return new Clock() {
+            private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                Instant t = now;
+                now = now.plus(step);
+                return t;
+            }
+        };
+    }
+
+    @Test
+    void a_failing_endpoint_stops_at_the_episode_deadline_instead_of_using_every_attempt() {
+        endpoint.stubFor(post(urlEqualTo(PATH)).willReturn(error(503, "The server is overloaded")));
+        // deadline 100 s, and every read of the clock is 40 s later: the first attempt starts at 40 s of 100;
+        // when it has failed the clock reads 80 s, and before the second attempt 120 s: past the deadline
+        LlmWriter writer = new LlmWriter(endpoint.baseUrl() + "/v1", "K", KEY, "m", Duration.ofSeconds(5),
+                Duration.ofSeconds(100), 5, fallback, notices::add, pauses::add, stepping(Duration.ofSeconds(40)));
+
+        assertThat(writer.write(request)).isSameAs(fallback.script);
+
+        assertThat(requests()).hasSize(1);
+        assertThat(notices).containsExactly("llm writer had no usable script within its 100 s per episode "
+                + "(routing.llmDeadlineSeconds) after 1 attempt; last: HTTP 503: The server is overloaded; "
+                + "used the fake writer for episode 4");
+        assertThat(writer.credit(4)).isEqualTo("fake");
+    }
+
+    @Test
+    void the_last_request_gets_only_what_is_left_of_the_deadline() {
+        endpoint.stubFor(post(urlEqualTo(PATH)).willReturn(completion(Json.write(aScript().build())).withFixedDelay(2_000)));
+        Clock frozen = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+        LlmWriter writer = new LlmWriter(endpoint.baseUrl() + "/v1", "K", KEY, "m", Duration.ofSeconds(60),
+                Duration.ofMillis(300), 3, fallback, notices::add, pauses::add, frozen);
+
+        assertThat(writer.write(request)).isSameAs(fallback.script);
+
+        assertThat(requests()).hasSize(1);
+        assertThat(notices).singleElement().asString().contains("within its 0.3 s per episode", "after 1 attempt",
+                "last: no answer within 0.3 s");
+    }
+
+    @Test
+    void the_credit_goes_to_the_writer_that_actually_wrote_each_episode() {
+        answersInTurn(completion(Json.write(aScript().build())), error(404, "no such model"));
+        LlmWriter writer = writer(3);
+        WriteRequest episode5 = new WriteRequest(bible, source, new Season("urashima", List.of()),
+                aPlan().number(5).span(new SourceSpan(0, source.text().length())).build());
+
+        writer.write(request);
+        writer.write(episode5);
+
+        assertThat(writer.credit(4)).isEqualTo("llm:gpt-4o-mini");
+        assertThat(writer.credit(5)).isEqualTo("fake");
+    }
+
+    @Test
+    void a_key_echoed_in_a_plain_text_answer_is_hidden_whole_even_where_the_excerpt_cuts_it() {
+        answers(completion("<html><body>Your key: " + KEY + " works, but I cannot write JSON today.</body></html>"));
+
+        assertThat(writer(1).write(request)).isSameAs(fallback.script);
+
+        assertThat(notices).singleElement().asString().contains("[redacted]");
+        assertNoPieceOfTheKeyIn(notices.get(0));
+    }
+
+    @Test
+    void a_key_in_an_html_401_body_is_hidden_whole_even_where_the_excerpt_cuts_it() {
+        String html = "<html><head><title>401 Unauthorized</title></head><body><h1>Unauthorized</h1><p>"
+                + "x".repeat(100) + " invalid key " + KEY + "</p></body></html>";
+        assertThat(html.indexOf(KEY)).as("the key straddles the 200-character excerpt").isBetween(180, 199);
+        endpoint.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "text/html").withBody(html)));
+
+        Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> writer(3).write(request));
+
+        assertThat(e).isInstanceOf(TsuzukuException.class).hasMessageContaining("rejected the key");
+        assertNoPieceOfTheKeyIn(e.getMessage());
+    }
+
+    @Test
+    void redaction_hides_every_piece_of_the_key_a_reader_could_join_up() {
+        assertThat(LlmWriter.redact("key " + KEY + " and tail " + KEY.substring(10) + " and head " + KEY.substring(0, 9) + "…",
+                KEY)).isEqualTo("key [redacted] and tail [redacted] and head [redacted]…");
+        assertThat(LlmWriter.redact("nothing secret here", KEY)).isEqualTo("nothing secret here");
+    }
+
+    private static void assertNoPieceOfTheKeyIn(String message) {
+        for (int i = 0; i + LlmWriter.MIN_KEY_FRAGMENT <= KEY.length(); i++) {
+            assertThat(message).doesNotContain(KEY.substring(i, i + LlmWriter.MIN_KEY_FRAGMENT));
+        }
     }
 
     private static Routing routing(String writer, String baseUrl) {

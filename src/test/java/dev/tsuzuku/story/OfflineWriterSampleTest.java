@@ -13,7 +13,6 @@ import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.Source;
 import dev.tsuzuku.plan.SeasonPlanner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;

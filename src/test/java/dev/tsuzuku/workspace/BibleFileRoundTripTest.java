@@ -70,12 +70,18 @@ class BibleFileRoundTripTest {
                 .as((h, m, z) -> new DropSchedule(LocalTime.of(h, m), ZoneId.of(z)));
         Arbitrary<Monetization> money = Combinators.combine(Arbitraries.integers().between(0, 10_000),
                 Arbitraries.integers().between(0, 100_000)).as(Monetization::new);
-        Arbitrary<Routing> routing = Combinators.combine(Arbitraries.of(BibleReader.WRITERS),
+        Arbitrary<Routing> routing = Combinators.combine(Arbitraries.of(BibleSchema.WRITERS),
                 Arbitraries.of("http://localhost:11434/v1", "https://api.openai.com/v1", "http://10.0.0.2:8000/v1?x=1"),
-                text(), Arbitraries.of("TSUZUKU_LLM_API_KEY", "OPENAI_API_KEY", "k"), Arbitraries.of(BibleReader.VIDEO_PROVIDERS),
-                Arbitraries.of(BibleReader.VOICE_PROVIDERS), Arbitraries.doubles().between(0, 1_000_000),
+                text(), Arbitraries.of("TSUZUKU_LLM_API_KEY", "OPENAI_API_KEY", "k"), Arbitraries.of(BibleSchema.VIDEO_PROVIDERS),
+                Arbitraries.of(BibleSchema.VOICE_PROVIDERS), Arbitraries.doubles().between(0, 1_000_000),
                 Arbitraries.of("USD", "EUR", "JPY", "CNY"))
                 .as(Routing::new);
+        // the LLM timeout and deadline are optional: absent (null) or set, the deadline never below the timeout
+        Arbitrary<Integer> timeout = Arbitraries.integers().between(5, 3_600).injectNull(0.5);
+        Arbitrary<Integer> extra = Arbitraries.integers().between(0, 80_000).injectNull(0.5);
+        routing = Combinators.combine(routing, timeout, extra).as((r, t, x) -> new Routing(r.writer(), r.llmBaseUrl(),
+                r.llmModel(), r.llmApiKeyEnv(), r.video(), r.voice(), r.budgetPerEpisode(), r.currency(), t,
+                x == null ? null : Math.max(5, (t == null ? 0 : t) + x)));
         Arbitrary<String[]> texts = Combinators.combine(slug, nonBlank(), text(), language, text())
                 .as((id, title, logline, lang, genre) -> new String[] {id, title, logline, lang, genre});
         return Combinators.combine(texts, style, cast, places, Arbitraries.integers().between(60, 300), schedule, money, routing)
@@ -86,7 +92,10 @@ class BibleFileRoundTripTest {
         Arbitrary<String> colour = Arbitraries.oneOf(Arbitraries.of(new ArrayList<>(Colors.names().keySet())),
                 Arbitraries.of("dark blue", "pale pink", "#a1b2c3", "#FFFFFF"));
         Arbitrary<Look> look = Combinators.combine(colour, colour, colour, colour, text()).as(Look::new);
-        Arbitrary<VoiceSpec> voice = Combinators.combine(nonBlank(), Arbitraries.integers().between(0, 99),
+        // voice ids are checked against espeak-ng's list, so only known ones round-trip
+        Arbitrary<String> voiceId = Combinators.combine(Arbitraries.of(VoiceIds.languages()),
+                Arbitraries.of(VoiceIds.variants()).injectNull(0.5)).as((l, v) -> v == null ? l : l + "+" + v);
+        Arbitrary<VoiceSpec> voice = Combinators.combine(voiceId, Arbitraries.integers().between(0, 99),
                 Arbitraries.integers().between(80, 400)).as(VoiceSpec::new);
         return Combinators.combine(nonBlank(), nonBlank().list().ofMaxSize(3), Arbitraries.of(Character.Role.class), look, voice)
                 .as(Character::new);

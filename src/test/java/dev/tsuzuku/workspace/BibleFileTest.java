@@ -99,11 +99,111 @@ class BibleFileTest {
 
     @Test
     void a_yaml_syntax_error_names_its_line() {
-        assertThat(problems(VALID.replace("title: Tales", "title: \"Tales"))).singleElement().asString()
-                .startsWith("series.yaml:9:1: YAML syntax: found unexpected end of stream (while scanning a quoted scalar that starts at 2:8)")
-                .endsWith("fix: check the indentation and quoting here and on the line above; quote text that contains ': ' or ' #'");
+        assertThat(problems(VALID.replace("title: Tales", "title: \"Tales"))).containsExactly(
+                "series.yaml:2:8: YAML syntax: this quote is not closed on its line\n    fix: end the text with the same "
+                        + "quote mark on line 2, or escape a quote inside it (\\\" in double quotes, '' in single quotes)");
         assertThat(problems("id: a\n  title: b\n")).singleElement().asString()
                 .startsWith("series.yaml:2:8: YAML syntax: mapping values are not allowed here");
+    }
+
+    @Test
+    void an_unclosed_quote_is_reported_where_it_opened_not_where_the_parser_gave_up() {
+        // the quote runs on to the next quote mark (line 4), and the parser fails on line 5
+        String yaml = VALID.replace("title: Tales", "title: \"Tales").replace("language: en", "language: en\nlogline: \"A \\\"tale\\\"\"");
+
+        assertThat(problems(yaml)).singleElement().asString().startsWith("series.yaml:2:8: YAML syntax: this quote is not closed on its line");
+    }
+
+    @Test
+    void a_quoted_value_that_spans_lines_on_purpose_is_not_blamed_for_a_mistake_further_down() {
+        String yaml = VALID.replace("title: Tales", "title: \"Tales\n  of the sea\"") + "genre: x\n  logline: y\n";
+
+        assertThat(problems(yaml)).singleElement().asString().startsWith("series.yaml:11:10: YAML syntax: mapping values are not allowed here");
+    }
+
+    @Test
+    void an_empty_required_value_is_called_empty_not_missing() {
+        assertThat(problems(VALID.replace("title: Tales", "title:"))).containsExactly(
+                "series.yaml:2:1: title: is empty\n    fix: write a value after 'title:'");
+        assertThat(problems(VALID.replace("title: Tales", "title: \"  \""))).containsExactly(
+                "series.yaml:2:8: title: is empty\n    fix: write a value after 'title:'");
+        assertThat(problems(VALID.replace("  - name: Taro", "  - name:"))).containsExactly(
+                "series.yaml:5:5: cast[0].name: is empty\n    fix: write a value after 'name:'");
+    }
+
+    @Test
+    void an_unknown_voice_id_is_refused_at_its_line_with_the_nearest_known_one() {
+        assertThat(problems(VALID.replace("voice: {pitch: 45}", "voice: {voice: klingon, pitch: 45}"))).containsExactly(
+                "series.yaml:8:20: cast[0].voice.voice: 'klingon' is not a voice language espeak-ng knows\n"
+                        + "    fix: use an espeak-ng voice id like en-us, en-us+f3, en-gb+m3 or ja (list them with: espeak-ng --voices)");
+        assertThat(problems(VALID.replace("voice: {pitch: 45}", "voice: {voice: en-us+f9, pitch: 45}"))).singleElement()
+                .asString().startsWith("series.yaml:8:20: cast[0].voice.voice: '+f9' is not an espeak-ng voice variant (did you mean '+f");
+        assertThat(problems(VALID.replace("voice: {pitch: 45}", "voice: {voice: en-uss, pitch: 45}"))).singleElement()
+                .asString().contains("'en-uss' is not a voice language espeak-ng knows (did you mean 'en-us'?)");
+        assertThat(load(VALID.replace("voice: {pitch: 45}", "voice: {voice: EN-GB+M3, pitch: 45}")).cast().get(0).voice().voice())
+                .isEqualTo("EN-GB+M3");
+    }
+
+    @Test
+    void an_alias_bomb_is_refused_at_the_alias_that_passes_the_limit() {
+        StringBuilder bomb = new StringBuilder("genre: x\nlol:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        String previous = "a";
+        for (int level = 1; level <= 9; level++) {
+            bomb.append("  b").append(level).append(": &b").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
+            previous = "b" + level;
+        }
+        // aliases 1-9 are on line 12 (b1), 10-18 on line 13 (b2), the 21st is the third on line 14
+        assertThat(problems(VALID + bomb)).containsExactly("series.yaml:14:22: more than 20 aliases (*name) to lists or "
+                + "mappings; each one copies a whole block, which is how an alias bomb fills memory\n"
+                + "    fix: write the values out instead of &anchor/*alias references");
+    }
+
+    @Test
+    void nesting_deeper_than_the_limit_is_refused_at_its_line() {
+        assertThat(problems(VALID + "genre: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n")).containsExactly(
+                "series.yaml:9:27: lists and mappings nest more than 20 deep here\n"
+                        + "    fix: flatten the value: a setting needs at most a few levels of indentation or brackets");
+    }
+
+    @Test
+    void a_file_of_megabytes_is_refused_at_the_line_that_passes_the_limit() {
+        String pasted = ("logline: \"" + "word ".repeat(20_000) + "\"\n").repeat(3) + "genre: " + "x".repeat(2_000_000) + "\n";
+        assertThat(problems(VALID + pasted)).singleElement().asString()
+                .startsWith("series.yaml:12: the file is 2.2 MB; the limit is 1 MB and line 12 passes it\n")
+                .endsWith("fix: a series.yaml is a few kilobytes of settings: remove the text pasted into it from line 12 on"
+                        + " (a book belongs in source/)");
+    }
+
+    @Test
+    void an_unknown_style_preset_is_refused_with_the_nearest_one() {
+        assertThat(problems(VALID + "style: {preset: ghibli-watercolour}\n")).containsExactly(
+                "series.yaml:9:17: style.preset: 'ghibli-watercolour' is not a style preset\n"
+                        + "    fix: did you mean 'ghibli-watercolor'? use one of ghibli-watercolor, shojo-pastel, shonen-action,"
+                        + " noir-ink, chibi-comedy");
+    }
+
+    @Test
+    void the_llm_timeout_and_deadline_are_optional_checked_and_read() {
+        assertThat(load(VALID).routing().llmTimeoutSeconds()).isNull();
+        assertThat(load(VALID + "routing: {llmTimeoutSeconds: 30, llmDeadlineSeconds: 90}\n").routing())
+                .satisfies(r -> {
+                    assertThat(r.llmTimeoutSeconds()).isEqualTo(30);
+                    assertThat(r.llmDeadlineSeconds()).isEqualTo(90);
+                });
+        assertThat(problems(VALID + "routing: {llmTimeoutSeconds: 0}\n")).singleElement().asString()
+                .startsWith("series.yaml:9:30: routing.llmTimeoutSeconds: 0 is outside 5–3600");
+        assertThat(problems(VALID + "routing: {llmTimeoutSeconds: 60, llmDeadlineSeconds: 30}\n")).singleElement().asString()
+                .startsWith("series.yaml:9:54: routing.llmDeadlineSeconds: 30 is shorter than llmTimeoutSeconds (60)");
+    }
+
+    @Test
+    void a_named_pipe_as_series_yaml_is_refused_instead_of_read_forever() throws Exception {
+        Path fifo = dir.resolve("series.yaml");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        BadInputException e = catchThrowableOfType(BadInputException.class, () -> BibleFile.load(fifo));
+        assertThat(e).hasMessageStartingWith("series.yaml: is not a regular file");
     }
 
     @Test

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-class SeasonPlannerProperties {
+class SeasonPlannerPropertiesTest {
     private static final String[] HOOKS = {"", "", "", " Suddenly the ogre roared?", " At last he saw that it was a demon.",
         " \"I will find you tomorrow,\" she swore.", " But just then the storm broke."};
 

@@ -26,7 +26,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Whatever the script, the storyboard keeps the timing contract, and so does every retime of it. */
-class StoryboardProperties {
+class StoryboardPropertiesTest {
     private static final List<String> WORDS = List.of("Taro", "the", "turtle", "ran", "wept", "sea", "door",
             "Otohime", "laughed", "and", "demon", "palace", "afraid", "at", "last", "wind", "quietly", "gold.", "why?",
             "then,", "she", "said;", "box");

@@ -11,6 +11,8 @@ import dev.tsuzuku.model.Place;
 import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.Routing;
 import dev.tsuzuku.model.VoiceSpec;
+import dev.tsuzuku.workspace.YamlSections.Child;
+import dev.tsuzuku.workspace.YamlSections.Section;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -19,25 +21,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Turns the composed YAML node tree of {@code series.yaml} into a {@link Bible}, collecting
- * every problem with the line and column of the node it is about. Never stops at the first
- * problem: a broken section yields a placeholder so the rest is still checked.
+ * The rules of {@code series.yaml}: which sections and keys a bible has, their defaults and
+ * allowed values. Reads the composed node tree through {@link YamlSections} (which knows lines,
+ * columns and paths, nothing of bibles) into a {@link Bible}. Never stops at the first problem:
+ * a broken section yields a placeholder so the rest is still checked.
  */
-final class BibleReader {
+final class BibleSchema {
     static final List<String> TOP_KEYS = List.of("id", "title", "logline", "language", "genre", "style", "cast",
             "places", "episodeSeconds", "schedule", "monetization", "routing");
     static final List<String> STYLE_KEYS = List.of("preset", "notes");
@@ -48,7 +43,7 @@ final class BibleReader {
     static final List<String> SCHEDULE_KEYS = List.of("time", "zone");
     static final List<String> MONETIZATION_KEYS = List.of("freeEpisodes", "coinsPerEpisode");
     static final List<String> ROUTING_KEYS = List.of("writer", "llmBaseUrl", "llmModel", "llmApiKeyEnv", "video",
-            "voice", "budgetPerEpisode", "currency");
+            "voice", "budgetPerEpisode", "currency", "llmTimeoutSeconds", "llmDeadlineSeconds");
     static final List<String> ROLES = List.of("lead", "supporting", "minor", "narrator");
     static final List<String> PLACE_KINDS = List.of("interior", "exterior");
     static final List<String> WRITERS = List.of("offline", "llm");
@@ -61,21 +56,22 @@ final class BibleReader {
     private static final String ENV_NAME = "[A-Za-z_][A-Za-z0-9_]*";
     private static final String COLOUR_FIX = "use a colour name (blue, navy, …) or #RRGGBB";
 
-    private final String file;
-    private final List<Problem> problems = new ArrayList<>();
+    private final YamlSections yaml;
 
-    BibleReader(String file) {
-        this.file = file;
+    BibleSchema(String file) {
+        this.yaml = new YamlSections(file);
     }
 
     List<Problem> problems() {
-        return problems;
+        return yaml.problems();
     }
 
-    void problem(Node at, String path, String message, String fix) {
-        int line = at == null ? 0 : at.getStartMark().getLine() + 1;
-        int column = at == null ? 0 : at.getStartMark().getColumn() + 1;
-        problems.add(new Problem(file, line, column, path.isEmpty() ? message : path + ": " + message, fix));
+    private void problem(Node at, String path, String message, String fix) {
+        yaml.problem(at, path, message, fix);
+    }
+
+    private Section section(Node node, String path, List<String> keys) {
+        return yaml.section(node, path, keys);
     }
 
     Bible bible(Node root) {
@@ -120,6 +116,10 @@ final class BibleReader {
 
     private List<Character> cast(Section top) {
         Child c = top.child("cast");
+        if (c.node == null && c.present) {
+            problem(c.key, c.path, "is empty", "list at least one character under it: '  - name: …' and '    role: lead'");
+            return List.of();
+        }
         if (c.node == null) {
             top.missing("cast", "add a cast list with at least one character: cast: [{name: …, role: lead}]");
             return List.of();
@@ -173,8 +173,8 @@ final class BibleReader {
         if (s == null) {
             return d;
         }
-        return new Look(s.colour("hair", d.hair()), s.colour("eyes", d.eyes()), s.colour("outfit", d.outfit()),
-                s.colour("skin", d.skin()), s.text("silhouette", d.silhouette(), false));
+        return new Look(colour(s, "hair", d.hair()), colour(s, "eyes", d.eyes()), colour(s, "outfit", d.outfit()),
+                colour(s, "skin", d.skin()), s.text("silhouette", d.silhouette(), false));
     }
 
     private VoiceSpec voice(Child c) {
@@ -184,6 +184,12 @@ final class BibleReader {
             return d;
         }
         String voice = s.text("voice", d.voice(), false);
+        java.util.Optional<String> badVoice = voice == null ? java.util.Optional.empty() : VoiceIds.problem(voice);
+        if (badVoice.isPresent()) {
+            s.problemAt("voice", badVoice.get(),
+                    "use an espeak-ng voice id like en-us, en-us+f3, en-gb+m3 or ja (list them with: espeak-ng --voices)");
+            voice = d.voice();
+        }
         int pitch = s.whole("pitch", d.pitch(), 0, 99, "use a pitch between 0 and 99 (50 is neutral)");
         int wpm = s.whole("wordsPerMinute", d.wordsPerMinute(), 80, 400,
                 "use a speaking rate between 80 and 400 words per minute (about 160 is natural)");
@@ -241,7 +247,7 @@ final class BibleReader {
                 zone = ZoneId.of(z);
             } catch (DateTimeException e) {
                 s.problemAt("zone", "'" + z + "' is not a known time zone",
-                        suggest(z, ZoneId.getAvailableZoneIds()) + "use a region like Asia/Tokyo, Europe/Paris or UTC");
+                        YamlSections.suggest(z, ZoneId.getAvailableZoneIds()) + "use a region like Asia/Tokyo, Europe/Paris or UTC");
             }
         }
         return new DropSchedule(time, zone);
@@ -284,7 +290,34 @@ final class BibleReader {
         if (!isCurrency(currency)) {
             s.problemAt("currency", "'" + currency + "' is not a currency code", "use an ISO 4217 code like USD, EUR, JPY, CNY");
         }
-        return new Routing(writer, baseUrl, model, keyEnv, video, voice, budget, currency);
+        Integer timeout = optionalWhole(s, "llmTimeoutSeconds", 5, 3_600,
+                "use the seconds one LLM request may take, 5–3600 (leave it out for the default, 60)");
+        Integer deadline = optionalWhole(s, "llmDeadlineSeconds", 5, 86_400,
+                "use the seconds all LLM attempts at one episode may take, 5–86400 (leave it out for the default, 180)");
+        if (timeout != null && deadline != null && deadline < timeout) {
+            s.problemAt("llmDeadlineSeconds", deadline + " is shorter than llmTimeoutSeconds (" + timeout + ")",
+                    "give the episode at least the time of one request: llmDeadlineSeconds ≥ llmTimeoutSeconds");
+        }
+        return new Routing(writer, baseUrl, model, keyEnv, video, voice, budget, currency, timeout, deadline);
+    }
+
+    /** A whole number, or null when the key is absent (the reader of the value has a default). */
+    private static Integer optionalWhole(Section s, String key, int min, int max, String fix) {
+        if (s.child(key).node == null) {
+            return null;
+        }
+        int none = Integer.MIN_VALUE;
+        int v = s.whole(key, none, min, max, fix);
+        return v == none ? null : v;
+    }
+
+    private static String colour(Section s, String key, String fallback) {
+        String v = s.text(key, fallback, false);
+        if (v != null && Colors.rgb(v).isEmpty()) {
+            s.problemAt(key, "'" + v + "' is not a colour", YamlSections.suggest(v, Colors.names().keySet()) + COLOUR_FIX);
+            return fallback;
+        }
+        return v;
     }
 
     private static boolean isHttpUrl(String s) {
@@ -313,206 +346,4 @@ final class BibleReader {
         return slug.isEmpty() ? "my-series" : slug;
     }
 
-    static String suggest(String typed, java.util.Collection<String> known) {
-        return DidYouMean.closest(typed, known).map(s -> "did you mean '" + s + "'? ").orElse("");
-    }
-
-    static String kindOf(Node n) {
-        if (n instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (n instanceof SequenceNode) {
-            return "a list";
-        }
-        return "'" + ((ScalarNode) n).getValue() + "'";
-    }
-
-    /** The mapping at {@code node}, or null (with a problem) when it is not one. */
-    Section section(Node node, String path, List<String> keys) {
-        if (!(node instanceof MappingNode m)) {
-            problem(node, path, "expected a mapping of keys (" + String.join(", ", keys.subList(0, Math.min(3, keys.size())))
-                    + ", …), got " + kindOf(node), "write it as 'key: value' lines indented under " + (path.isEmpty() ? "the top" : path));
-            return null;
-        }
-        return new Section(m, path, keys);
-    }
-
-    /** A value found (or not) under a key; {@code node} is null when the key is absent or empty. */
-    final class Child {
-        final Node node;
-        final String path;
-
-        Child(Node node, String path) {
-            this.node = node;
-            this.path = path;
-        }
-
-        Section section(List<String> keys) {
-            return node == null ? null : BibleReader.this.section(node, path, keys);
-        }
-
-        List<Node> list(String fix) {
-            if (node instanceof SequenceNode seq) {
-                return seq.getValue();
-            }
-            problem(node, path, "expected a list, got " + kindOf(node), fix);
-            return null;
-        }
-    }
-
-    /** A mapping being read: knows its allowed keys and reports unknown and duplicate ones up front. */
-    final class Section {
-        final MappingNode node;
-        final String path;
-        final Map<String, NodeTuple> entries = new LinkedHashMap<>();
-
-        Section(MappingNode node, String path, List<String> keys) {
-            this.node = node;
-            this.path = path;
-            for (NodeTuple t : node.getValue()) {
-                if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                    problem(t.getKeyNode(), path, "a key must be a plain word, got " + kindOf(t.getKeyNode()),
-                            "use one of: " + String.join(", ", keys));
-                    continue;
-                }
-                String key = k.getValue();
-                if (!keys.contains(key)) {
-                    Optional<String> near = DidYouMean.closest(key, keys);
-                    problem(k, path, "unknown key '" + key + "'", near.map(s -> "did you mean '" + s + "'?")
-                            .orElse("remove it; the keys allowed here are " + String.join(", ", keys)));
-                } else if (entries.containsKey(key)) {
-                    problem(k, path, "duplicate key '" + key + "' (first at line "
-                            + (entries.get(key).getKeyNode().getStartMark().getLine() + 1) + ")", "keep only one of them");
-                } else {
-                    entries.put(key, t);
-                }
-            }
-        }
-
-        String sub(String key) {
-            return path.isEmpty() ? key : path + "." + key;
-        }
-
-        Child child(String key) {
-            NodeTuple t = entries.get(key);
-            Node v = t == null ? null : t.getValueNode();
-            if (v instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
-                v = null;
-            }
-            return new Child(v, sub(key));
-        }
-
-        void missing(String key, String fix) {
-            problem(node, path, "missing required key '" + key + "'", fix);
-        }
-
-        void problemAt(String key, String message, String fix) {
-            Node at = entries.containsKey(key) ? entries.get(key).getValueNode() : node;
-            problem(at, sub(key), message, fix);
-        }
-
-        /** A text value; null when absent and not required (then {@code fallback}). */
-        String text(String key, String fallback, boolean required) {
-            Child c = child(key);
-            if (c.node == null) {
-                if (required) {
-                    missing(key, "add '" + key + ": …'" + (path.isEmpty() ? "" : " under " + path));
-                }
-                return fallback;
-            }
-            if (!(c.node instanceof ScalarNode s)) {
-                problem(c.node, c.path, "expected text, got " + kindOf(c.node), "write a single value, quoted if it contains ': ' or ' #'");
-                return fallback;
-            }
-            if (required && s.getValue().isBlank()) {
-                problem(s, c.path, "must not be empty", "write a value after '" + key + ":'");
-                return fallback;
-            }
-            return s.getValue();
-        }
-
-        List<String> texts(String key) {
-            Child c = child(key);
-            if (c.node == null) {
-                return List.of();
-            }
-            List<Node> items = c.list("write a list like [Urashima, Taro]");
-            if (items == null) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                Node n = items.get(i);
-                if (n instanceof ScalarNode s && !s.getTag().equals(Tag.NULL) && !s.getValue().isBlank()) {
-                    out.add(s.getValue());
-                } else {
-                    problem(n, c.path + "[" + i + "]", "expected a name, got " + (n instanceof ScalarNode ? "nothing" : kindOf(n)),
-                            "write one name per item");
-                }
-            }
-            return out;
-        }
-
-        int whole(String key, int fallback, int min, int max, String fix) {
-            return number(key, fallback, min, max, fix, "a whole number", v -> Integer.parseInt(v.replace("_", "")))
-                    .intValue();
-        }
-
-        double decimal(String key, double fallback, double min, double max, String fix) {
-            return number(key, fallback, min, max, fix, "a number", v -> {
-                double d = Double.parseDouble(v.replace("_", ""));
-                if (!Double.isFinite(d)) {
-                    throw new NumberFormatException(v);
-                }
-                return d;
-            }).doubleValue();
-        }
-
-        private Number number(String key, Number fallback, double min, double max, String fix, String expected,
-                Function<String, Number> parse) {
-            Child c = child(key);
-            if (c.node == null) {
-                return fallback;
-            }
-            if (!(c.node instanceof ScalarNode s)) {
-                problem(c.node, c.path, "expected " + expected + ", got " + kindOf(c.node), fix);
-                return fallback;
-            }
-            Number n;
-            try {
-                n = parse.apply(s.getValue().trim());
-            } catch (NumberFormatException e) {
-                problem(s, c.path, "expected " + expected + ", got '" + s.getValue() + "'", fix);
-                return fallback;
-            }
-            if (n.doubleValue() < min || n.doubleValue() > max) {
-                problem(s, c.path, s.getValue() + (n.doubleValue() < 0 && min >= 0 ? " is negative" : " is outside "
-                        + fmt(min) + "–" + fmt(max)), fix);
-                return fallback;
-            }
-            return n;
-        }
-
-        String colour(String key, String fallback) {
-            String v = text(key, fallback, false);
-            if (v != null && Colors.rgb(v).isEmpty()) {
-                problemAt(key, "'" + v + "' is not a colour", suggest(v, Colors.names().keySet()) + COLOUR_FIX);
-                return fallback;
-            }
-            return v;
-        }
-
-        String choice(String key, String fallback, List<String> allowed, String noun) {
-            String v = text(key, fallback, false);
-            if (v != null && !allowed.contains(v)) {
-                problemAt(key, "'" + v + "' is not " + noun, suggest(v, allowed) + "use one of " + String.join(", ", allowed));
-                return fallback;
-            }
-            return v;
-        }
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-    }
 }

@@ -1,0 +1,84 @@
+package dev.tsuzuku.board;
+
+import static dev.tsuzuku.board.ShotTiming.MAX_SPEECH_SECONDS;
+import static dev.tsuzuku.board.ShotTiming.seconds;
+
+import dev.tsuzuku.model.Line;
+import dev.tsuzuku.model.LineKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts a script line into shot-sized pieces of speech (see {@link #split}); each piece keeps the
+ * number of the line it came from, so the fitter can drop a line whole.
+ */
+final class LineSplitter {
+    private LineSplitter() {}
+
+    /** Speech of one shot-sized piece of a script line; {@code lineId} numbers the line in the episode. */
+    record Piece(LineKind kind, String speaker, String text, double seconds, int lineId) {}
+
+    /**
+     * Cuts speech longer than one shot holds into pieces of at most {@link #MAX_SPEECH_SECONDS},
+     * each at the best break in reach: a sentence end, else a clause, else a word; a piece is
+     * never shorter than 40% of the maximum unless the text runs out.
+     */
+    static List<Piece> split(Line line, int lineId) {
+        double seconds = seconds(line);
+        String text = line.text().trim().replaceAll("\\s+", " ");
+        String[] words = text.split(" ");
+        int n = words.length;
+        if (seconds <= MAX_SPEECH_SECONDS || n < 2) {
+            return List.of(new Piece(line.kind(), line.speaker(), text, seconds, lineId));
+        }
+        double perWord = seconds / n;
+        int maxWords = Math.max(1, (int) Math.floor(MAX_SPEECH_SECONDS / perWord));
+        int minWords = Math.max(1, (int) Math.ceil(maxWords * 0.4));
+        List<Piece> pieces = new ArrayList<>();
+        int start = 0;
+        while (start < n) {
+            int end;
+            if (n - start <= maxWords) {
+                end = n;
+            } else {
+                end = Math.min(n, start + maxWords);
+                int bestQuality = -1;
+                int latest = Math.min(start + maxWords, Math.max(start + minWords, n - minWords));
+                for (int e = start + minWords; e <= latest; e++) {
+                    int q = breakQuality(words[e - 1]);
+                    if (q >= bestQuality) {
+                        bestQuality = q;
+                        end = e;
+                    }
+                }
+                if (bestQuality == 1) {
+                    // no punctuation in reach: equal pieces rather than a full one and a stub
+                    int rest = n - start;
+                    int parts = (rest + maxWords - 1) / maxWords;
+                    end = start + (rest + parts - 1) / parts;
+                }
+            }
+            String piece = String.join(" ", Arrays.copyOfRange(words, start, end));
+            pieces.add(new Piece(line.kind(), line.speaker(), piece, (end - start) * perWord, lineId));
+            start = end;
+        }
+        return pieces;
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr.", "mrs.", "dr.", "st.", "mt.", "ms.");
+
+    /** 3 after a sentence, 2 after a clause, 1 between words. */
+    private static int breakQuality(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.matches(".*[.!?…][\"'”’)]*") && !ABBREVIATIONS.contains(w)) {
+            return 3;
+        }
+        if (w.matches(".*([,;:—]|--)[\"'”’)]*")) {
+            return 2;
+        }
+        return 1;
+    }
+}
