@@ -27,15 +27,20 @@ final class SpeakerNaming {
     /** The pool with self-named speakers renamed; {@code chapterOfSegment[s]} is the tale of segment s. */
     static List<Candidate> apply(List<Candidate> pool, CastNames cast, int[] chapterOfSegment) {
         Map<String, String> renames = new HashMap<>();
+        java.util.Set<String> spoke = new java.util.HashSet<>();
         for (Candidate c : pool) {
             Line l = c.line();
-            if (l.kind() != LineKind.DIALOGUE || !unnamed(l.speaker())) {
+            if (l.kind() != LineKind.DIALOGUE) {
                 continue;
             }
-            String named = selfNamed(l.text(), cast);
-            if (named != null && !named.equals(l.speaker())) {
-                renames.putIfAbsent(chapterOfSegment[c.segment()] + "|" + l.speaker(), named);
+            int chapter = chapterOfSegment[c.segment()];
+            String named = unnamed(l.speaker()) ? selfNamed(l.text(), cast) : null;
+            // One who has already spoken in this tale is not the stranger introducing himself: the
+            // line was given to the wrong speaker ("My name is Urashima Taro" said to a villager).
+            if (named != null && !named.equals(l.speaker()) && !spoke.contains(chapter + "|" + named)) {
+                renames.putIfAbsent(chapter + "|" + l.speaker(), named);
             }
+            spoke.add(chapter + "|" + l.speaker());
         }
         if (renames.isEmpty()) {
             return pool;
