@@ -70,10 +70,15 @@ public final class OfflineWriter implements Writer {
         List<Candidate> pool = new ArrayList<>();
         String previous = "";
         Turns turns = new Turns();
+        java.util.Map<Integer, Bible> tales = new java.util.HashMap<>();
         for (int s = 0; s < segments.size(); s++) {
+            // in a collection, "the King" of one tale is not the King of another
+            Bible tale = tales.computeIfAbsent(segments.get(s).chapter, c -> TaleCast.within(bible, source.chapters().stream()
+                    .filter(ch -> ch.index() == c).findFirst().map(ch -> source.slice(ch.span())).orElse(source.text())));
+            CastNames taleNames = tale == bible ? cast : new CastNames(tale);
             for (SourceSpan p : segments.get(s).paragraphs) {
                 String text = source.slice(p);
-                pool.addAll(candidates(text, previous, s, p.startChar(), bible, cast, narrator, turns));
+                pool.addAll(candidates(text, previous, s, p.startChar(), tale, taleNames, narrator, turns));
                 previous = text;
             }
         }
