@@ -16,11 +16,8 @@ import dev.tsuzuku.produce.Producer;
 import dev.tsuzuku.produce.ProductionKit;
 import dev.tsuzuku.render.AnimaticRenderer;
 import dev.tsuzuku.render.CharacterSheets;
-import dev.tsuzuku.render.EncodeSettings;
-import dev.tsuzuku.render.Encoder;
-import dev.tsuzuku.render.FfmpegBinaries;
+import dev.tsuzuku.render.FfmpegMediaTool;
 import dev.tsuzuku.render.FrameSource;
-import dev.tsuzuku.render.Probe;
 import dev.tsuzuku.voice.PlacedSpeech;
 import dev.tsuzuku.voice.Soundtrack;
 import dev.tsuzuku.voice.VoiceCasting;
@@ -43,11 +40,9 @@ final class ProduceWiring {
     private ProduceWiring() {}
 
     static Producer producer(Studio studio) {
-        FfmpegBinaries ff = FfmpegBinaries.locate();
         ProductionKit kit = new ProductionKit(new StoryboarderBoarding(studio), new AnimaticPictures(), studio.voice(),
                 VoiceCasting::specFor, new SoundtrackMixing(studio.soundtrack()));
-        return new Producer(studio.workspace(), studio.clock(), studio.progress(), kit,
-                new Encoder(ff, EncodeSettings.DEFAULT), new Probe(ff));
+        return new Producer(studio.workspace(), studio.clock(), studio.progress(), kit, FfmpegMediaTool.local());
     }
 
     private static final class StoryboarderBoarding implements Boarding {

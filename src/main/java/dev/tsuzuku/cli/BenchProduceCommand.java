@@ -4,8 +4,10 @@ import dev.tsuzuku.app.Studio;
 import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.pipeline.ConsoleProgress;
 import dev.tsuzuku.produce.ProduceBench;
+import dev.tsuzuku.render.FfmpegBinaries;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,13 +20,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = "Time the produce stage here: render+encode vs encode alone, real-time multiple, one-line re-produce.")
+        description = "Time the produce stage here: full produce by step, one-line re-produce, and render+encode "
+                + "against x264 alone on the very same frames.")
 final class BenchProduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--seconds", defaultValue = "150", description = "Length of the synthetic episode (default ${DEFAULT-VALUE}).")
     int seconds;
+
+    @Option(names = "--clip", defaultValue = "20",
+            description = "Seconds of shots (spread over the episode) for the render+encode vs x264 comparison; "
+                    + "captured as raw yuv420p, about 93 MB a second (default ${DEFAULT-VALUE}).")
+    int clip;
 
     @Option(names = "--keep", description = "Keep the scratch workspace and print where it is.")
     boolean keep;
@@ -34,14 +42,17 @@ final class BenchProduceCommand implements Callable<Integer> {
         if (seconds < 10 || seconds > 600) {
             throw new dev.tsuzuku.model.BadInputException("--seconds", "expected 10–600, got " + seconds, "e.g. --seconds 150");
         }
+        if (clip < 2 || clip > 60) {
+            throw new dev.tsuzuku.model.BadInputException("--clip", "expected 2–60, got " + clip, "e.g. --clip 20");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.systemUTC();
         Path scratch = Files.createTempDirectory("tsuzuku-bench-");
         try {
-            ProduceBench.Result r = new ProduceBench(clock).run(scratch, seconds, ws -> {
-                Studio studio = Studio.open(ws, clock, new ConsoleProgress(System.err, clock));
-                return studio.producer();
-            });
+            ConsoleProgress console = new ConsoleProgress(System.err, clock);
+            ProduceBench.Result r = new ProduceBench(System::nanoTime,
+                    ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime, ProduceBench.Cpu.linux()).run(scratch, seconds, clip, FfmpegBinaries.locate(),
+                    (ws, progress) -> Studio.open(ws, clock, progress).producer(), console);
             r.lines().forEach(out::println);
             out.flush();
             return Main.OK;

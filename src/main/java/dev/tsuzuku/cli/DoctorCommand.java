@@ -1,13 +1,12 @@
 package dev.tsuzuku.cli;
 
+import dev.tsuzuku.app.Programs;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,30 +74,9 @@ final class DoctorCommand implements Callable<Integer> {
         }
 
         @Override
-        public Checkup.Ran run(List<String> command) throws Exception {
-            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
-            libraryPath(Path.of(command.get(0))).ifPresent(dirs -> builder.environment().merge("LD_LIBRARY_PATH", dirs,
-                    (old, added) -> added + java.io.File.pathSeparator + old));
-            Process p = builder.start();
-            p.getOutputStream().close();
-            String output = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish within 30 s");
-            }
-            return new Checkup.Ran(p.exitValue(), output);
-        }
-
-        /**
-         * The bundled executables link against libraries extracted beside them, some only under
-         * their soname in {@code soname-links/} (libva.so.2), so the loader must be told where.
-         */
-        static Optional<String> libraryPath(Path exe) {
-            Path dir = exe.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir.resolve("soname-links"))) {
-                return Optional.empty();
-            }
-            return Optional.of(dir + java.io.File.pathSeparator + dir.resolve("soname-links"));
+        public Checkup.Ran run(List<String> command) {
+            Programs.Ran r = Programs.run(command);
+            return new Checkup.Ran(r.exitCode(), r.output());
         }
 
         @Override

@@ -17,58 +17,179 @@ import dev.tsuzuku.model.Routing;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.ScriptScene;
 import dev.tsuzuku.model.Season;
+import dev.tsuzuku.model.Shot;
 import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.model.VoiceSpec;
-import dev.tsuzuku.render.Encoder;
+import dev.tsuzuku.pipeline.Progress;
+import dev.tsuzuku.render.EncodeSettings;
+import dev.tsuzuku.render.FfmpegBinaries;
+import dev.tsuzuku.render.FfmpegCommands;
+import dev.tsuzuku.render.FfmpegProcess;
 import dev.tsuzuku.render.FrameSource;
+import dev.tsuzuku.render.MediaTool;
+import dev.tsuzuku.render.Yuv420;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
 
 /**
- * {@code tsuzuku bench produce}: how fast the produce stage is on this machine. In one scratch
- * workspace it times a full produce of a synthetic episode, a re-produce after a one-line change,
- * the render+encode of the whole episode, and the encode alone of the same number of pre-drawn
- * frames (so x264 is the only limit).
+ * {@code tsuzuku bench produce}: how fast the produce stage is on this machine, against x264's own
+ * speed on the same pictures. In one scratch workspace it times a full produce of a synthetic
+ * episode step by step, a re-produce after a one-line change, and then, on a clip of shots spread
+ * over that episode:
+ * <ul>
+ *   <li>drawing and colour conversion alone (one thread each, ms per frame);</li>
+ *   <li>the baseline: one ffmpeg with the master's x264 settings encoding the clip's very frames,
+ *       captured once to a raw yuv420p file (so x264 is the only work);</li>
+ *   <li>render+encode of the same shots the way produce does it (per-shot segments, the same
+ *       number of shots at a time).</li>
+ * </ul>
+ * Baseline and render+encode run twice each, interleaved (A B B A), so that load from others on a
+ * shared machine falls on both sides of the ratio.
  */
 public final class ProduceBench {
-    private final Clock clock;
+    private final LongSupplier nanoTime;
+    private final LongSupplier threadCpuNanos;
+    private final Cpu cpu;
 
-    public ProduceBench(Clock clock) {
-        this.clock = clock;
+    /**
+     * {@code nanoTime} is the stopwatch ({@code System::nanoTime} in the CLI), {@code threadCpuNanos}
+     * the CPU time of the calling thread, {@code cpu} the CPU time of this process and its ffmpegs.
+     */
+    public ProduceBench(LongSupplier nanoTime, LongSupplier threadCpuNanos, Cpu cpu) {
+        this.nanoTime = nanoTime;
+        this.threadCpuNanos = threadCpuNanos;
+        this.cpu = cpu;
     }
 
-    /** The measured times in seconds and the targets they are judged by. */
-    public record Result(double episodeSeconds, double renderEncode, double encodeOnly, double produce, double reproduce,
-                         String reuse) {
-        public double renderOverhead() {
-            return renderEncode / encodeOnly;
+    /**
+     * CPU seconds used so far by this process and by its finished child processes (ffmpeg). On a
+     * machine shared with other work, wall time says how busy the others were; CPU time says what
+     * the work itself cost, and on an idle machine with n cores the wall time is at least CPU / n.
+     */
+    @FunctionalInterface
+    public interface Cpu {
+        double seconds();
+
+        /** From /proc/self/stat (utime + stime + cutime + cstime); NaN where there is no /proc. */
+        static Cpu linux() {
+            return () -> {
+                try {
+                    String stat = Files.readString(Path.of("/proc/self/stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    return ticks / 100.0; // USER_HZ is 100 on every Linux the JDK runs on
+                } catch (IOException | RuntimeException e) {
+                    return Double.NaN;
+                }
+            };
+        }
+    }
+
+    /** Wall time per produce step (the labels the producer reports progress under), in order. */
+    public record Steps(Map<String, Double> seconds, Map<String, Double> cpu) {
+        String line(Map<String, Double> values) {
+            StringBuilder b = new StringBuilder();
+            values.forEach((k, v) -> b.append(String.format(Locale.ROOT, "%s %.1f  ", k, v)));
+            return b.toString().strip();
+        }
+    }
+
+    /** The clip measurements: frames, per-frame costs and the two encodes (sums of two runs each). */
+    public record Clip(int frames, int shots, int ofShots, int fps, double drawMs, double convertMs, double convertedShare,
+                       double baseline, double renderEncode, double baselineCpu, double renderEncodeCpu, int workers) {
+        public double ratio() {
+            return renderEncode / baseline;
         }
 
-        public double realTime() {
-            return episodeSeconds / renderEncode;
+        public double cpuRatio() {
+            return renderEncodeCpu / baselineCpu;
+        }
+
+        public double seconds() {
+            return (double) frames / fps;
+        }
+    }
+
+    /** Everything measured; times in seconds. */
+    public record Result(double episodeSeconds, int episodeFrames, double produce, double produceCpu, Steps produceSteps,
+                         double reproduce, double reproduceCpu, Steps reproduceSteps, String reuse, Clip clip,
+                         EncodeSettings settings, int cores) {
+
+        public double produceShare() {
+            return produce / episodeSeconds;
         }
 
         public double reproduceShare() {
             return reproduce / produce;
         }
 
+        public double episodesPerHour() {
+            return 3600 / produce;
+        }
+
+        /** The produce time this machine would need with nothing else running: its CPU time spread over every core. */
+        public double idleProduce() {
+            return produceCpu / cores;
+        }
+
         public List<String> lines() {
+            double perFrameEncode = clip.baselineCpu / 2 / clip.frames;
+            double render = produceSteps.cpu().getOrDefault("render", 0.0);
             return List.of(
-                    String.format("episode            %6.1f s of video", episodeSeconds),
-                    String.format("render + encode    %6.1f s  (%.2f× real time, target ≥ 1.5×)%s", renderEncode, realTime(), mark(realTime() >= 1.5)),
-                    String.format("encode only        %6.1f s  (render+encode / encode = %.2f, target ≤ 1.2)%s", encodeOnly, renderOverhead(), mark(renderOverhead() <= 1.2)),
-                    String.format("full produce       %6.1f s", produce),
-                    String.format("re-produce 1 line  %6.1f s  (%.0f%% of full, target ≤ 20%%)%s  %s", reproduce, 100 * reproduceShare(), mark(reproduceShare() <= 0.2), reuse));
+                    f("episode             %6.1f s of video (%d frames); times are wall (CPU) seconds, %d cores",
+                            episodeSeconds, episodeFrames, cores),
+                    f("full produce        %6.1f s (%.1f)  %.2f× its runtime, target ≤ 0.5×%s  → %.0f episodes/hour here",
+                            produce, produceCpu, produceShare(), mark(produceShare() <= 0.5), episodesPerHour()),
+                    f("  if idle           ≥ %5.1f s  (CPU / cores: %.2f× runtime%s)",
+                            idleProduce(), idleProduce() / episodeSeconds, mark(idleProduce() / episodeSeconds <= 0.5)),
+                    f("  steps, wall       %s", produceSteps.line(produceSteps.seconds())),
+                    f("  steps, CPU        %s", produceSteps.line(produceSteps.cpu())),
+                    f("  render step CPU ≈ draw %.1f + convert %.1f + x264 %.1f (clip's per-frame costs × frames) of %.1f",
+                            clip.drawMs * episodeFrames / 1000, clip.convertMs * episodeFrames / 1000,
+                            perFrameEncode * episodeFrames, render),
+                    f("re-produce 1 line   %6.1f s (%.1f)  %.0f%% of full (CPU %.0f%%), target ≤ 10%%%s  %s",
+                            reproduce, reproduceCpu, 100 * reproduceShare(), 100 * reproduceCpu / produceCpu,
+                            mark(reproduceShare() <= 0.1), reuse),
+                    f("  steps, wall       %s", reproduceSteps.line(reproduceSteps.seconds())),
+                    f("clip                %6.1f s  (%d frames: %d of %d shots spread over the episode)",
+                            clip.seconds(), clip.frames, clip.shots, clip.ofShots),
+                    f("  draw              %6.2f ms/frame CPU (one thread)", clip.drawMs),
+                    f("  convert           %6.2f ms/frame CPU (one thread; BGR → yuv420p, %.0f%% of row pairs changed)",
+                            clip.convertMs, 100 * clip.convertedShare),
+                    f("x264 alone          %6.1f s (%.1f)  2 runs: the clip's own frames from a raw yuv420p file, one ffmpeg, %s crf %d, x264's threads",
+                            clip.baseline, clip.baselineCpu, settings.preset(), settings.crf()),
+                    f("render + encode     %6.1f s (%.1f)  2 runs, as produce: per-shot segments, %d at a time, %s x264 threads each",
+                            clip.renderEncode, clip.renderEncodeCpu, clip.workers,
+                            settings.threads() == 0 ? "automatic" : Integer.toString(settings.threads())),
+                    f("  ratio             %6.2f  wall, %.2f CPU  (render+encode / x264 alone, target ≤ 1.1)%s",
+                            clip.ratio(), clip.cpuRatio(), mark(clip.ratio() <= 1.1)));
+        }
+
+        private static String f(String format, Object... args) {
+            return String.format(Locale.ROOT, format, args);
         }
 
         private static String mark(boolean ok) {
@@ -76,42 +197,213 @@ public final class ProduceBench {
         }
     }
 
-    /** Runs the bench in {@code scratch} (an empty directory); {@code producerFor} wires a producer to it. */
-    public Result run(Path scratch, int seconds, Function<Workspace, Producer> producerFor) {
+    /**
+     * Runs the bench in {@code scratch} (an empty directory). {@code producerFor} wires a producer
+     * to the workspace, reporting to the given progress; {@code clipSeconds} is the clip's length.
+     */
+    public Result run(Path scratch, int seconds, int clipSeconds, FfmpegBinaries ffmpeg,
+                      BiFunction<Workspace, Progress, Producer> producerFor, Progress shown) {
         Workspace ws = new Workspace(scratch);
         Bible bible = bible(seconds);
         Json.writeFile(ws.seasonJson(), new Season(bible.id(), List.of(plan(seconds))));
         Path scriptFile = ws.episodeDir(1).resolve("script.json");
         Json.writeFile(scriptFile, script(seconds, "the bell"));
-        Producer producer = producerFor.apply(ws);
+        StepTimer steps = new StepTimer(shown, nanoTime, cpu);
+        Producer producer = producerFor.apply(ws, steps);
 
-        long t0 = clock.millis();
+        long t0 = nanoTime.getAsLong();
+        double c0 = cpu.seconds();
         Producer.Report first = producer.produce(bible, 1, false);
-        double produce = secondsSince(t0);
+        double produce = since(t0);
+        double produceCpu = cpu.seconds() - c0;
+        Steps produceSteps = steps.take();
 
         Json.writeFile(scriptFile, script(seconds, "the drum"));
-        t0 = clock.millis();
+        t0 = nanoTime.getAsLong();
+        c0 = cpu.seconds();
         Producer.Report second = producer.produce(bible, 1, false);
-        double reproduce = secondsSince(t0);
+        double reproduce = since(t0);
+        double reproduceCpu = cpu.seconds() - c0;
+        Steps reproduceSteps = steps.take();
 
         Storyboard board = first.board();
-        Encoder encoder = producer.encoder();
-        FrameSource episode = new Sequence(board.shots().stream()
-                .map(s -> producer.kit().pictures().shot(bible, board, s.index())).toList());
-        t0 = clock.millis();
-        encoder.encode(episode, board.fps(), scratch.resolve("bench-render.mp4"), n -> {});
-        double renderEncode = secondsSince(t0);
-
-        FrameSource still = new Still(episode, board.totalFrames());
-        t0 = clock.millis();
-        encoder.encode(still, board.fps(), scratch.resolve("bench-encode.mp4"), n -> {});
-        double encodeOnly = secondsSince(t0);
-
-        return new Result((double) board.totalFrames() / board.fps(), renderEncode, encodeOnly, produce, reproduce, second.reuse());
+        Clip clip = clip(scratch, board, bible, producer, clipSeconds, ffmpeg, shown);
+        return new Result((double) board.totalFrames() / board.fps(), board.totalFrames(), produce, produceCpu, produceSteps,
+                reproduce, reproduceCpu, reproduceSteps, second.reuse(), clip, producer.encoder().settings(),
+                Runtime.getRuntime().availableProcessors());
     }
 
-    private double secondsSince(long t0) {
-        return (clock.millis() - t0) / 1000.0;
+    /** Shots spread evenly over the board whose frames add up to about {@code seconds}. */
+    static List<Shot> pick(Storyboard board, int seconds) {
+        int want = seconds * board.fps();
+        List<Shot> shots = board.shots();
+        int stride = Math.max(1, (int) Math.round((double) board.totalFrames() / Math.max(1, want)));
+        List<Shot> out = new ArrayList<>();
+        int frames = 0;
+        for (int offset = stride / 2; frames < want && offset >= 0; offset--) {
+            for (int i = offset; i < shots.size() && frames < want; i += stride) {
+                if (!out.contains(shots.get(i))) {
+                    out.add(shots.get(i));
+                    frames += shots.get(i).frames();
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return out;
+    }
+
+    private Clip clip(Path scratch, Storyboard board, Bible bible, Producer producer, int clipSeconds, FfmpegBinaries ffmpeg,
+                      Progress shown) {
+        List<Shot> shots = pick(board, clipSeconds);
+        Pictures pictures = producer.kit().pictures();
+        int w = board.width(), h = board.height();
+        int frames = shots.stream().mapToInt(Shot::frames).sum();
+        Path raw = scratch.resolve("clip.yuv");
+        long draw = 0, convert = 0;
+        double share;
+        try (var t = shown.start("capture", frames);
+             FileChannel out = FileChannel.open(raw, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                     StandardOpenOption.TRUNCATE_EXISTING)) {
+            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+            byte[] bgr = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+            long changed = 0, seen = 0;
+            for (Shot s : shots) {
+                FrameSource src = pictures.shot(bible, board, s.index());
+                Yuv420 yuv = new Yuv420(w, h);
+                for (int i = 0; i < src.frameCount(); i++) {
+                    long a = threadCpuNanos.getAsLong();
+                    src.render(i, img);
+                    long b = threadCpuNanos.getAsLong();
+                    byte[] frame = yuv.convert(bgr);
+                    long c = threadCpuNanos.getAsLong();
+                    draw += b - a;
+                    convert += c - b;
+                    ByteBuffer buf = ByteBuffer.wrap(frame);
+                    while (buf.hasRemaining()) {
+                        out.write(buf);
+                    }
+                    t.advance(1);
+                }
+                changed += Math.round(yuv.convertedShare() * src.frameCount());
+                seen += src.frameCount();
+            }
+            share = (double) changed / Math.max(1, seen);
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot write the bench clip " + raw + ": " + e.getMessage(), e);
+        }
+
+        MediaTool encoder = producer.encoder();
+        FfmpegProcess process = new FfmpegProcess(ffmpeg);
+        var baselineCommand = FfmpegCommands.encodeRaw(ffmpeg.ffmpeg(), w, h, board.fps(), encoder.settings().withAutomaticThreads(), raw,
+                scratch.resolve("clip-x264.mp4"));
+        int workers = Math.max(1, Math.min(Producer.RENDER_WORKERS, shots.size()));
+        double baseline = 0, renderEncode = 0, baselineCpu = 0, renderEncodeCpu = 0;
+        for (int round = 0; round < 4; round++) {
+            boolean baselineTurn = round == 0 || round == 3;
+            try (var t = shown.start(baselineTurn ? "x264 alone" : "render+enc", frames)) {
+                long t0 = nanoTime.getAsLong();
+                double c0 = cpu.seconds();
+                if (baselineTurn) {
+                    process.run(baselineCommand);
+                    baseline += since(t0);
+                    baselineCpu += cpu.seconds() - c0;
+                } else {
+                    encodeLikeProduce(scratch, board, bible, pictures, encoder, shots, workers, t::advance);
+                    renderEncode += since(t0);
+                    renderEncodeCpu += cpu.seconds() - c0;
+                }
+                t.advance(baselineTurn ? frames : 0);
+            }
+        }
+        try {
+            Files.deleteIfExists(raw);
+        } catch (IOException e) {
+            // the scratch workspace is deleted afterwards anyway
+        }
+        return new Clip(frames, shots.size(), board.shots().size(), board.fps(), draw / 1e6 / frames, convert / 1e6 / frames,
+                share, baseline, renderEncode, baselineCpu, renderEncodeCpu, workers);
+    }
+
+    /** The clip's shots drawn and encoded into segments, {@code workers} shots at a time, as produce does. */
+    private static void encodeLikeProduce(Path scratch, Storyboard board, Bible bible, Pictures pictures, MediaTool encoder,
+                                          List<Shot> shots, int workers, java.util.function.IntConsumer done) {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Shot s : shots) {
+                running.add(pool.submit(() -> encoder.encode(pictures.shot(bible, board, s.index()), board.fps(),
+                        scratch.resolve("clip-shot-" + s.index() + ".mp4"), done)));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new TsuzukuException("encoding the bench clip failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TsuzukuException("interrupted while encoding the bench clip", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private double since(long t0) {
+        return (nanoTime.getAsLong() - t0) / 1e9;
+    }
+
+    /** Passes progress on to {@code shown} and adds up each label's wall and CPU time. */
+    static final class StepTimer implements Progress {
+        private final Progress shown;
+        private final LongSupplier nanoTime;
+        private final Cpu cpu;
+        private final Map<String, Double> seconds = new LinkedHashMap<>();
+        private final Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+
+        StepTimer(Progress shown, LongSupplier nanoTime, Cpu cpu) {
+            this.shown = shown;
+            this.nanoTime = nanoTime;
+            this.cpu = cpu;
+        }
+
+        synchronized Steps take() {
+            Steps s = new Steps(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(seconds)),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cpuSeconds)));
+            seconds.clear();
+            cpuSeconds.clear();
+            return s;
+        }
+
+        @Override
+        public Task start(String label, long total) {
+            Task inner = shown.start(label, total);
+            long t0 = nanoTime.getAsLong();
+            double c0 = cpu.seconds();
+            return new Task() {
+                @Override
+                public void advance(long units) {
+                    inner.advance(units);
+                }
+
+                @Override
+                public void close() {
+                    double s = (nanoTime.getAsLong() - t0) / 1e9;
+                    double c = cpu.seconds() - c0;
+                    synchronized (StepTimer.this) {
+                        seconds.merge(label, s, Double::sum);
+                        cpuSeconds.merge(label, c, Double::sum);
+                    }
+                    inner.close();
+                }
+            };
+        }
+
+        @Override
+        public void note(String message) {
+            shown.note(message);
+        }
     }
 
     static Bible bible(int seconds) {
@@ -159,73 +451,5 @@ public final class ProduceBench {
         current.add(new Line(LineKind.DIALOGUE, "Kitsune", "Who rang the bell?", 2));
         scenes.add(new ScriptScene("mountain path", "night", current));
         return new Script(1, "The Mountain Path", seconds, scenes, new Hook("Who rang the bell?", HookKind.QUESTION));
-    }
-
-    /** The shots' frame sources one after the other, as one episode. */
-    private record Sequence(List<FrameSource> parts) implements FrameSource {
-        public int width() {
-            return parts.get(0).width();
-        }
-
-        public int height() {
-            return parts.get(0).height();
-        }
-
-        public int frameCount() {
-            return parts.stream().mapToInt(FrameSource::frameCount).sum();
-        }
-
-        public void render(int index, BufferedImage target) {
-            for (FrameSource p : parts) {
-                if (index < p.frameCount()) {
-                    p.render(index, target);
-                    return;
-                }
-                index -= p.frameCount();
-            }
-            throw new IndexOutOfBoundsException(index);
-        }
-    }
-
-    /**
-     * One second of the episode (from its middle) drawn up front, then copied out again and
-     * again: the cheapest possible source, with real moving content so x264 does its usual work.
-     * A loop of exactly one GOP keeps each second as hard to encode as the original second.
-     */
-    private static final class Still implements FrameSource {
-        private static final int LOOP = 30;
-        private final List<byte[]> frames = new ArrayList<>();
-        private final int width;
-        private final int height;
-        private final int count;
-
-        Still(FrameSource from, int count) {
-            this.width = from.width();
-            this.height = from.height();
-            this.count = count;
-            int first = Math.max(0, from.frameCount() / 2 - LOOP / 2);
-            for (int i = first; i < Math.min(from.frameCount(), first + LOOP); i++) {
-                BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-                from.render(i, img);
-                frames.add(((DataBufferByte) img.getRaster().getDataBuffer()).getData());
-            }
-        }
-
-        public int width() {
-            return width;
-        }
-
-        public int height() {
-            return height;
-        }
-
-        public int frameCount() {
-            return count;
-        }
-
-        public void render(int index, BufferedImage target) {
-            byte[] src = frames.get(index % frames.size());
-            System.arraycopy(src, 0, ((DataBufferByte) target.getRaster().getDataBuffer()).getData(), 0, src.length);
-        }
     }
 }

@@ -17,8 +17,9 @@ import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.render.Cover;
-import dev.tsuzuku.render.Encoder;
 import dev.tsuzuku.render.Manifest;
+import dev.tsuzuku.render.MasterSpec;
+import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.render.Probe;
 import dev.tsuzuku.render.Subtitles;
 import dev.tsuzuku.voice.Speech;
@@ -54,7 +55,7 @@ public final class Producer {
     // Bump when the logic that makes an artifact changes, so old cache entries stop matching.
     static final int SHEETS_VERSION = 1;
     static final int VOICE_VERSION = 1;
-    static final int SEGMENT_VERSION = 1;
+    static final int SEGMENT_VERSION = 2; // 2: frames piped as yuv420p converted in Java (render/Yuv420)
     static final int MIX_VERSION = 1;
     static final int CUT_VERSION = 1;
 
@@ -62,26 +63,24 @@ public final class Producer {
     private final Clock clock;
     private final Progress progress;
     private final ProductionKit kit;
-    private final Encoder encoder;
-    private final Probe probe;
+    private final MediaTool media;
     private final ArtifactCache cache;
 
     public ProductionKit kit() {
         return kit;
     }
 
-    public Encoder encoder() {
-        return encoder;
+    public MediaTool encoder() {
+        return media;
     }
 
-    public Producer(Workspace workspace, Clock clock, Progress progress, ProductionKit kit, Encoder encoder, Probe probe) {
+    public Producer(Workspace workspace, Clock clock, Progress progress, ProductionKit kit, MediaTool media) {
         this.workspace = workspace;
         this.clock = clock;
         this.progress = progress;
         this.kit = kit;
-        this.encoder = encoder;
-        this.probe = probe;
-        this.cache = new ArtifactCache(workspace.cacheDir());
+        this.media = media;
+        this.cache = new ArtifactCache(workspace.cacheDir(), progress::note);
     }
 
     /** What one run did and what it could take from earlier runs; {@code board} is the timed storyboard. */
@@ -248,7 +247,7 @@ public final class Producer {
                 return;
             }
             kit.pictures().sheets(bible, dir);
-            AtomicFiles.write(cache.pathFor(key, "done"), workspace.relative(dir) + "\n");
+            cache.mark(key, "done", workspace.relative(dir) + "\n");
             t.advance(1);
         }
     }
@@ -300,7 +299,7 @@ public final class Producer {
                 ShotLine l = e.getValue();
                 VoiceSpec spec = kit.casting().specFor(l.speaker(), bible);
                 String key = InputHash.of("voice", VOICE_VERSION).add(l.text()).add(spec).add(kit.voice().name()).hex();
-                Optional<Path> cached = force ? Optional.empty() : cache.get(key, "wav");
+                Optional<Path> cached = force ? Optional.empty() : cache.get(key, "wav", "the voice line '" + l.text() + "'");
                 Path wav;
                 if (cached.isPresent()) {
                     wav = cached.get();
@@ -334,7 +333,7 @@ public final class Producer {
                 .add(kit.pictures().provider())
                 .add(kit.pictures().fingerprint(bible, board, shot.index()))
                 .add(board.width() + "x" + board.height() + "@" + board.fps())
-                .add(encoder.settings())
+                .add(media.settings())
                 .hex();
     }
 
@@ -343,7 +342,7 @@ public final class Producer {
         List<Shot> todo = new ArrayList<>();
         for (Shot s : board.shots()) {
             String key = segmentKey(s, board, bible);
-            Optional<Path> cached = force ? Optional.empty() : cache.get(key, "mp4");
+            Optional<Path> cached = force ? Optional.empty() : cache.get(key, "mp4", "the segment of shot " + s.index());
             segs.keys.add(key);
             segs.files.add(cached.orElse(null));
             if (cached.isPresent()) {
@@ -372,7 +371,7 @@ public final class Producer {
                 running.add(pool.submit(() -> {
                     Path tmp = cache.scratch("mp4");
                     try {
-                        encoder.encode(kit.pictures().shot(bible, board, s.index()), board.fps(), tmp, t::advance);
+                        media.encode(kit.pictures().shot(bible, board, s.index()), board.fps(), tmp, t::advance);
                         Path done = cache.put(segs.keys.get(at), "mp4", tmp);
                         synchronized (segs) {
                             segs.files.set(at, done);
@@ -422,7 +421,7 @@ public final class Producer {
         }
         String key = h.hex();
         try (var t = progress.start("mix", 1)) {
-            Optional<Path> cached = force ? Optional.empty() : cache.get(key, "wav");
+            Optional<Path> cached = force ? Optional.empty() : cache.get(key, "wav", "the mix");
             if (cached.isPresent()) {
                 return cached.get();
             }
@@ -447,7 +446,7 @@ public final class Producer {
                     && read(marker).equals(InputHash.file(video))) {
                 return true;
             }
-            encoder.cut(segs.files, mix, board.totalFrames(), board.fps(), video);
+            media.cut(segs.files, mix, MasterSpec.of(board), video);
             AtomicFiles.write(marker, InputHash.file(video));
             t.advance(board.totalFrames());
             return false;
@@ -477,12 +476,7 @@ public final class Producer {
      */
     private String verify(Storyboard board, Path video) {
         try (var t = progress.start("verify", 1)) {
-            List<String> off = new ArrayList<>(Probe.deviations(probe.probe(video), board.width(), board.height(),
-                    board.fps(), board.totalFrames()));
-            List<String> boxes = Probe.topLevelBoxes(video);
-            if (boxes.indexOf("moov") < 0 || boxes.indexOf("moov") > boxes.indexOf("mdat")) {
-                off.add("moov box is not before mdat (no faststart): " + boxes);
-            }
+            List<String> off = Probe.offSpec(media.probe(video), MasterSpec.of(board));
             if (!off.isEmpty()) {
                 throw new TsuzukuException(workspace.relative(video) + " is off spec:\n    " + String.join("\n    ", off)
                         + "\n    (delete .tsuzuku/cache and run produce again; if it persists, report it with this output)");

@@ -19,10 +19,8 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +33,10 @@ import java.util.Optional;
  * card, cold-open letterbox, hook freeze and the "つづく" end card.
  *
  * <p>Every shot pre-renders its static layers once (backdrop, figures, the face patches for each
- * blink/mouth state, captions); a frame is then byte copies and a few small blends. The same
- * inputs always give the same pixels. Not thread-safe: use one instance per thread.
+ * blink/mouth state, captions); a frame is then byte copies and a few small blends. Backdrops and
+ * figures are shared between renderers ({@link LayerCache}), so a shot in a place and set-up seen
+ * before skips their painting. The same inputs always give the same pixels. Not thread-safe: use
+ * one instance per thread.
  */
 public final class AnimaticRenderer {
     static final int FREEZE_FLASH_FRAMES = 8;
@@ -48,9 +48,15 @@ public final class AnimaticRenderer {
     private final int height;
     private final SafeZone zone;
     private final Map<String, CharacterModel> models = new HashMap<>();
-    // soft values: a producer may hold many shots' frame sources at once, and these are only caches
-    private final Map<String, SoftReference<BufferedImage>> backdrops = lru(4);
-    private final Map<String, SoftReference<Figure>> figures = lru(10);
+    // Shared by all renderers: produce makes one renderer per shot, and shots repeat places and set-ups.
+    // The keys hold every input of the painting, so a layer can never be taken for another bible's.
+    private static final LayerCache<BackdropKey, BufferedImage> BACKDROPS = new LayerCache<>(6);
+    private static final LayerCache<FigureKey, Figure> FIGURES = new LayerCache<>(24);
+
+    private record BackdropKey(Backdrop backdrop, int width, int height) {}
+
+    private record FigureKey(Character character, dev.tsuzuku.model.ArtStyle style, View view, Expression expr, boolean mirrored,
+                             double x, double y, double scale, int cw, int ch, boolean talks) {}
 
     public AnimaticRenderer(Bible bible, Storyboard sb) {
         this.bible = bible;
@@ -240,11 +246,14 @@ public final class AnimaticRenderer {
 
     CharacterModel model(String name) {
         String key = name == null ? "" : name;
-        return models.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> {
-            Character c = bible.character(key).orElse(new Character(key, List.of(), Character.Role.MINOR,
-                    new Look(null, null, null, null, null), null));
-            return CharacterModel.of(c, bible.style());
-        });
+        return models.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> CharacterModel.of(character(key), bible.style()));
+    }
+
+    /** The bible's character of that name, or a stand-in with no look words (a model needs one). */
+    private Character character(String name) {
+        String key = name == null ? "" : name;
+        return bible.character(key).orElse(new Character(key, List.of(), Character.Role.MINOR,
+                new Look(null, null, null, null, null), null));
     }
 
     private final Map<ShotLine, Sprite> captions = new HashMap<>();
@@ -278,14 +287,13 @@ public final class AnimaticRenderer {
         return preset.contains("pastel") ? 0.1 : preset.contains("watercolor") ? 0.06 : 0;
     }
 
-    /** The painted backdrop for a shot, at the canvas size, cached across shots of the same place. */
+    /** The painted backdrop for a shot, at the canvas size, shared across shots of the same place and light. */
     BufferedImage backdrop(Shot shot, int w, int h) {
-        String key = shot.place() + "|" + shot.timeOfDay() + "|" + w + "x" + h;
-        return cached(backdrops, key, () -> {
-            Place place = bible.places().stream().filter(p -> p.name() != null && p.name().equalsIgnoreCase(shot.place()))
-                    .findFirst().orElse(null);
-            Backdrop b = Backdrop.of(shot.place(), place == null ? null : place.kind(), place == null ? null : place.description(),
-                    shot.timeOfDay(), pastel());
+        Place place = bible.places().stream().filter(p -> p.name() != null && p.name().equalsIgnoreCase(shot.place()))
+                .findFirst().orElse(null);
+        Backdrop b = Backdrop.of(shot.place(), place == null ? null : place.kind(), place == null ? null : place.description(),
+                shot.timeOfDay(), pastel());
+        return BACKDROPS.get(new BackdropKey(b, w, h), () -> {
             BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
             Graphics2D g = img.createGraphics();
             b.paint(g, w, h);
@@ -294,26 +302,13 @@ public final class AnimaticRenderer {
         });
     }
 
-    private static <V> V cached(Map<String, SoftReference<V>> cache, String key, java.util.function.Supplier<V> make) {
-        SoftReference<V> ref = cache.get(key);
-        V v = ref == null ? null : ref.get();
-        if (v == null) {
-            v = make.get();
-            if (v != null) {
-                cache.put(key, new SoftReference<>(v));
-            }
-        }
-        return v;
-    }
-
     /** A figure at one placement with its face patches, cached because shots repeat set-ups. */
     record Figure(Sprite body, Rectangle face, Sprite[] states) {}
 
     Figure figure(CharacterModel m, View view, Expression expr, boolean mirrored, double x, double y, double scale,
                   int cw, int ch, boolean talks) {
-        String key = m.name() + "|" + view + "|" + expr + "|" + mirrored + "|" + Math.round(x) + "|" + Math.round(y) + "|"
-                + Math.round(scale * 100) + "|" + cw + "x" + ch + "|" + talks;
-        return cached(figures, key, () -> {
+        FigureKey key = new FigureKey(character(m.name()), bible.style(), view, expr, mirrored, x, y, scale, cw, ch, talks);
+        return FIGURES.get(key, () -> {
             Rectangle canvas = new Rectangle(0, 0, cw, ch);
             Rectangle bounds = m.bounds(x, y, scale).getBounds().intersection(canvas);
             if (bounds.isEmpty()) {
@@ -435,15 +430,6 @@ public final class AnimaticRenderer {
             }
             return lo;
         }
-    }
-
-    private static <K, V> Map<K, V> lru(int max) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > max;
-            }
-        };
     }
 
     /** Where a cast member stands in a shot. */

@@ -3,7 +3,6 @@ package dev.tsuzuku.render;
 import dev.tsuzuku.model.TsuzukuException;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import dev.tsuzuku.workspace.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -27,8 +26,12 @@ public final class Encoder {
     private final EncodeSettings settings;
 
     public Encoder(FfmpegBinaries binaries, EncodeSettings settings) {
+        this(binaries, new FfmpegProcess(binaries), settings);
+    }
+
+    public Encoder(FfmpegBinaries binaries, FfmpegProcess process, EncodeSettings settings) {
         this.binaries = binaries;
-        this.process = new FfmpegProcess(binaries);
+        this.process = process;
         this.settings = settings;
     }
 
@@ -50,26 +53,24 @@ public final class Encoder {
     }
 
     /**
-     * Joins finished segments (in order) and the mixed WAV into the master MP4 at {@code out},
-     * with the audio fitted to exactly {@code totalFrames}. Writes to a temporary file first and
-     * moves it into place, so {@code out} is either the old file or the complete new one.
+     * Joins finished segments (in order) and the mixed WAV into a master MP4 at {@code out}, with
+     * the audio fitted to exactly {@code totalFrames}. Writes {@code out} directly (the concat list
+     * beside it), so {@code out} should be a temporary file: {@link MediaTool#cut} verifies it
+     * before it replaces anything.
      */
-    public void cut(List<Path> segments, Path mixWav, int totalFrames, int fps, Path out) {
+    public void mux(List<Path> segments, Path mixWav, int totalFrames, int fps, Path out) {
         if (segments.isEmpty()) {
             throw new IllegalArgumentException("a cut needs at least one segment");
         }
         try {
             Path dir = out.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path list = dir.resolve("." + out.getFileName() + ".concat.txt");
-            Path tmp = dir.resolve("." + out.getFileName() + ".tmp.mp4");
+            Path list = dir.resolve(out.getFileName() + ".concat.txt");
             Files.writeString(list, FfmpegCommands.concatList(segments));
             try {
-                process.run(FfmpegCommands.cut(binaries.ffmpeg(), list, mixWav, totalFrames, fps, tmp));
-                AtomicFiles.move(tmp, out);
+                process.run(FfmpegCommands.cut(binaries.ffmpeg(), list, mixWav, totalFrames, fps, out));
             } finally {
                 Files.deleteIfExists(list);
-                Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
             throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
@@ -77,6 +78,7 @@ public final class Encoder {
     }
 
     private static void pipe(FrameSource source, OutputStream stdin, IntConsumer framesDone) throws IOException {
+        Yuv420 yuv = new Yuv420(source.width(), source.height());
         BlockingQueue<BufferedImage> free = new ArrayBlockingQueue<>(RING);
         BlockingQueue<Frame> drawn = new ArrayBlockingQueue<>(RING);
         for (int i = 0; i < RING; i++) {
@@ -91,8 +93,8 @@ public final class Encoder {
                 if (f.failure != null) {
                     throw new TsuzukuException("drawing frame " + i + " failed: " + f.failure, f.failure);
                 }
-                // TYPE_3BYTE_BGR stores pixels as B,G,R bytes: exactly ffmpeg's bgr24.
-                stdin.write(((DataBufferByte) f.image.getRaster().getDataBuffer()).getData());
+                // converted here, not in ffmpeg: half the bytes through the pipe, and unchanged rows cost a compare
+                stdin.write(yuv.convert(((DataBufferByte) f.image.getRaster().getDataBuffer()).getData()));
                 free.put(f.image);
                 framesDone.accept(1);
             }

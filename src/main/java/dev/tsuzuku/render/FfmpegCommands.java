@@ -22,19 +22,37 @@ public final class FfmpegCommands {
     private FfmpegCommands() {}
 
     /**
-     * Encodes raw bgr24 frames read from stdin into one H.264 segment (no audio). The closed
-     * GOP of {@code fps} frames puts a keyframe at every second, so segments concatenate cleanly.
+     * Encodes raw yuv420p frames read from stdin (see {@link Yuv420}) into one H.264 segment (no
+     * audio). The closed GOP of {@code fps} frames puts a keyframe at every second, so segments
+     * concatenate cleanly.
      */
     public static List<String> encodeSegment(Path ffmpeg, int width, int height, int fps, EncodeSettings settings, Path out) {
+        return encode(ffmpeg, "yuv420p", width, height, fps, settings, "-", out);
+    }
+
+    /**
+     * The master's x264 encode of a raw yuv420p file: the same settings as
+     * {@link #encodeSegment}, with no colour conversion, so x264 is the only work (the baseline of
+     * {@code tsuzuku bench produce}).
+     */
+    public static List<String> encodeRaw(Path ffmpeg, int width, int height, int fps, EncodeSettings settings, Path yuv420p, Path out) {
+        return encode(ffmpeg, "yuv420p", width, height, fps, settings, yuv420p.toString(), out);
+    }
+
+    private static List<String> encode(Path ffmpeg, String pixFmt, int width, int height, int fps, EncodeSettings settings,
+                                       String input, Path out) {
         String rate = Integer.toString(fps);
         List<String> c = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
-                "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", width + "x" + height, "-r", rate, "-i", "-",
+                "-f", "rawvideo", "-pix_fmt", pixFmt, "-s", width + "x" + height, "-r", rate, "-i", input,
                 "-an",
                 "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p", "-r", rate,
                 "-g", rate, "-keyint_min", rate, "-sc_threshold", "0", "-flags", "+cgop", "-bf", "2",
                 "-preset", settings.preset(), "-crf", Integer.toString(settings.crf()),
-                "-maxrate", "9M", "-bufsize", "18M",
-                "-f", "mp4", out.toString()));
+                "-maxrate", "9M", "-bufsize", "18M"));
+        if (settings.threads() > 0) {
+            c.addAll(List.of("-threads", Integer.toString(settings.threads())));
+        }
+        c.addAll(List.of("-f", "mp4", out.toString()));
         return List.copyOf(c);
     }
 

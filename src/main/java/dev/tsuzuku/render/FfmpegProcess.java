@@ -1,38 +1,29 @@
 package dev.tsuzuku.render;
 
 import dev.tsuzuku.model.TsuzukuException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.tsuzuku.process.ProcessRunner;
+import dev.tsuzuku.process.ProcessStartException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs an ffmpeg/ffprobe command line and nothing more. A non-zero exit becomes a
- * {@link TsuzukuException} that shows the command and the last lines ffmpeg printed.
+ * Runs an ffmpeg/ffprobe command line through the {@link ProcessRunner}, with the environment
+ * the binaries need. A non-zero exit becomes a {@link TsuzukuException} that shows the command
+ * and the last lines ffmpeg printed.
  */
 public final class FfmpegProcess {
     private static final int STDERR_TAIL_LINES = 20;
 
+    private final ProcessRunner runner;
     private final Map<String, String> environment;
 
     public FfmpegProcess(FfmpegBinaries binaries) {
-        this(binaries.environment());
+        this(ProcessRunner.local(), binaries);
     }
 
-    public FfmpegProcess(Map<String, String> environment) {
-        this.environment = Map.copyOf(environment);
-    }
-
-    /** Feeds the process's stdin; the runner closes it afterwards. */
-    @FunctionalInterface
-    public interface Feed {
-        void writeTo(OutputStream stdin) throws IOException;
+    public FfmpegProcess(ProcessRunner runner, FfmpegBinaries binaries) {
+        this.runner = runner;
+        this.environment = binaries.environment();
     }
 
     /** What a finished command printed. */
@@ -40,65 +31,31 @@ public final class FfmpegProcess {
 
     /** Runs the command to the end and returns its output; stdin is empty. */
     public Output run(List<String> command) {
-        return run(command, stdin -> {});
+        return run(command, ProcessRunner.Feed.NOTHING);
     }
 
-    /** Runs the command while {@code feed} writes its stdin, and waits for it to exit. */
-    public Output run(List<String> command, Feed feed) {
-        Process process = start(command);
-        Drain stdout = new Drain(process.getInputStream(), Integer.MAX_VALUE);
-        Drain stderr = new Drain(process.getErrorStream(), STDERR_TAIL_LINES);
-        stdout.start();
-        stderr.start();
-        IOException feedFailure = null;
-        RuntimeException callerFailure = null;
-        try (OutputStream in = process.getOutputStream()) {
-            feed.writeTo(in);
-        } catch (IOException e) {
-            // Usually a broken pipe because ffmpeg exited early; its stderr says why.
-            feedFailure = e;
-        } catch (RuntimeException e) {
-            callerFailure = e;
-        }
-        if (callerFailure != null) {
-            process.destroyForcibly();
-            waitFor(process, command);
-            throw callerFailure;
-        }
-        int exit = waitFor(process, command);
-        stdout.joinQuietly();
-        stderr.joinQuietly();
-        if (exit != 0 || feedFailure != null) {
-            throw new TsuzukuException(failure(command, exit, stderr.text(), feedFailure), feedFailure);
-        }
-        return new Output(stdout.text(), stderr.text());
-    }
-
-    private Process start(List<String> command) {
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().putAll(environment);
+    /**
+     * Runs the command while {@code feed} writes its stdin, and waits for it to exit. A feed that
+     * throws stops ffmpeg and its exception reaches the caller.
+     */
+    public Output run(List<String> command, ProcessRunner.Feed feed) {
+        ProcessRunner.Result r;
         try {
-            return pb.start();
-        } catch (IOException e) {
-            throw new TsuzukuException("cannot start " + command.get(0) + ": " + e.getMessage()
+            r = runner.run(ProcessRunner.Request.of(command).environment(environment).stdin(feed));
+        } catch (ProcessStartException e) {
+            throw new TsuzukuException(e.getMessage()
                     + "\n    fix: run 'tsuzuku doctor', or set TSUZUKU_FFMPEG / TSUZUKU_FFPROBE", e);
         }
-    }
-
-    private static int waitFor(Process p, List<String> command) {
-        try {
-            return p.waitFor();
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new TsuzukuException("interrupted while running " + command.get(0), e);
+        if (r.exitCode() != 0 || !r.stdinError().isEmpty()) {
+            throw new TsuzukuException(failure(command, r.exitCode(), tail(r.stderr()), r.stdinError()));
         }
+        return new Output(r.stdout(), r.stderr());
     }
 
-    static String failure(List<String> command, int exit, String stderrTail, IOException feedFailure) {
+    static String failure(List<String> command, int exit, String stderrTail, String stdinError) {
         StringBuilder b = new StringBuilder("ffmpeg failed (exit ").append(exit).append(")");
-        if (feedFailure != null) {
-            b.append(" while taking input: ").append(feedFailure.getMessage());
+        if (stdinError != null && !stdinError.isEmpty()) {
+            b.append(" while taking input: ").append(stdinError);
         }
         b.append("\n    command: ").append(String.join(" ", command.stream().map(FfmpegProcess::quote).toList()));
         if (!stderrTail.isBlank()) {
@@ -108,59 +65,14 @@ public final class FfmpegProcess {
         return b.toString().stripTrailing();
     }
 
+    private static String tail(String stderr) {
+        List<String> lines = stderr.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - STDERR_TAIL_LINES), lines.size()));
+    }
+
     private static String quote(String arg) {
         return arg.isEmpty() || arg.chars().anyMatch(ch -> " '\"\\$;&|<>()".indexOf(ch) >= 0)
                 ? "'" + arg.replace("'", "'\\''") + "'"
                 : arg;
-    }
-
-    /** Reads a process stream to its end on its own thread so the pipe never fills up. */
-    private static final class Drain extends Thread {
-        private final InputStream in;
-        private final int keepLines;
-        private final ByteArrayOutputStream all = new ByteArrayOutputStream();
-        private final Deque<String> tail = new ArrayDeque<>();
-        private volatile IOException failure;
-
-        Drain(InputStream in, int keepLines) {
-            this.in = in;
-            this.keepLines = keepLines;
-            setDaemon(true);
-            setName("ffmpeg-drain");
-        }
-
-        @Override
-        public void run() {
-            try (in) {
-                in.transferTo(all);
-            } catch (IOException e) {
-                failure = e;
-            }
-        }
-
-        String text() {
-            if (failure != null) {
-                throw new UncheckedIOException(failure);
-            }
-            String s = all.toString(StandardCharsets.UTF_8);
-            if (keepLines == Integer.MAX_VALUE) {
-                return s;
-            }
-            s.lines().forEach(l -> {
-                tail.addLast(l);
-                if (tail.size() > keepLines) {
-                    tail.removeFirst();
-                }
-            });
-            return String.join("\n", tail);
-        }
-
-        void joinQuietly() {
-            try {
-                super.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -4,8 +4,8 @@ import java.awt.image.BufferedImage;
 
 /**
  * A run of video frames drawn on demand into a caller-owned image (TYPE_3BYTE_BGR, so the encoder
- * can hand the raster bytes to ffmpeg as bgr24 without copying). Implementations must be
- * deterministic: the same frame index always gives the same pixels.
+ * reads the raster bytes directly and converts them to yuv420p with {@link Yuv420}). Implementations
+ * must be deterministic: the same frame index always gives the same pixels.
  */
 public interface FrameSource {
 

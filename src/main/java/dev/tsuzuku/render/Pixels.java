@@ -3,10 +3,11 @@ package dev.tsuzuku.render;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.util.Arrays;
 
 /**
- * Per-frame pixel work on raw BGR bytes (the layout of TYPE_3BYTE_BGR, which is what the encoder
- * pipes to ffmpeg as bgr24). Java2D is used to paint the cached layers; compositing them 30 times
+ * Per-frame pixel work on raw BGR bytes (the layout of TYPE_3BYTE_BGR, which the encoder converts
+ * to yuv420p for ffmpeg). Java2D is used to paint the cached layers; compositing them 30 times
  * a second is done here, without allocation, because that is where the frame budget goes.
  */
 final class Pixels {
@@ -91,9 +92,14 @@ final class Pixels {
 
     /** As {@link #blend(Sprite, byte[], int, int, int)} into a buffer whose top-left is (ox, oy) in sprite coordinates. */
     static void blend(Sprite s, byte[] dst, int dw, int dh, int ox, int oy, int opacity) {
+        blendRows(s, dst, dw, dh, ox, oy, opacity, 0, dh);
+    }
+
+    /** As {@link #blend(Sprite, byte[], int, int, int, int, int)}, only for dst rows {@code from} (inclusive) to {@code to}. */
+    static void blendRows(Sprite s, byte[] dst, int dw, int dh, int ox, int oy, int opacity, int from, int to) {
         int sx = s.x() - ox, sy = s.y() - oy;
-        int x0 = Math.max(0, sx), y0 = Math.max(0, sy);
-        int x1 = Math.min(dw, sx + s.width()), y1 = Math.min(dh, sy + s.height());
+        int x0 = Math.max(0, sx), y0 = Math.max(Math.max(0, sy), from);
+        int x1 = Math.min(dw, sx + s.width()), y1 = Math.min(Math.min(dh, sy + s.height()), to);
         int[] px = s.argb();
         for (int y = y0; y < y1; y++) {
             int si = (y - sy) * s.width() + (x0 - sx);
@@ -122,6 +128,60 @@ final class Pixels {
                     dst[d + 2] = (byte) (r + div255((dst[d + 2] & 0xff) * inv));
                 }
             }
+        }
+    }
+
+    /**
+     * A sprite blended again and again over a picture that mostly does not change under it (a
+     * caption over a still camera): remembers, row by row, the bytes under the sprite before and
+     * after the last blend, and copies the result where the bytes under it are the same again.
+     * The output is exactly that of {@link #blend}. One per frame sequence; not thread-safe.
+     */
+    static final class BlendMemo {
+        private Sprite sprite;
+        private int opacity;
+        private int dw;
+        private byte[] under = new byte[0];
+        private byte[] over = new byte[0];
+        private long rowsBlended;
+        private long rowsSeen;
+
+        void blend(Sprite s, byte[] dst, int dw, int dh, int opacity) {
+            int x0 = Math.max(0, s.x()), y0 = Math.max(0, s.y());
+            int x1 = Math.min(dw, s.x() + s.width()), y1 = Math.min(dh, s.y() + s.height());
+            if (x0 >= x1 || y0 >= y1) {
+                return;
+            }
+            int rowBytes = (x1 - x0) * 3;
+            int size = rowBytes * (y1 - y0);
+            boolean same = s == sprite && opacity == this.opacity && dw == this.dw;
+            if (!same) {
+                if (under.length < size) {
+                    under = new byte[size];
+                    over = new byte[size];
+                }
+                sprite = s;
+                this.opacity = opacity;
+                this.dw = dw;
+            }
+            for (int y = y0; y < y1; y++) {
+                int d = (y * dw + x0) * 3;
+                int m = (y - y0) * rowBytes;
+                rowsSeen++;
+                if (same && Arrays.equals(dst, d, d + rowBytes, under, m, m + rowBytes)) {
+                    System.arraycopy(over, m, dst, d, rowBytes);
+                    continue;
+                }
+                System.arraycopy(dst, d, under, m, rowBytes);
+                blendRows(s, dst, dw, dh, 0, 0, opacity, y, y + 1);
+                System.arraycopy(dst, d, over, m, rowBytes);
+                rowsBlended++;
+            }
+        }
+
+        /** Share of rows that were blended rather than copied. */
+        double blendedShare() {
+            return rowsSeen == 0 ? 0 : (double) rowsBlended / rowsSeen;
         }
     }
 

@@ -22,8 +22,12 @@ public final class Probe {
     private final FfmpegProcess process;
 
     public Probe(FfmpegBinaries binaries) {
+        this(binaries, new FfmpegProcess(binaries));
+    }
+
+    public Probe(FfmpegBinaries binaries, FfmpegProcess process) {
         this.binaries = binaries;
-        this.process = new FfmpegProcess(binaries);
+        this.process = process;
     }
 
     public record Video(String codec, String profile, String pixFmt, int width, int height,
@@ -31,12 +35,24 @@ public final class Probe {
 
     public record Audio(String codec, String profile, int sampleRate, int channels, long samples, double seconds) {}
 
-    /** A probed file: its container duration and its first video and audio streams, if any. */
-    public record Media(String format, double seconds, Optional<Video> video, Optional<Audio> audio) {}
+    /**
+     * A probed file: its container duration, its first video and audio streams, if any, and the
+     * top-level box types of an MP4 in order (empty for other containers).
+     */
+    public record Media(String format, double seconds, Optional<Video> video, Optional<Audio> audio, List<String> boxes) {
+        public Media {
+            boxes = List.copyOf(boxes);
+        }
+
+        public Media(String format, double seconds, Optional<Video> video, Optional<Audio> audio) {
+            this(format, seconds, video, audio, List.of());
+        }
+    }
 
     public Media probe(Path file) {
         String json = process.run(FfmpegCommands.probe(binaries.ffprobe(), file)).stdout();
-        return parse(json);
+        Media m = parse(json);
+        return m.format().contains("mp4") ? new Media(m.format(), m.seconds(), m.video(), m.audio(), topLevelBoxes(file)) : m;
     }
 
     /** Decoding errors ffmpeg reports for the whole file; empty when it decodes cleanly. */
@@ -101,6 +117,19 @@ public final class Probe {
             if (Math.abs(a.seconds() - videoSeconds) > 1.0 / fps) {
                 off.add(String.format("audio lasts %.3f s but the video %.3f s (allowed: one frame)", a.seconds(), videoSeconds));
             }
+        }
+        return off;
+    }
+
+    /**
+     * {@link #deviations} plus the container: the moov box must come before mdat (faststart), so a
+     * player can start before the whole file has arrived.
+     */
+    public static List<String> offSpec(Media m, MasterSpec spec) {
+        List<String> off = new ArrayList<>(deviations(m, spec.width(), spec.height(), spec.fps(), spec.frames()));
+        List<String> boxes = m.boxes();
+        if (boxes.indexOf("moov") < 0 || boxes.indexOf("moov") > boxes.indexOf("mdat")) {
+            off.add("moov box is not before mdat (no faststart): " + boxes);
         }
         return off;
     }

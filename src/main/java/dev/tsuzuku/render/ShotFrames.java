@@ -39,6 +39,8 @@ final class ShotFrames implements FrameSource {
     private final int[] cols;
     private final byte[] lut = new byte[768];
     private final double[] cam = new double[3];
+    // the caption over a still camera is the same blend frame after frame: copied, not recomputed
+    private Pixels.BlendMemo captionMemo = new Pixels.BlendMemo();
 
     private boolean prepared;
     private byte[] card;
@@ -141,7 +143,7 @@ final class ShotFrames implements FrameSource {
         }
         ShotLine line = AnimaticRenderer.activeLine(shot, index);
         if (line != null) {
-            Pixels.blend(r.caption(line), dst, w, h, 256);
+            captionMemo.blend(r.caption(line), dst, w, h, 256);
         }
         if (punch != null && index < 90) {
             int opacity = index < 12 ? (index + 1) * 256 / 13 : index > 75 ? (90 - index) * 256 / 15 : 256;
@@ -175,6 +177,7 @@ final class ShotFrames implements FrameSource {
         members = List.of();
         punch = null;
         scratch = null;
+        captionMemo = new Pixels.BlendMemo();
     }
 
     private boolean frozen(int index) {

@@ -3,6 +3,7 @@ package dev.tsuzuku.voice;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.model.VoiceSpec;
+import dev.tsuzuku.process.ProcessRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

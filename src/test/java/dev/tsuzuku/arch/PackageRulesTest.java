@@ -43,6 +43,16 @@ class PackageRulesTest {
     }
 
     @Test
+    void the_process_port_depends_only_on_the_model() {
+        noClasses().that().resideInAPackage("dev.tsuzuku.process..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.tsuzuku.cli..", "dev.tsuzuku.app..", "dev.tsuzuku.pipeline..", "dev.tsuzuku.workspace..",
+                        "dev.tsuzuku.ingest..", "dev.tsuzuku.plan..", "dev.tsuzuku.story..", "dev.tsuzuku.board..",
+                        "dev.tsuzuku.render..", "dev.tsuzuku.voice..", "dev.tsuzuku.store..", "dev.tsuzuku.produce..")
+                .check(MAIN);
+    }
+
+    @Test
     void the_pipeline_uses_no_adapter() {
         noClasses().that().resideInAPackage("dev.tsuzuku.pipeline..")
                 .should().dependOnClassesThat().resideInAnyPackage(

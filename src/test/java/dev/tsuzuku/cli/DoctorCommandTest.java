@@ -212,12 +212,4 @@ class DoctorCommandTest {
                         + " then recover it with H2's tool: java -cp target/lib/h2-*.jar org.h2.tools.Recover -dir ")
                 .doesNotContain("aside");
     }
-
-    @Test
-    void the_bundled_programs_find_their_libraries_beside_them() {
-        Path cache = dir.resolve("linux-x86_64-gpl");
-        assertThat(DoctorCommand.SystemTools.libraryPath(cache.resolve("ffmpeg"))).isEmpty();
-        assertThat(cache.resolve("soname-links").toFile().mkdirs()).isTrue();
-        assertThat(DoctorCommand.SystemTools.libraryPath(cache.resolve("ffmpeg"))).hasValue(cache + ":" + cache.resolve("soname-links"));
-    }
 }

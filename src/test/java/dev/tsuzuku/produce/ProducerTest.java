@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
-import dev.tsuzuku.render.EncodeSettings;
-import dev.tsuzuku.render.Encoder;
-import dev.tsuzuku.render.FfmpegBinaries;
-import dev.tsuzuku.render.Probe;
+import dev.tsuzuku.render.FakeMediaTool;
+import dev.tsuzuku.render.FfmpegMediaTool;
+import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Files;
@@ -32,6 +31,8 @@ class ProducerTest {
     final List<String> notes = new ArrayList<>();
     Workspace ws;
     Producer producer;
+    /** The fake keeps these tests free of encoding; the first test runs the real ffmpeg once. */
+    MediaTool media = new FakeMediaTool();
 
     @BeforeEach
     void a_written_episode() {
@@ -42,7 +43,6 @@ class ProducerTest {
     }
 
     private Producer producerAt(Instant now) {
-        FfmpegBinaries ff = FfmpegBinaries.locate();
         Progress recording = new Progress() {
             public Task start(String label, long total) {
                 return Progress.silent().start(label, total);
@@ -53,11 +53,14 @@ class ProducerTest {
             }
         };
         return new Producer(ws, Clock.fixed(now, ZoneOffset.UTC), recording,
-                studio.kit(), new Encoder(ff, EncodeSettings.DEFAULT), new Probe(ff));
+                studio.kit(), media);
     }
 
     @Test
     void produce_writes_a_verified_episode_folder_with_a_manifest_that_points_at_it() throws Exception {
+        media = FfmpegMediaTool.local();
+        producer = producerAt(Instant.parse("2026-11-25T01:00:00Z"));
+
         Producer.Report r = producer.produce(FakeStudio.bible(), 1, false);
 
         Path dir = ws.episodeDir(1);

@@ -11,16 +11,36 @@ class FfmpegCommandsTest {
     private static final Path FFMPEG = Path.of("/opt/ff/ffmpeg");
 
     @Test
-    void a_segment_is_encoded_from_bgr24_on_stdin_as_high_profile_h264_with_a_closed_one_second_gop() {
+    void a_segment_is_encoded_from_yuv420p_on_stdin_as_high_profile_h264_with_a_closed_one_second_gop() {
         List<String> cmd = FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, new EncodeSettings("faster", 22), Path.of("/w/seg.mp4"));
 
         assertThat(cmd).containsExactly("/opt/ff/ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-                "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", "1080x1920", "-r", "30", "-i", "-",
+                "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "1080x1920", "-r", "30", "-i", "-",
                 "-an",
                 "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p", "-r", "30",
                 "-g", "30", "-keyint_min", "30", "-sc_threshold", "0", "-flags", "+cgop", "-bf", "2",
                 "-preset", "faster", "-crf", "22", "-maxrate", "9M", "-bufsize", "18M",
                 "-f", "mp4", "/w/seg.mp4");
+    }
+
+    @Test
+    void the_baseline_encode_reads_a_raw_yuv420p_file_with_the_segment_settings() {
+        EncodeSettings settings = new EncodeSettings("veryfast", 21);
+        List<String> raw = FfmpegCommands.encodeRaw(FFMPEG, 1080, 1920, 30, settings, Path.of("/w/clip.yuv"), Path.of("/w/x.mp4"));
+        List<String> segment = FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, settings, Path.of("/w/x.mp4"));
+
+        assertThat(raw).containsSubsequence("-f", "rawvideo", "-pix_fmt", "yuv420p", "-i", "/w/clip.yuv");
+        assertThat(raw.subList(raw.indexOf("-an"), raw.size())).isEqualTo(segment.subList(segment.indexOf("-an"), segment.size()));
+        assertThat(raw).doesNotContain("-threads");
+    }
+
+    @Test
+    void the_master_encodes_each_segment_on_one_x264_thread_because_two_segments_run_at_once() {
+        List<String> cmd = FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, EncodeSettings.DEFAULT, Path.of("/w/seg.mp4"));
+
+        assertThat(cmd).containsSubsequence("-preset", "veryfast", "-crf", "21", "-threads", "1", "-f", "mp4", "/w/seg.mp4");
+        assertThat(EncodeSettings.DEFAULT.withAutomaticThreads()).isEqualTo(new EncodeSettings("veryfast", 21));
+        assertThatThrownBy(() -> new EncodeSettings("fast", 20, -1)).hasMessageContaining("threads");
     }
 
     @Test

@@ -40,7 +40,7 @@ class RealEncodeTest {
         // the mix comes in 0.2 s short: the cut must pad it to the video's length
         Path wav = SineWav.write(dir.resolve("mix.wav"), (long) totalFrames * 1600 - 9600, 440);
         master = dir.resolve("episode.mp4");
-        encoder.cut(segments, wav, totalFrames, 30, master);
+        encoder.mux(segments, wav, totalFrames, 30, master);
     }
 
     @Test

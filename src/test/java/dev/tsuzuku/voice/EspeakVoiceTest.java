@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.model.VoiceSpec;
+import dev.tsuzuku.process.FakeProcessRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,28 +20,26 @@ class EspeakVoiceTest {
     @TempDir
     Path dir;
 
-    /** Records what it was asked to run and, like espeak-ng, writes a WAV to the -w path. */
-    static final class FakeEspeak implements ProcessRunner {
+    /** espeak-ng as a fake program: records what it was asked and, like espeak-ng, writes a WAV to the -w path. */
+    static final class FakeEspeak {
         final List<List<String>> commands = new ArrayList<>();
         final List<String> stdins = new ArrayList<>();
         int exitCode = 0;
         String stderr = "";
         double seconds = 1.25;
-
-        @Override
-        public Result run(List<String> command, byte[] stdin, Duration timeout) {
+        final FakeProcessRunner runner = new FakeProcessRunner().program("/usr/bin/espeak-ng", (command, env, stdin) -> {
             commands.add(command);
             stdins.add(new String(stdin, StandardCharsets.UTF_8));
             if (exitCode == 0) {
                 Path out = Path.of(command.get(command.indexOf("-w") + 1));
                 WavFile.write(out, new Pcm(22_050, 1, new float[(int) Math.round(seconds * 22_050)]));
             }
-            return new Result(exitCode, stderr);
-        }
+            return new FakeProcessRunner.Exit(exitCode, "", stderr);
+        });
     }
 
     final FakeEspeak fake = new FakeEspeak();
-    final EspeakVoice voice = new EspeakVoice(fake, "/usr/bin/espeak-ng", Duration.ofSeconds(5));
+    final EspeakVoice voice = new EspeakVoice(fake.runner, "/usr/bin/espeak-ng", Duration.ofSeconds(5));
 
     @Test
     void runs_espeak_with_voice_pitch_rate_and_output_and_passes_the_text_on_stdin() {

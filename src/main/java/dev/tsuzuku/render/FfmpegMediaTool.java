@@ -1,0 +1,52 @@
+package dev.tsuzuku.render;
+
+import dev.tsuzuku.process.ProcessRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/** The {@link MediaTool} of the bundled (or configured) ffmpeg and ffprobe. */
+public final class FfmpegMediaTool implements MediaTool {
+    private final Encoder encoder;
+    private final Probe probe;
+
+    public FfmpegMediaTool(FfmpegBinaries binaries, EncodeSettings settings) {
+        this(ProcessRunner.local(), binaries, settings);
+    }
+
+    public FfmpegMediaTool(ProcessRunner runner, FfmpegBinaries binaries, EncodeSettings settings) {
+        FfmpegProcess process = new FfmpegProcess(runner, binaries);
+        this.encoder = new Encoder(binaries, process, settings);
+        this.probe = new Probe(binaries, process);
+    }
+
+    /** The machine's ffmpeg at the default settings. */
+    public static FfmpegMediaTool local() {
+        return new FfmpegMediaTool(FfmpegBinaries.locate(), EncodeSettings.DEFAULT);
+    }
+
+    @Override
+    public EncodeSettings settings() {
+        return encoder.settings();
+    }
+
+    @Override
+    public void encode(FrameSource source, int fps, Path out, IntConsumer framesDone) {
+        encoder.encode(source, fps, out, framesDone);
+    }
+
+    @Override
+    public void mux(List<Path> segments, Path mixWav, int totalFrames, int fps, Path out) {
+        encoder.mux(segments, mixWav, totalFrames, fps, out);
+    }
+
+    @Override
+    public Probe.Media probe(Path file) {
+        return probe.probe(file);
+    }
+
+    @Override
+    public String decodeErrors(Path file) {
+        return probe.decodeErrors(file);
+    }
+}

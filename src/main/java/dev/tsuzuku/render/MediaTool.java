@@ -1,0 +1,79 @@
+package dev.tsuzuku.render;
+
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.process.RunFiles;
+import dev.tsuzuku.workspace.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * What produce asks of a media tool: encode frames into a segment, mux segments and a mix into a
+ * master, probe a file. {@link FfmpegMediaTool} is the real one (the bundled ffmpeg); tests use a
+ * fake that writes small files describing what it was asked, so produce's logic runs without
+ * encoding. Both pass {@code MediaToolContract}.
+ */
+public interface MediaTool {
+
+    /** The encoder's settings: part of every segment's cache key. */
+    EncodeSettings settings();
+
+    /**
+     * Writes all frames of {@code source} at {@code fps} to {@code out}, which should be a
+     * temporary file (a failed encode leaves it incomplete). {@code framesDone} hears every frame.
+     */
+    void encode(FrameSource source, int fps, Path out, IntConsumer framesDone);
+
+    /**
+     * Joins {@code segments} (in order, without re-encoding) and the mixed WAV into a master at
+     * {@code out}, with the audio fitted to exactly {@code totalFrames}. Writes {@code out}
+     * directly: callers want {@link #cut}.
+     */
+    void mux(List<Path> segments, Path mixWav, int totalFrames, int fps, Path out);
+
+    /** Streams, container and top-level boxes of a media file; a file that is not media is a TsuzukuException. */
+    Probe.Media probe(Path file);
+
+    /** Decoding errors for the whole file; empty when it decodes cleanly. */
+    String decodeErrors(Path file);
+
+    /**
+     * Muxes the master into a temporary file owned by this run (so a run that was killed, or its
+     * orphaned ffmpeg, never writes the file another run moves), probes it against {@code spec}
+     * and only then moves it over {@code out}: {@code out} is the old file or a verified new one.
+     * Temporary files of dead runs beside {@code out} are swept first.
+     */
+    default void cut(List<Path> segments, Path mixWav, MasterSpec spec, Path out) {
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException("a cut needs at least one segment");
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        RunFiles.sweep(dir);
+        Path tmp = RunFiles.temp(out.toAbsolutePath(), ".tmp.mp4");
+        try {
+            mux(segments, mixWav, spec.frames(), spec.fps(), tmp);
+            List<String> off = Probe.offSpec(probe(tmp), spec);
+            if (!off.isEmpty()) {
+                throw new TsuzukuException("the new cut of " + out + " is off spec, so the old file stays:\n    "
+                        + String.join("\n    ", off)
+                        + "\n    (delete .tsuzuku/cache and run produce again; if it persists, report it with this output)");
+            }
+            AtomicFiles.move(tmp, out);
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // swept by a later run
+            }
+        }
+    }
+}

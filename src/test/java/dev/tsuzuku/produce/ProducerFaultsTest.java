@@ -1,0 +1,172 @@
+package dev.tsuzuku.produce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.pipeline.Progress;
+import dev.tsuzuku.render.FakeMediaTool;
+import dev.tsuzuku.workspace.Json;
+import dev.tsuzuku.workspace.Workspace;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What produce does with damaged inputs from earlier runs: cached artifacts that were cut short,
+ * and a master that would come out wrong. Runs on the fake media tool (no encoding).
+ */
+class ProducerFaultsTest {
+    @TempDir
+    Path root;
+
+    final FakeStudio studio = new FakeStudio();
+    final FakeMediaTool media = new FakeMediaTool();
+    final List<String> notes = new ArrayList<>();
+    Workspace ws;
+    Producer producer;
+
+    @BeforeEach
+    void a_produced_episode() {
+        ws = new Workspace(root);
+        Json.writeFile(ws.seasonJson(), FakeStudio.season());
+        Json.writeFile(ws.episodeDir(1).resolve("script.json"), FakeStudio.script(1, "A peach!", "I go east."));
+        Progress recording = new Progress() {
+            public Task start(String label, long total) {
+                return Progress.silent().start(label, total);
+            }
+
+            public void note(String message) {
+                notes.add(message);
+            }
+        };
+        producer = new Producer(ws, Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneOffset.UTC), recording,
+                studio.kit(), media);
+        producer.produce(FakeStudio.bible(), 1, false);
+        notes.clear();
+    }
+
+    @Test
+    void a_truncated_cached_segment_is_made_again_and_the_notes_say_so() throws Exception {
+        Path segment = largest(cached("mp4"));
+        truncate(segment);
+
+        Producer.Report again = producer.produce(FakeStudio.bible(), 1, false);
+
+        // the segment made again is the same as before, so the master on disk is still this cut
+        assertThat(again.reuse()).isEqualTo("reused 2/3 shot segments, 3/3 voice lines, the cut");
+        assertThat(studio.shotsDrawn).hasValue(4);
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("cache: the segment of shot ")
+                .contains("bytes but was stored with").endsWith("making it again"));
+        assertThat(FakeMediaTool.read(segment)).containsEntry("kind", "segment");
+        assertThat(media.probe(video()).video().orElseThrow().frames()).isEqualTo(again.board().totalFrames());
+    }
+
+    @Test
+    void a_truncated_cached_mix_is_made_again() throws Exception {
+        Path mix = cached("wav").stream().filter(this::isMix).findFirst().orElseThrow();
+        truncate(mix);
+
+        Producer.Report again = producer.produce(FakeStudio.bible(), 1, false);
+
+        assertThat(studio.mixes).hasValue(2);
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("cache: the mix ").endsWith("making it again"));
+        assertThat(Double.parseDouble(FakeMediaTool.read(video()).get("mix-seconds")))
+                .isEqualTo((double) again.board().totalFrames() / again.board().fps());
+    }
+
+    @Test
+    void a_truncated_cached_voice_line_is_spoken_again_and_keeps_its_length() throws Exception {
+        Path line = cached("wav").stream().filter(p -> !isMix(p)).findFirst().orElseThrow();
+        double before = dev.tsuzuku.voice.WavFile.seconds(line);
+        truncate(line);
+
+        producer.produce(FakeStudio.bible(), 1, false);
+
+        assertThat(studio.spoken).hasValue(4);
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("cache: the voice line '").endsWith("making it again"));
+        assertThat(dev.tsuzuku.voice.WavFile.seconds(line)).isEqualTo(before);
+    }
+
+    @Test
+    void a_cached_artifact_altered_in_place_is_made_again() throws Exception {
+        Path segment = cached("mp4").get(0);
+        Files.writeString(segment, Files.readString(segment).replace("kind segment", "kind segmenT")); // same length
+
+        producer.produce(FakeStudio.bible(), 1, false);
+
+        assertThat(notes).anySatisfy(n -> assertThat(n).contains("does not match the hash it was stored with"));
+        assertThat(studio.shotsDrawn).hasValue(4);
+    }
+
+    @Test
+    void a_master_that_would_come_out_short_never_replaces_the_old_one() throws Exception {
+        byte[] before = Files.readAllBytes(video());
+        // a segment that holds fewer frames than its shot, stored with a matching sum: only the cut's check can see it
+        Path segment = segmentOfShot(1);
+        String shorter = Files.readString(segment).replaceFirst("frames (\\d+)", "frames 1");
+        Files.writeString(segment, shorter);
+        Files.writeString(segment.resolveSibling(segment.getFileName() + ".sum"),
+                Files.size(segment) + " " + dev.tsuzuku.pipeline.InputHash.file(segment) + "\n");
+        Json.writeFile(ws.episodeDir(1).resolve("script.json"), FakeStudio.script(1, "A peach!", "I go west."));
+
+        assertThatThrownBy(() -> producer.produce(FakeStudio.bible(), 1, false))
+                .isInstanceOf(TsuzukuException.class)
+                .hasMessageContaining("is off spec, so the old file stays")
+                .hasMessageContaining("video frames: expected");
+
+        assertThat(Files.readAllBytes(video())).isEqualTo(before);
+    }
+
+    private Path video() {
+        return ws.episodeDir(1).resolve("episode.mp4");
+    }
+
+    /** The fake mixer writes stereo, the fake voice mono. */
+    private boolean isMix(Path wav) {
+        try {
+            return javax.sound.sampled.AudioSystem.getAudioFileFormat(wav.toFile()).getFormat().getChannels() == 2;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private Path segmentOfShot(int index) throws IOException {
+        var manifest = Json.mapper().readTree(ws.episodeDir(1).resolve("manifest.json").toFile());
+        String key = manifest.get("shots").get(index - 1).get("takeId").asText();
+        return new dev.tsuzuku.pipeline.ArtifactCache(ws.cacheDir()).pathFor(key, "mp4");
+    }
+
+    private List<Path> cached(String extension) throws IOException {
+        try (Stream<Path> files = Files.walk(ws.cacheDir())) {
+            return files.filter(p -> p.getFileName().toString().endsWith("." + extension))
+                    .filter(p -> !p.getParent().getFileName().toString().equals("tmp")).sorted().toList();
+        }
+    }
+
+    private static Path largest(List<Path> files) throws IOException {
+        Path best = files.get(0);
+        for (Path p : files) {
+            if (Files.size(p) > Files.size(best)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static void truncate(Path file) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(f.length() / 2);
+        }
+    }
+}

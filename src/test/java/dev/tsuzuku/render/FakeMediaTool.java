@@ -1,0 +1,156 @@
+package dev.tsuzuku.render;
+
+import dev.tsuzuku.model.TsuzukuException;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.zip.CRC32;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+/**
+ * A {@link MediaTool} that encodes nothing: a "segment" or "master" is a small text file that
+ * describes what it was asked (size, rate, frames, a checksum of the pixels it was shown), and
+ * {@link #probe} reads that back as ffprobe would describe the real file. Every frame is still
+ * drawn and counted, so produce's logic — what is drawn, reused, joined, verified — runs in
+ * milliseconds. Passes {@link MediaToolContract} like the real one.
+ */
+public final class FakeMediaTool implements MediaTool {
+    private static final String MAGIC = "fake-media 1";
+
+    public final AtomicInteger encodes = new AtomicInteger();
+    public final AtomicInteger muxes = new AtomicInteger();
+
+    @Override
+    public EncodeSettings settings() {
+        return EncodeSettings.DEFAULT;
+    }
+
+    @Override
+    public void encode(FrameSource source, int fps, Path out, IntConsumer framesDone) {
+        if (source.frameCount() <= 0) {
+            throw new IllegalArgumentException("a segment needs at least one frame, got " + source.frameCount());
+        }
+        encodes.incrementAndGet();
+        BufferedImage img = new BufferedImage(source.width(), source.height(), BufferedImage.TYPE_3BYTE_BGR);
+        CRC32 pixels = new CRC32();
+        for (int i = 0; i < source.frameCount(); i++) {
+            source.render(i, img);
+            pixels.update(((DataBufferByte) img.getRaster().getDataBuffer()).getData());
+            framesDone.accept(1);
+        }
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("kind", "segment");
+        d.put("size", source.width() + "x" + source.height());
+        d.put("fps", Integer.toString(fps));
+        d.put("frames", Integer.toString(source.frameCount()));
+        d.put("pixels", Long.toHexString(pixels.getValue()));
+        write(out, d);
+    }
+
+    @Override
+    public void mux(List<Path> segments, Path mixWav, int totalFrames, int fps, Path out) {
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException("a cut needs at least one segment");
+        }
+        muxes.incrementAndGet();
+        long frames = 0;
+        String size = null;
+        CRC32 pixels = new CRC32();
+        for (Path s : segments) {
+            Map<String, String> d = read(s);
+            if (!"segment".equals(d.get("kind")) || size != null && !size.equals(d.get("size"))) {
+                throw new TsuzukuException("fake ffmpeg failed (exit 1)\n    " + s + ": not a segment of this cut");
+            }
+            size = d.get("size");
+            frames += Long.parseLong(d.get("frames"));
+            pixels.update(d.get("pixels").getBytes());
+        }
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("kind", "master");
+        d.put("size", size);
+        d.put("fps", Integer.toString(fps));
+        d.put("frames", Long.toString(frames)); // the video is copied: as many frames as the segments have
+        d.put("audio-samples", Long.toString((long) totalFrames * FfmpegCommands.AUDIO_RATE / fps)); // fitted to the cut
+        d.put("mix-seconds", Double.toString(wavSeconds(mixWav)));
+        d.put("pixels", Long.toHexString(pixels.getValue()));
+        write(out, d);
+    }
+
+    @Override
+    public Probe.Media probe(Path file) {
+        Map<String, String> d = read(file);
+        String[] size = d.get("size").split("x");
+        int fps = Integer.parseInt(d.get("fps"));
+        long frames = Long.parseLong(d.get("frames"));
+        double seconds = (double) frames / fps;
+        Probe.Video video = new Probe.Video("h264", "High", "yuv420p", Integer.parseInt(size[0]), Integer.parseInt(size[1]),
+                fps + "/1", fps + "/1", frames, seconds);
+        Optional<Probe.Audio> audio = Optional.ofNullable(d.get("audio-samples")).map(Long::parseLong).map(samples ->
+                new Probe.Audio("aac", "LC", FfmpegCommands.AUDIO_RATE, 2, samples, (double) samples / FfmpegCommands.AUDIO_RATE));
+        List<String> boxes = d.get("kind").equals("master") ? List.of("ftyp", "moov", "free", "mdat") : List.of("ftyp", "free", "mdat", "moov");
+        return new Probe.Media("mov,mp4,m4a,3gp,3g2,mj2", seconds, Optional.of(video), audio, boxes);
+    }
+
+    @Override
+    public String decodeErrors(Path file) {
+        try {
+            read(file);
+            return "";
+        } catch (TsuzukuException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** What the fake wrote into {@code file}: kind, size, fps, frames, pixels … */
+    public static Map<String, String> read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new TsuzukuException("fake ffprobe failed (exit 1)\n    " + file + ": " + e.getMessage(), e);
+        }
+        if (lines.isEmpty() || !lines.get(0).equals(MAGIC)) {
+            throw new TsuzukuException("fake ffprobe failed (exit 1)\n    " + file + ": Invalid data found when processing input");
+        }
+        if (!lines.get(lines.size() - 1).equals("end")) {
+            throw new TsuzukuException("fake ffprobe failed (exit 1)\n    " + file + ": truncated (moov atom not found)");
+        }
+        Map<String, String> d = new LinkedHashMap<>();
+        for (String l : lines.subList(1, lines.size() - 1)) {
+            int sp = l.indexOf(' ');
+            d.put(l.substring(0, sp), l.substring(sp + 1));
+        }
+        return d;
+    }
+
+    private static void write(Path out, Map<String, String> d) {
+        StringBuilder b = new StringBuilder(MAGIC).append('\n');
+        d.forEach((k, v) -> b.append(k).append(' ').append(v).append('\n'));
+        b.append("end\n");
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, b);
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static double wavSeconds(Path wav) {
+        try {
+            AudioFileFormat f = AudioSystem.getAudioFileFormat(wav.toFile());
+            return f.getFrameLength() / (double) f.getFormat().getFrameRate();
+        } catch (UnsupportedAudioFileException | IOException e) {
+            throw new TsuzukuException("fake ffmpeg failed (exit 1)\n    " + wav + ": Invalid data found when processing input", e);
+        }
+    }
+}
