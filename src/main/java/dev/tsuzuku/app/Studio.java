@@ -1,33 +1,45 @@
 package dev.tsuzuku.app;
 
+import dev.tsuzuku.board.BoardStage;
+import dev.tsuzuku.board.Storyboarder;
+import dev.tsuzuku.ingest.IngestStage;
+import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
-import dev.tsuzuku.model.EpisodePlan;
-import dev.tsuzuku.pipeline.InputHash;
+import dev.tsuzuku.pipeline.ArtifactCache;
+import dev.tsuzuku.pipeline.ConsoleProgress;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageRunner;
-import dev.tsuzuku.produce.Producer;
-import dev.tsuzuku.render.Manifest;
+import dev.tsuzuku.plan.PlanStage;
+import dev.tsuzuku.plan.SeasonPlanner;
+import dev.tsuzuku.produce.Boarding;
+import dev.tsuzuku.produce.ProduceStage;
+import dev.tsuzuku.produce.ProduceSteps;
+import dev.tsuzuku.produce.ProductionKit;
+import dev.tsuzuku.render.FfmpegMediaTool;
+import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.store.Database;
 import dev.tsuzuku.store.DatabaseStageLedger;
 import dev.tsuzuku.store.EpisodeTracker;
 import dev.tsuzuku.story.LlmWriter;
 import dev.tsuzuku.story.OfflineWriter;
+import dev.tsuzuku.story.WriteStage;
 import dev.tsuzuku.story.Writer;
 import dev.tsuzuku.voice.OfflineVoices;
 import dev.tsuzuku.voice.Soundtrack;
 import dev.tsuzuku.voice.Voice;
+import dev.tsuzuku.voice.VoiceCasting;
 import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The composition root: builds the object graph for one workspace by hand. Commands ask it for
- * what they need; nothing else constructs adapters.
+ * The composition root: builds the object graph for one workspace by hand. The CLI asks it for
+ * the {@link WritersRoom} and the {@link ProductionFloor}; it builds every stage and every adapter
+ * (nothing else constructs them), and one runner that runs every stage.
  */
 public final class Studio implements AutoCloseable {
     private final Workspace workspace;
@@ -38,7 +50,12 @@ public final class Studio implements AutoCloseable {
     private final Database database;
     private boolean logging;
     private final EpisodeTracker tracker;
+    private final Storyboarder storyboarder = new Storyboarder();
     private Voice voice;
+    /** The produce adapters around the board stage's {@link Boarding}; tests hand in fakes. */
+    private Function<Boarding, ProductionKit> kitFor = this::realKit;
+    private ProductionKit kit;
+    private MediaTool media;
 
     private Studio(Workspace workspace, Clock clock, Progress progress, Database database) {
         this.workspace = workspace;
@@ -47,18 +64,37 @@ public final class Studio implements AutoCloseable {
         this.progress = progress;
         this.tracker = new EpisodeTracker(database, workspace, clock);
         this.ledger = new DatabaseStageLedger(database, clock, tracker);
-        this.runner = new StageRunner(workspace, ledger, clock);
+        this.runner = new StageRunner(workspace, ledger, clock, progress);
     }
 
     /** The environment variable naming the state database for every verb when {@code --db} is not given. */
     public static final String DATABASE_ENV = "TSUZUKU_DB";
 
     /**
+     * The studio of the series in {@code dir}, as the CLI uses it: the UTC clock (one clock, one
+     * zone for every verb) and progress on stderr. The folder must hold a series.yaml;
+     * {@code databaseUrl} is {@code --db} (null: {@code TSUZUKU_DB}, else the workspace's own).
+     */
+    public static Studio openSeries(Path dir, String databaseUrl) {
+        Workspace ws = new Workspace(dir);
+        if (!Files.isDirectory(ws.root())) {
+            throw new BadInputException(ws.root().toString(), "is not a series workspace folder",
+                    "create one with: tsuzuku new " + dir + " --from SOURCE.txt");
+        }
+        if (!Files.isRegularFile(ws.bible())) {
+            throw new BadInputException(ws.bible().toString(), "not a series workspace (no series.yaml)",
+                    "pass the folder that 'tsuzuku new' made, or make one with: tsuzuku new " + dir + " --from SOURCE.txt");
+        }
+        Clock utc = Clock.systemUTC();
+        return open(ws, utc, new ConsoleProgress(System.err, utc), databaseUrl);
+    }
+
+    /**
      * Opens the workspace: its state in the database {@code TSUZUKU_DB} names, or else in its own
      * {@code .tsuzuku/} (created with its state database when missing).
      */
     public static Studio open(Workspace workspace, Clock clock, Progress progress) {
-        return open(workspace, clock, progress, null);
+        return open(workspace, clock, progress, (String) null);
     }
 
     /**
@@ -90,6 +126,19 @@ public final class Studio implements AutoCloseable {
         return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
     }
 
+    /**
+     * Opens the workspace with other produce adapters (tests: fast fakes instead of the animatic,
+     * the voices and ffmpeg), made around the real board stage's boarding; everything else is the
+     * real graph.
+     */
+    static Studio open(Workspace workspace, Clock clock, Progress progress, Function<Boarding, ProductionKit> kitFor,
+            MediaTool media) {
+        Studio studio = open(workspace, clock, progress);
+        studio.kitFor = kitFor;
+        studio.media = media;
+        return studio;
+    }
+
     public Workspace workspace() {
         return workspace;
     }
@@ -115,38 +164,49 @@ public final class Studio implements AutoCloseable {
     }
 
     /**
-     * The series, episode status and artifacts in the database. Stages run by the runner update it
-     * through the ledger; a stage that is not (yet) run by the runner reports with {@link #stageRan}.
+     * The series, episode status and artifacts in the database. Every stage goes through the runner,
+     * whose ledger keeps it up to date.
      */
     public EpisodeTracker episodes() {
         return tracker;
     }
 
-    /**
-     * Tells the database that a stage finished for a subject ("episode/001") outside the runner and
-     * wrote these files; the ledger does this itself for every run it records.
-     */
-    public void stageRan(String stage, String subject, List<Path> files) {
-        Map<String, String> outputs = new LinkedHashMap<>();
-        for (Path f : files) {
-            if (Files.isRegularFile(f)) {
-                outputs.put(workspace.relative(f), InputHash.file(f));
-            }
-        }
-        tracker.stageRan(stage, subject, outputs);
+    /** plan, write and board. */
+    public WritersRoom writersRoom() {
+        return new WritersRoom(this);
     }
 
-    /**
-     * Records a produced episode (status produced, its files as artifacts). Produce does not go
-     * through the runner yet; once it does, the ledger records it and this call goes.
-     */
-    public void produced(Producer.Report report) {
-        Path dir = report.manifest().getParent();
-        Manifest.Files f = Manifest.standardFiles();
-        stageRan("produce", "episode/" + EpisodePlan.folder(report.episode()), List.of(
-                dir.resolve(f.video()), dir.resolve(f.srt()), dir.resolve(f.vtt()), dir.resolve(f.cover()),
-                dir.resolve(f.thumb()), report.manifest()));
+    /** produce. */
+    public ProductionFloor productionFloor() {
+        return new ProductionFloor(this, writersRoom());
     }
+
+    // ---- stages ---------------------------------------------------------------------------------
+
+    static IngestStage ingestStage(Workspace workspace) {
+        return new IngestStage(workspace);
+    }
+
+    PlanStage planStage() {
+        return new PlanStage(workspace, new SeasonPlanner());
+    }
+
+    WriteStage writeStage(Writer writer) {
+        return new WriteStage(workspace, writer);
+    }
+
+    BoardStage boardStage() {
+        return new BoardStage(workspace, storyboarder);
+    }
+
+    ProduceStage produceStage(WritersRoom room) {
+        ProductionKit k = produceKit(room);
+        return new ProduceStage(workspace, clock, k.boarding(),
+                ProduceSteps.standard(k, media(), new ArtifactCache(workspace.cacheDir(), progress::note), clock),
+                ProduceSteps.versions(k, media()));
+    }
+
+    // ---- adapters -------------------------------------------------------------------------------
 
     /**
      * The writer the bible's routing asks for: the offline writer (the default), or the LLM
@@ -172,9 +232,28 @@ public final class Studio implements AutoCloseable {
         return new Soundtrack();
     }
 
-    /** The produce stage for this workspace: episode.mp4, sidecars and manifest from script.json. */
-    public dev.tsuzuku.produce.Producer producer() {
-        return ProduceWiring.producer(this);
+    Storyboarder storyboarder() {
+        return storyboarder;
+    }
+
+    synchronized ProductionKit produceKit(WritersRoom room) {
+        if (kit == null) {
+            kit = kitFor.apply(new StageBoarding(room, storyboarder));
+        }
+        return kit;
+    }
+
+    private ProductionKit realKit(Boarding boarding) {
+        return new ProductionKit(boarding, new AnimaticPictures(), voice(), VoiceCasting::specFor,
+                new SoundtrackMixing(soundtrack()));
+    }
+
+    /** ffmpeg and ffprobe, bundled: encode, mux, probe. */
+    synchronized MediaTool media() {
+        if (media == null) {
+            media = FfmpegMediaTool.local();
+        }
+        return media;
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.pipeline.InputHash;
-import dev.tsuzuku.pipeline.StageRunner;
+import dev.tsuzuku.pipeline.Job;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Path;
@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The board stage: {@code episodes/NNN/script.json} + bible + the episode's plan →
  * {@code episodes/NNN/storyboard.json}, skipped when none of them (nor the next drop time on the
- * end card) changed since the last run.
+ * end card) changed since the last run. The stage describes the job; the runner decides whether it
+ * runs ({@code tsuzuku board} refuses to overwrite an edited storyboard, {@code produce} uses it).
  */
 public final class BoardStage {
     public static final String NAME = "board";
@@ -25,12 +26,10 @@ public final class BoardStage {
     static final int VERSION = 2;
 
     private final Workspace workspace;
-    private final StageRunner runner;
     private final Storyboarder storyboarder;
 
-    public BoardStage(Workspace workspace, StageRunner runner, Storyboarder storyboarder) {
+    public BoardStage(Workspace workspace, Storyboarder storyboarder) {
         this.workspace = workspace;
-        this.runner = runner;
         this.storyboarder = storyboarder;
     }
 
@@ -42,8 +41,11 @@ public final class BoardStage {
         return workspace.episodeDir(episode).resolve("storyboard.json");
     }
 
-    /** Boards one episode; {@code nextDrop} (nullable) is printed on the end card. */
-    public StageRunner.Outcome run(Bible bible, EpisodePlan plan, ZonedDateTime nextDrop, boolean force) {
+    /**
+     * The boarding of one episode from its script.json as it is on disk (written by {@code write}
+     * or edited by the user); {@code nextDrop} (nullable) is printed on the end card.
+     */
+    public Job job(Bible bible, EpisodePlan plan, ZonedDateTime nextDrop) {
         Path scriptPath = scriptFile(workspace, plan.number());
         Script script = Json.readFile(scriptPath, Script.class,
                 "tsuzuku write " + workspace.root() + " --episode " + plan.number());
@@ -59,7 +61,7 @@ public final class BoardStage {
         String hash = InputHash.of(NAME, VERSION).add(script).add(bible).add(plan)
                 .add(nextDrop == null ? null : nextDrop.toOffsetDateTime().toString()).hex();
         Path out = storyboardFile(workspace, plan.number());
-        return runner.run(NAME, "episode/" + plan.folder(), hash, force, () -> {
+        return new Job(NAME, "episode/" + plan.folder(), hash, progress -> {
             Storyboard sb = storyboarder.board(script, bible, plan, nextDrop);
             List<String> broken = StoryboardRules.check(sb, bible);
             if (!broken.isEmpty()) {

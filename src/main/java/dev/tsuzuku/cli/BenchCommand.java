@@ -2,7 +2,7 @@ package dev.tsuzuku.cli;
 
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.TsuzukuException;
-import dev.tsuzuku.plan.WritersRoomBench;
+import dev.tsuzuku.app.Benches;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -59,23 +59,7 @@ final class BenchCommand implements Runnable {
             out.println("writers' room: ingest + plan + write (offline), warm-up run first;");
             out.println("times are CPU seconds of the working thread (a loaded machine stretches wall time, not these)");
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            WritersRoomBench.Report r = new WritersRoomBench(text, threads::getCurrentThreadCpuTime, System::nanoTime)
-                    .run(new int[] {256 * 1024, 512 * 1024, 1024 * 1024}, episodes);
-            out.printf("%8s %8s %8s %8s %8s %8s %9s %10s%n", "size", "episodes", "ingest", "plan", "write", "total",
-                    "ms/100KB", "wall(7×plan)");
-            for (WritersRoomBench.Run run : r.runs()) {
-                out.printf("%6dKB %8d %7.2fs %7.2fs %7.2fs %7.2fs %9.0f %9.2fs%n", run.bytes() / 1024, run.episodes(),
-                        run.ingestSeconds(), run.planSeconds(), run.writeSeconds(), run.totalSeconds(), run.msPer100Kb(),
-                        run.wallSeconds());
-            }
-            WritersRoomBench.Run fixed = r.fixedCount();
-            out.printf("1 MB as exactly %d episodes: plan %.2fs, total %.2fs (%d episodes)%n", r.fixedEpisodes(),
-                    fixed.planSeconds(), fixed.totalSeconds(), fixed.episodes());
-            out.printf("linearity: plan(1 MB) / (4 × plan(0.25 MB)) = %.2f (%s; ≤ 1.2 is linear)%n", r.linearity(),
-                    r.linearity() <= 1.2 ? "ok" : "HIGH");
-            WritersRoomBench.Run mb = r.runs().get(r.runs().size() - 1);
-            out.printf("1 MB total %.2fs against the %.0fs target: %s%n", mb.totalSeconds(),
-                    WritersRoomBench.TARGET_SECONDS_PER_MB, mb.totalSeconds() <= WritersRoomBench.TARGET_SECONDS_PER_MB ? "ok" : "OVER");
+            Benches.writersRoom(text, episodes, threads::getCurrentThreadCpuTime, System::nanoTime).forEach(out::println);
             return Main.OK;
         }
     }

@@ -1,16 +1,11 @@
 package dev.tsuzuku.cli;
 
-import dev.tsuzuku.app.Studio;
+import dev.tsuzuku.app.Benches;
 import dev.tsuzuku.model.TsuzukuException;
-import dev.tsuzuku.pipeline.ConsoleProgress;
-import dev.tsuzuku.produce.ProduceBench;
-import dev.tsuzuku.render.FfmpegBinaries;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -46,14 +41,9 @@ final class BenchProduceCommand implements Callable<Integer> {
             throw new dev.tsuzuku.model.BadInputException("--clip", "expected 2–60, got " + clip, "e.g. --clip 20");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Clock clock = Clock.systemUTC();
         Path scratch = Files.createTempDirectory("tsuzuku-bench-");
         try {
-            ConsoleProgress console = new ConsoleProgress(System.err, clock);
-            ProduceBench.Result r = new ProduceBench(System::nanoTime,
-                    ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime, ProduceBench.Cpu.linux()).run(scratch, seconds, clip, FfmpegBinaries.locate(),
-                    (ws, progress) -> Studio.open(ws, clock, progress).producer(), console);
-            r.lines().forEach(out::println);
+            Benches.produce(scratch, seconds, clip).forEach(out::println);
             out.flush();
             return Main.OK;
         } finally {

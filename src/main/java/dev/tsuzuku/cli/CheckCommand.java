@@ -1,16 +1,7 @@
 package dev.tsuzuku.cli;
 
-import dev.tsuzuku.board.BoardStage;
-import dev.tsuzuku.board.VoiceCoverage;
-import dev.tsuzuku.model.BadInputException;
-import dev.tsuzuku.model.EpisodePlan;
-import dev.tsuzuku.model.Season;
-import dev.tsuzuku.model.Storyboard;
-import dev.tsuzuku.plan.SeasonFiles;
-import dev.tsuzuku.workspace.Json;
-import dev.tsuzuku.workspace.Workspace;
+import dev.tsuzuku.app.VoiceCheck;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -41,33 +32,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = new Workspace(dir);
-        if (!Files.isDirectory(ws.root())) {
-            throw new BadInputException(ws.root().toString(), "is not a series workspace folder",
-                    "create one with: tsuzuku new " + dir + " --from SOURCE.txt");
-        }
-        Season season = SeasonFiles.read(ws);
-        List<EpisodePlan> chosen = EpisodeChoice.pick(episode, season, ws,
-                p -> Files.isRegularFile(BoardStage.storyboardFile(ws, p.number())), "has a storyboard.json",
-                "storyboard them first: tsuzuku board " + dir);
         PrintWriter out = spec.commandLine().getOut();
+        List<VoiceCheck.Measured> all = VoiceCheck.measure(dir, episode);
         int missed = 0;
-        for (EpisodePlan plan : chosen) {
-            Path file = BoardStage.storyboardFile(ws, plan.number());
-            if (!Files.isRegularFile(file)) {
-                throw new BadInputException(ws.relative(file), "not found", "storyboard it first: tsuzuku board " + dir
-                        + " --episode " + plan.number());
-            }
-            Storyboard sb = Json.readFile(file, Storyboard.class, "tsuzuku board " + dir + " --force");
-            VoiceCoverage c = VoiceCoverage.of(sb);
-            boolean ok = c.meetsTarget();
-            missed += ok ? 0 : 1;
+        for (VoiceCheck.Measured m : all) {
+            missed += m.ok() ? 0 : 1;
             out.printf(Locale.ROOT, "episode %s: voice %.0f%% of %.1f s, longest silence %.1f s at %s%s%n",
-                    plan.folder(), c.share() * 100, c.seconds(), c.longestSilentSeconds(), clock(c.longestSilentAt()),
-                    ok ? "" : "  (below target)");
+                    m.folder(), m.share() * 100, m.seconds(), m.longestSilence(), clock(m.silenceAt()),
+                    m.ok() ? "" : "  (below target)");
         }
-        out.printf("%d of %d episodes meet the target (voice >= 85%%, no silence over 4 s)%n",
-                chosen.size() - missed, chosen.size());
+        out.printf(Locale.ROOT, "%d of %d episodes meet the target (voice >= %.0f%%, no silence over %.0f s)%n",
+                all.size() - missed, all.size(), VoiceCheck.TARGET_SHARE * 100, VoiceCheck.MAX_SILENT_SECONDS);
         out.flush();
         return missed == 0 ? Main.OK : Main.FAILURE;
     }

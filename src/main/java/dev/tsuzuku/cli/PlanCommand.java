@@ -1,20 +1,11 @@
 package dev.tsuzuku.cli;
 
 import dev.tsuzuku.app.Studio;
-import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.app.WritersRoom;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Season;
-import dev.tsuzuku.model.Source;
-import dev.tsuzuku.pipeline.ConsoleProgress;
-import dev.tsuzuku.pipeline.InputHash;
-import dev.tsuzuku.pipeline.StageRunner;
-import dev.tsuzuku.plan.SeasonFiles;
-import dev.tsuzuku.plan.SeasonPlanner;
-import dev.tsuzuku.workspace.BibleFile;
-import dev.tsuzuku.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,17 +19,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Cut the source into a season of episodes that each end on a hook (season.json, season.md).")
 final class PlanCommand implements Callable<Integer> {
-    /** Bump when the planner's logic changes, so old plans are made again. */
-    static final int VERSION = 3;
-
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DatabaseOption database;
-
     @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
     Path dir;
+
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--episodes", paramLabel = "N", description = "Exactly this many episodes (default: from the text length).")
     Integer episodes;
@@ -48,29 +36,14 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = new Workspace(dir);
         PrintWriter out = spec.commandLine().getOut();
-        if (episodes != null && (episodes < 1 || episodes > 1000)) {
-            throw new dev.tsuzuku.model.BadInputException("--episodes", "must be between 1 and 1000, was " + episodes,
-                    "leave it out to let the text decide");
-        }
-        try (Studio studio = Studio.open(ws, Clock.systemUTC(), new ConsoleProgress(System.err, Clock.systemUTC()), database.url())) {
-            Bible bible = BibleFile.load(ws.bible());
-            Source source = SeriesInputs.source(ws);
-            String hash = InputHash.of("plan", VERSION).add(bible).add(source.text())
-                    .add(episodes == null ? "auto" : episodes.toString()).hex();
-            Season[] planned = new Season[1];
-            StageRunner.Outcome outcome = studio.runner().run("plan", "season", hash, force, () -> {
-                planned[0] = new SeasonPlanner().plan(source, bible,
-                        episodes == null ? OptionalInt.empty() : OptionalInt.of(episodes));
-                return SeasonFiles.write(ws, planned[0], bible);
-            });
-            Season season = planned[0] != null ? planned[0] : SeasonFiles.read(ws);
-            if (outcome == StageRunner.Outcome.UP_TO_DATE) {
-                out.println("season plan is up to date");
-            }
-            table(out, season);
-            out.printf("%nwrote %s and %s%n", ws.relative(ws.seasonJson()), ws.relative(ws.seasonMarkdown()));
+        try (Studio studio = Studio.openSeries(dir, database.url())) {
+            WritersRoom.Planned planned = studio.writersRoom()
+                    .plan(episodes == null ? OptionalInt.empty() : OptionalInt.of(episodes), force);
+            table(out, planned.season());
+            String files = String.join(" and ", planned.files());
+            out.println();
+            out.println(planned.ran() ? "wrote " + files : "season plan is up to date (" + files + " unchanged)");
             out.println("next: review season.md, then run: tsuzuku write " + dir);
         }
         return Main.OK;

@@ -14,18 +14,30 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs a stage for one subject only when its inputs changed, records what it wrote, and refuses
- * to overwrite an output the user edited since (unless forced).
+ * Runs every stage the same way: a {@link Job} runs only when its inputs changed or an output is
+ * missing; what it wrote is recorded in the ledger (with the content hash of each file); an output
+ * the user edited since is never overwritten without {@code force}; progress is reported here, not
+ * by the stages.
+ *
+ * <p>Two ways to ask for a job: {@link #run} is the verb that owns the output ({@code tsuzuku
+ * board} for a storyboard) and refuses to overwrite an edit; {@link #use} is a later stage that
+ * needs the output ({@code produce} needs the storyboard) and takes an edited file as it is.
  */
 public final class StageRunner {
     private final Workspace workspace;
     private final StageLedger ledger;
     private final Clock clock;
+    private final Progress progress;
 
     public StageRunner(Workspace workspace, StageLedger ledger, Clock clock) {
+        this(workspace, ledger, clock, Progress.silent());
+    }
+
+    public StageRunner(Workspace workspace, StageLedger ledger, Clock clock, Progress progress) {
         this.workspace = workspace;
         this.ledger = ledger;
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** The work of one stage for one subject: writes its files and returns their paths. */
@@ -34,8 +46,52 @@ public final class StageRunner {
         List<Path> run() throws Exception;
     }
 
-    public enum Outcome { RAN, UP_TO_DATE }
+    /**
+     * What the runner did with a job: ran it, found it up to date, or (only for {@link #use})
+     * kept the user's edited output instead of making it again.
+     */
+    public enum Outcome { RAN, UP_TO_DATE, KEPT_EDIT }
 
+    /** Runs {@code job} for the verb that owns its outputs (see {@link #run(String, String, String, boolean, Work)}). */
+    public Outcome run(Job job, boolean force) {
+        return run(job.stage(), job.subject(), job.inputHash(), force, () -> job.work().run(progress));
+    }
+
+    /** Runs the jobs one after the other as one progress task of {@code label}; outcomes in the same order. */
+    public List<Outcome> runEach(String label, List<Job> jobs, boolean force) {
+        List<Outcome> outcomes = new ArrayList<>();
+        try (Progress.Task task = progress.start(label, jobs.size())) {
+            for (Job job : jobs) {
+                outcomes.add(run(job, force));
+                task.advance(1);
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Makes sure a job's outputs exist for a later stage: when the user edited one of them since
+     * it was written, the edit is what the later stage reads (it is neither remade nor refused:
+     * {@link Outcome#KEPT_EDIT}, with a note saying how to remake it); otherwise as {@link #run}.
+     */
+    public Outcome use(Job job, String howToRemake) {
+        Optional<StageRun> last = ledger.lastSuccess(job.stage(), job.subject());
+        if (last.isPresent()) {
+            List<String> edited = editedOutputs(last.get());
+            if (!edited.isEmpty()) {
+                progress.note(String.join(", ", edited) + " was edited by hand; using it as it is"
+                        + (last.get().inputHash().equals(job.inputHash()) ? "" : " (its inputs changed since)")
+                        + ". To make it again: " + howToRemake);
+                return Outcome.KEPT_EDIT;
+            }
+        }
+        return run(job, false);
+    }
+
+    /**
+     * Runs a stage for one subject unless its inputs are unchanged and its outputs are as they
+     * were written. An output edited since is bad input unless {@code force}.
+     */
     public Outcome run(String stage, String subject, String inputHash, boolean force, Work work) {
         Optional<StageRun> last = ledger.lastSuccess(stage, subject);
         if (last.isPresent() && !force) {

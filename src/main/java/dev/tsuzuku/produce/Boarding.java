@@ -8,14 +8,17 @@ import dev.tsuzuku.model.Storyboard;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What {@code produce} needs from the storyboarder: the episode's storyboard (made from the
- * script, or the user's edited {@code storyboard.json}; the end card names the next drop), and
- * the same board re-timed to the measured length of each spoken line.
+ * What {@code produce} needs from the board stage: the episode's storyboard, and the same board
+ * re-timed to the measured length of each spoken line.
  */
 public interface Boarding {
 
-    /** With {@code force}, a hand-edited storyboard is replaced by a fresh one. */
-    Storyboard board(Bible bible, EpisodePlan plan, Script script, boolean force);
+    /**
+     * The storyboard of {@code plan}'s episode as the board stage has it: made again from
+     * {@code script} when it is missing or stale, and the user's hand-edited
+     * {@code storyboard.json} as it is (produce uses an edit, it never rebuilds or refuses it).
+     */
+    Storyboard board(Bible bible, EpisodePlan plan, Script script);
 
     Storyboard retime(Storyboard board, ToDoubleFunction<ShotLine> measuredSeconds);
 }

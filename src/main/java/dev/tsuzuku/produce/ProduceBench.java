@@ -157,7 +157,7 @@ public final class ProduceBench {
 
         public List<String> lines() {
             double perFrameEncode = clip.baselineCpu / 2 / clip.frames;
-            double render = produceSteps.cpu().getOrDefault("render", 0.0);
+            double render = produceSteps.cpu().getOrDefault("shots", 0.0);
             return List.of(
                     f("episode             %6.1f s of video (%d frames); times are wall (CPU) seconds, %d cores",
                             episodeSeconds, episodeFrames, cores),
@@ -167,7 +167,7 @@ public final class ProduceBench {
                             idleProduce(), idleProduce() / episodeSeconds, mark(idleProduce() / episodeSeconds <= 0.5)),
                     f("  steps, wall       %s", produceSteps.line(produceSteps.seconds())),
                     f("  steps, CPU        %s", produceSteps.line(produceSteps.cpu())),
-                    f("  render step CPU ≈ draw %.1f + convert %.1f + x264 %.1f (clip's per-frame costs × frames) of %.1f",
+                    f("  shots step CPU ≈ draw %.1f + convert %.1f + x264 %.1f (clip's per-frame costs × frames) of %.1f",
                             clip.drawMs * episodeFrames / 1000, clip.convertMs * episodeFrames / 1000,
                             perFrameEncode * episodeFrames, render),
                     f("re-produce 1 line   %6.1f s (%.1f)  %.0f%% of full (CPU %.0f%%), target ≤ 10%%%s  %s",
@@ -197,23 +197,33 @@ public final class ProduceBench {
         }
     }
 
+    /** What the bench needs of a production floor wired to its scratch workspace. */
+    public interface Floor {
+        /** Produces an episode of a bible that is not on disk (the bench's synthetic series). */
+        ProduceStage.Report produce(Bible bible, int episode);
+
+        Pictures pictures();
+
+        MediaTool encoder();
+    }
+
     /**
-     * Runs the bench in {@code scratch} (an empty directory). {@code producerFor} wires a producer
-     * to the workspace, reporting to the given progress; {@code clipSeconds} is the clip's length.
+     * Runs the bench in {@code scratch} (an empty directory). {@code floorFor} wires a production
+     * floor to the workspace, reporting to the given progress; {@code clipSeconds} is the clip's length.
      */
     public Result run(Path scratch, int seconds, int clipSeconds, FfmpegBinaries ffmpeg,
-                      BiFunction<Workspace, Progress, Producer> producerFor, Progress shown) {
+                      BiFunction<Workspace, Progress, Floor> floorFor, Progress shown) {
         Workspace ws = new Workspace(scratch);
         Bible bible = bible(seconds);
         Json.writeFile(ws.seasonJson(), new Season(bible.id(), List.of(plan(seconds))));
         Path scriptFile = ws.episodeDir(1).resolve("script.json");
         Json.writeFile(scriptFile, script(seconds, "the bell"));
         StepTimer steps = new StepTimer(shown, nanoTime, cpu);
-        Producer producer = producerFor.apply(ws, steps);
+        Floor producer = floorFor.apply(ws, steps);
 
         long t0 = nanoTime.getAsLong();
         double c0 = cpu.seconds();
-        Producer.Report first = producer.produce(bible, 1, false);
+        ProduceStage.Report first = producer.produce(bible, 1);
         double produce = since(t0);
         double produceCpu = cpu.seconds() - c0;
         Steps produceSteps = steps.take();
@@ -221,7 +231,7 @@ public final class ProduceBench {
         Json.writeFile(scriptFile, script(seconds, "the drum"));
         t0 = nanoTime.getAsLong();
         c0 = cpu.seconds();
-        Producer.Report second = producer.produce(bible, 1, false);
+        ProduceStage.Report second = producer.produce(bible, 1);
         double reproduce = since(t0);
         double reproduceCpu = cpu.seconds() - c0;
         Steps reproduceSteps = steps.take();
@@ -252,10 +262,10 @@ public final class ProduceBench {
         return out;
     }
 
-    private Clip clip(Path scratch, Storyboard board, Bible bible, Producer producer, int clipSeconds, FfmpegBinaries ffmpeg,
+    private Clip clip(Path scratch, Storyboard board, Bible bible, Floor producer, int clipSeconds, FfmpegBinaries ffmpeg,
                       Progress shown) {
         List<Shot> shots = pick(board, clipSeconds);
-        Pictures pictures = producer.kit().pictures();
+        Pictures pictures = producer.pictures();
         int w = board.width(), h = board.height();
         int frames = shots.stream().mapToInt(Shot::frames).sum();
         Path raw = scratch.resolve("clip.yuv");
@@ -296,7 +306,7 @@ public final class ProduceBench {
         FfmpegProcess process = new FfmpegProcess(ffmpeg);
         var baselineCommand = FfmpegCommands.encodeRaw(ffmpeg.ffmpeg(), w, h, board.fps(), encoder.settings().withAutomaticThreads(), raw,
                 scratch.resolve("clip-x264.mp4"));
-        int workers = Math.max(1, Math.min(Producer.RENDER_WORKERS, shots.size()));
+        int workers = Math.max(1, Math.min(ShotsStep.RENDER_WORKERS, shots.size()));
         double baseline = 0, renderEncode = 0, baselineCpu = 0, renderEncodeCpu = 0;
         for (int round = 0; round < 4; round++) {
             boolean baselineTurn = round == 0 || round == 3;

@@ -51,10 +51,14 @@ class StudioTest {
             });
             Path episode = ws.episodeDir(1);
             java.nio.file.Files.createDirectories(episode);
-            for (String f : java.util.List.of("episode.mp4", "episode.srt", "episode.vtt", "cover.jpg", "thumb.jpg", "manifest.json")) {
-                java.nio.file.Files.writeString(episode.resolve(f), f);
-            }
-            studio.produced(new dev.tsuzuku.produce.Producer.Report(1, episode.resolve("manifest.json"), 150, null, 0, 0, 0, 0, false));
+            // produce is a stage like the others: what its job writes reaches the status through the ledger
+            studio.runner().run(new dev.tsuzuku.pipeline.Job("produce", "episode/001", "p", progress -> {
+                java.util.List<Path> files = new java.util.ArrayList<>();
+                for (String f : java.util.List.of("episode.mp4", "episode.srt", "episode.vtt", "cover.jpg", "thumb.jpg", "manifest.json")) {
+                    files.add(java.nio.file.Files.writeString(episode.resolve(f), f));
+                }
+                return files;
+            }), false);
 
             var status = studio.episodes().status();
             assertThat(status.episodes()).singleElement().satisfies(e -> assertThat(e.status().wireName()).isEqualTo("produced"));

@@ -1,7 +1,11 @@
 package dev.tsuzuku.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -57,6 +61,48 @@ class PackageRulesTest {
         noClasses().that().resideInAPackage("dev.tsuzuku.pipeline..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.tsuzuku.story..", "dev.tsuzuku.render..", "dev.tsuzuku.voice..", "dev.tsuzuku.store..", "dev.tsuzuku.cli..")
+                .check(MAIN);
+    }
+
+    /**
+     * The verbs parse, call the app and print: cli reaches the stages, adapters, the runner, the
+     * database and the workspace files only through app, so what a verb does is what the app
+     * (and the web studio, later) can do too.
+     */
+    @Test
+    void the_cli_goes_through_the_app() {
+        classes().that().resideInAPackage("dev.tsuzuku.cli..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "dev.tsuzuku.cli..", "dev.tsuzuku.app..", "dev.tsuzuku.model..",
+                        "java..", "picocli..", "org.bytedeco.javacpp..")
+                .check(MAIN);
+    }
+
+    private static final String[] ADAPTERS = {"dev.tsuzuku.render..", "dev.tsuzuku.voice..", "dev.tsuzuku.story..",
+        "dev.tsuzuku.store..", "dev.tsuzuku.board..", "dev.tsuzuku.plan..", "dev.tsuzuku.ingest..", "dev.tsuzuku.video..",
+        "dev.tsuzuku.provider.."};
+
+    /**
+     * produce receives its adapters (pictures, voice, mixing, boarding, the media tools) through
+     * ports, built by the composition root: it constructs none of them (records such as the
+     * manifest are data, not adapters), locates no binary and reads no other stage's files.
+     * {@code ProduceBench} is the exception by design: it times the real ffmpeg against the
+     * stage's own path, so it drives the binaries itself.
+     */
+    @Test
+    void produce_uses_ports_only() {
+        DescribedPredicate<JavaConstructorCall> anAdapter = DescribedPredicate.describe("a constructor of an adapter",
+                call -> !call.getTargetOwner().isRecord()
+                        && java.util.Arrays.stream(ADAPTERS).anyMatch(p -> call.getTargetOwner().getPackageName()
+                                .startsWith(p.substring(0, p.length() - 2))));
+        noClasses().that().resideInAPackage("dev.tsuzuku.produce..").and().doNotHaveSimpleName("ProduceBench")
+                .should().callConstructorWhere(anAdapter)
+                .check(MAIN);
+        noClasses().that().resideInAPackage("dev.tsuzuku.produce..").and().doNotHaveSimpleName("ProduceBench")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.tsuzuku.render.FfmpegBinaries")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.tsuzuku.voice.OfflineVoices")
+                .orShould().dependOnClassesThat().resideInAnyPackage("dev.tsuzuku.store..", "dev.tsuzuku.story..",
+                        "dev.tsuzuku.board..", "dev.tsuzuku.plan..", "dev.tsuzuku.ingest..", "dev.tsuzuku.app..", "dev.tsuzuku.cli..")
                 .check(MAIN);
     }
 

@@ -32,20 +32,26 @@ class BoardStageTest {
     Path dir;
     private Workspace ws;
     private BoardStage stage;
+    private StageRunner runner;
     private final Bible bible = aBible().episodeSeconds(60).build();
     private final EpisodePlan plan = aPlan(1, "Who are you?");
 
     @BeforeEach
     void setUp() {
         ws = new Workspace(dir);
-        StageRunner runner = new StageRunner(ws, new MemoryStageLedger(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-        stage = new BoardStage(ws, runner, new Storyboarder());
+        runner = new StageRunner(ws, new MemoryStageLedger(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        stage = new BoardStage(ws, new Storyboarder());
         Json.writeFile(BoardStage.scriptFile(ws, 1), urashimaEpisode());
+    }
+
+    /** As {@code tsuzuku board} runs it: the verb that owns storyboard.json. */
+    private StageRunner.Outcome run(Bible bible, EpisodePlan plan, ZonedDateTime nextDrop, boolean force) {
+        return runner.run(stage.job(bible, plan, nextDrop), force);
     }
 
     @Test
     void writes_storyboard_json_in_the_contract_shape() throws Exception {
-        assertThat(stage.run(bible, plan, THU, false)).isEqualTo(StageRunner.Outcome.RAN);
+        assertThat(run(bible, plan, THU, false)).isEqualTo(StageRunner.Outcome.RAN);
 
         Path file = BoardStage.storyboardFile(ws, 1);
         JsonNode json = Json.mapper().readTree(Files.readString(file));
@@ -66,26 +72,26 @@ class BoardStageTest {
 
     @Test
     void runs_again_only_when_script_bible_plan_or_next_drop_change() {
-        stage.run(bible, plan, THU, false);
-        assertThat(stage.run(bible, plan, THU, false)).isEqualTo(StageRunner.Outcome.UP_TO_DATE);
-        assertThat(stage.run(bible, plan, THU.plusDays(1), false)).isEqualTo(StageRunner.Outcome.RAN);
-        assertThat(stage.run(aBible().episodeSeconds(90).build(), plan, THU.plusDays(1), false))
+        run(bible, plan, THU, false);
+        assertThat(run(bible, plan, THU, false)).isEqualTo(StageRunner.Outcome.UP_TO_DATE);
+        assertThat(run(bible, plan, THU.plusDays(1), false)).isEqualTo(StageRunner.Outcome.RAN);
+        assertThat(run(aBible().episodeSeconds(90).build(), plan, THU.plusDays(1), false))
                 .isEqualTo(StageRunner.Outcome.RAN);
     }
 
     @Test
     void a_storyboard_edited_by_hand_is_kept_unless_forced() throws Exception {
-        stage.run(bible, plan, THU, false);
+        run(bible, plan, THU, false);
         Path file = BoardStage.storyboardFile(ws, 1);
         Files.writeString(file, Files.readString(file).replace("\"mood\" : \"", "\"mood\" : \"x"));
-        assertThatThrownBy(() -> stage.run(bible, plan, THU.plusDays(1), false))
+        assertThatThrownBy(() -> run(bible, plan, THU.plusDays(1), false))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("episodes/001/storyboard.json");
-        assertThat(stage.run(bible, plan, THU.plusDays(1), true)).isEqualTo(StageRunner.Outcome.RAN);
+        assertThat(run(bible, plan, THU.plusDays(1), true)).isEqualTo(StageRunner.Outcome.RAN);
     }
 
     @Test
     void a_missing_script_is_bad_input_that_says_how_to_make_it() {
-        assertThatThrownBy(() -> stage.run(bible, aPlan(2, "Who?"), THU, false))
+        assertThatThrownBy(() -> run(bible, aPlan(2, "Who?"), THU, false))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("script.json").hasMessageContaining("file not found")
                 .hasMessageContaining("tsuzuku write").hasMessageContaining("--episode 2");
@@ -94,7 +100,7 @@ class BoardStageTest {
     @Test
     void a_broken_script_is_bad_input_with_file_and_line() throws Exception {
         Files.writeString(BoardStage.scriptFile(ws, 1), "{\n  \"episode\": 1,\n  \"scenes\": [ oops ]\n}\n");
-        assertThatThrownBy(() -> stage.run(bible, plan, THU, false))
+        assertThatThrownBy(() -> run(bible, plan, THU, false))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("script.json:3");
     }
@@ -102,8 +108,39 @@ class BoardStageTest {
     @Test
     void a_script_in_the_wrong_folder_is_bad_input() {
         Json.writeFile(BoardStage.scriptFile(ws, 2), urashimaEpisode());
-        assertThatThrownBy(() -> stage.run(bible, aPlan(2, "Who?"), THU, false))
+        assertThatThrownBy(() -> run(bible, aPlan(2, "Who?"), THU, false))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("episodes/002/script.json: says it is episode 1");
+    }
+
+    @Test
+    void a_later_stage_uses_an_edited_storyboard_as_it_is_even_when_its_inputs_changed() throws Exception {
+        run(bible, plan, THU, false);
+        Path file = BoardStage.storyboardFile(ws, 1);
+        String edited = Files.readString(file).replace("\"mood\" : \"", "\"mood\" : \"x");
+        Files.writeString(file, edited);
+
+        assertThat(runner.use(stage.job(bible, plan, THU.plusDays(1)), "tsuzuku board --force"))
+                .isEqualTo(StageRunner.Outcome.KEPT_EDIT);
+
+        assertThat(file).hasContent(edited);
+    }
+
+    @Test
+    void a_later_stage_has_a_missing_or_stale_storyboard_made() throws Exception {
+        assertThat(runner.use(stage.job(bible, plan, THU), "")).isEqualTo(StageRunner.Outcome.RAN);
+        assertThat(runner.use(stage.job(bible, plan, THU), "")).isEqualTo(StageRunner.Outcome.UP_TO_DATE);
+        assertThat(runner.use(stage.job(bible, plan, THU.plusDays(1)), "")).isEqualTo(StageRunner.Outcome.RAN);
+    }
+
+    @Test
+    void an_edited_script_is_boarded_as_it_is() throws Exception {
+        run(bible, plan, THU, false);
+        Path script = BoardStage.scriptFile(ws, 1);
+        Files.writeString(script, Files.readString(script).replace("Urashima", "Urashima-san"));
+
+        assertThat(run(bible, plan, THU, false)).isEqualTo(StageRunner.Outcome.RAN);
+
+        assertThat(BoardStage.storyboardFile(ws, 1)).content().contains("Urashima-san");
     }
 }

@@ -59,7 +59,8 @@ class PlanAndWriteCommandTest {
         assertThat(Files.readString(dir.resolve("season.md"))).contains("## 30. ");
 
         Result again = tsuzuku("plan", dir.toString(), "--episodes", "30");
-        assertThat(again.out()).contains("season plan is up to date");
+        assertThat(again.out()).contains("30 episodes", "season plan is up to date (season.json and season.md unchanged)")
+                .doesNotContain("wrote season.json");
     }
 
     @Test
@@ -92,6 +93,6 @@ class PlanAndWriteCommandTest {
         assertThat(tsuzuku("plan", dir.toString(), "--episodes", "5").exitCode()).isZero();
         Result missing = tsuzuku("write", dir.toString(), "--episode", "9");
         assertThat(missing.exitCode()).isEqualTo(Main.BAD_INPUT);
-        assertThat(missing.out()).contains("has no episode 9 (it plans 1–5)");
+        assertThat(missing.out()).contains("has no episode 9: it is not in the season, which has 5 episodes (it plans 1–5)");
     }
 }

@@ -83,4 +83,71 @@ class StageRunnerTest {
                 .hasMessageContaining("plan failed for season");
         assertThat(ledger.lastSuccess("plan", "season")).isEmpty();
     }
+
+    private Job job(String file, String hash, String content) {
+        StageRunner.Work w = writes(file, content);
+        return new Job("board", "episode/001", hash, progress -> w.run());
+    }
+
+    @Test
+    void a_later_stage_uses_an_edited_output_as_it_is_and_says_how_to_remake_it() throws Exception {
+        List<String> notes = new java.util.ArrayList<>();
+        StageRunner runner = new StageRunner(new Workspace(dir), ledger, Clock.systemUTC(), new Progress() {
+            public Task start(String label, long total) {
+                return Progress.silent().start(label, total);
+            }
+
+            public void note(String message) {
+                notes.add(message);
+            }
+        });
+        runner.run(job("episodes/001/storyboard.json", "h1", "machine"), false);
+        Files.writeString(dir.resolve("episodes/001/storyboard.json"), "edited by the director");
+
+        assertThat(runner.use(job("episodes/001/storyboard.json", "h2", "new"), "tsuzuku board DIR --force"))
+                .isEqualTo(StageRunner.Outcome.KEPT_EDIT);
+
+        assertThat(dir.resolve("episodes/001/storyboard.json")).hasContent("edited by the director");
+        assertThat(runs).hasValue(1);
+        assertThat(notes).containsExactly("episodes/001/storyboard.json was edited by hand; using it as it is"
+                + " (its inputs changed since). To make it again: tsuzuku board DIR --force");
+        assertThatThrownBy(() -> runner.run(job("episodes/001/storyboard.json", "h2", "new"), false))
+                .as("the verb that owns the file still refuses").isInstanceOf(BadInputException.class);
+    }
+
+    @Test
+    void a_later_stage_has_missing_or_stale_outputs_made() {
+        assertThat(runner().use(job("episodes/001/storyboard.json", "h1", "a"), "")).isEqualTo(StageRunner.Outcome.RAN);
+        assertThat(runner().use(job("episodes/001/storyboard.json", "h1", "a"), "")).isEqualTo(StageRunner.Outcome.UP_TO_DATE);
+        assertThat(runner().use(job("episodes/001/storyboard.json", "h2", "b"), "")).isEqualTo(StageRunner.Outcome.RAN);
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void the_runner_reports_progress_for_a_list_of_jobs() {
+        List<String> seen = new java.util.ArrayList<>();
+        StageRunner runner = new StageRunner(new Workspace(dir), ledger, Clock.systemUTC(), new Progress() {
+            public Task start(String label, long total) {
+                seen.add(label + " of " + total);
+                return new Task() {
+                    public void advance(long units) {
+                        seen.add("+" + units);
+                    }
+
+                    public void close() {
+                        seen.add("done");
+                    }
+                };
+            }
+
+            public void note(String message) {}
+        });
+        runner.run(job("a.txt", "h1", "a"), false);
+
+        List<StageRunner.Outcome> outcomes = runner.runEach("write", List.of(job("a.txt", "h1", "a"),
+                new Job("write", "episode/002", "h1", p -> writes("b.txt", "b").run())), false);
+
+        assertThat(outcomes).containsExactly(StageRunner.Outcome.UP_TO_DATE, StageRunner.Outcome.RAN);
+        assertThat(seen).containsExactly("write of 2", "+1", "+1", "done");
+    }
 }

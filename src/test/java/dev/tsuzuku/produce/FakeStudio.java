@@ -46,34 +46,34 @@ import java.util.function.ToDoubleFunction;
  * Small, fast stand-ins for the storyboarder, renderer, voice and mixer, so produce can be
  * specified on a 2–3 s episode. They count their calls so tests can see what was redone.
  */
-final class FakeStudio {
+public final class FakeStudio {
     /** A small picture keeps these tests fast; the full 1080×1920 master is RealEncodeTest's job. */
-    static final int W = 216;
-    static final int H = 384;
+    public static final int W = 216;
+    public static final int H = 384;
 
-    final AtomicInteger spoken = new AtomicInteger();
-    final AtomicInteger mixes = new AtomicInteger();
-    final AtomicInteger shotsDrawn = new AtomicInteger();
+    public final AtomicInteger spoken = new AtomicInteger();
+    public final AtomicInteger mixes = new AtomicInteger();
+    public final AtomicInteger shotsDrawn = new AtomicInteger();
 
-    static Bible bible() {
+    public static Bible bible() {
         VoiceSpec v = new VoiceSpec("en-us", 50, 170);
         return new Bible("peach-boy", "Peach Boy", "A boy from a peach.", "en", "folk", new ArtStyle("shojo-pastel", ""),
                 List.of(new Character("Momotaro", List.of(), Character.Role.LEAD,
-                                new Look("black", "brown", "red haori", "#f1c27d", "small"), v),
+                                new Look("black", "brown", "red", "#f1c27d", "small"), v),
                         new Character("Narrator", List.of(), Character.Role.NARRATOR, null, v)),
                 List.of(), 150, new DropSchedule(LocalTime.of(19, 0), ZoneId.of("UTC")), new Monetization(5, 60),
                 new Routing("offline", null, null, null, "animatic", "offline", 0, "USD"));
     }
 
-    static Season season() {
+    public static Season season() {
         return new Season("peach-boy", List.of(plan(1), plan(2), plan(3)));
     }
 
-    static EpisodePlan plan(int n) {
+    public static EpisodePlan plan(int n) {
         return new EpisodePlan(n, "Episode " + n, "", 150, null, List.of(), "", new Hook("What now?", HookKind.QUESTION), "", null);
     }
 
-    static Script script(int episode, String... dialogue) {
+    public static Script script(int episode, String... dialogue) {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(LineKind.NARRATION, null, "Long ago, a peach came down the river.", 2));
         for (String d : dialogue) {
@@ -83,15 +83,39 @@ final class FakeStudio {
                 new Hook(dialogue.length == 0 ? "What now?" : dialogue[dialogue.length - 1], HookKind.QUESTION));
     }
 
-    ProductionKit kit() {
-        return new ProductionKit(new Boards(), new Frames(), new Beeps(), (speaker, bible) -> new VoiceSpec(
+    public ProductionKit kit() {
+        return kit(new Boards());
+    }
+
+    /**
+     * The fakes around another storyboard source (the real board stage, in the app's tests); the
+     * boards it gives must have the fakes' shape (one line per shot).
+     */
+    public ProductionKit kit(Boarding boards) {
+        Boarding retimedHere = new Boarding() {
+            @Override
+            public Storyboard board(Bible bible, EpisodePlan plan, Script script) {
+                return boards.board(bible, plan, script);
+            }
+
+            @Override
+            public Storyboard retime(Storyboard board, ToDoubleFunction<ShotLine> measured) {
+                return new Boards().retime(board, measured);
+            }
+        };
+        return new ProductionKit(retimedHere, new Frames(), new Beeps(), (speaker, bible) -> new VoiceSpec(
                 speaker == null ? "narrator" : speaker, 50, 170), new Mixer());
     }
 
     /** One shot per spoken line; retime makes each shot the line's length plus 4 frames. */
-    static final class Boards implements Boarding {
+    public static final class Boards implements Boarding {
+        /** The fake storyboard of a script (no workspace needed). */
+        public static Storyboard of(Script script) {
+            return new Boards().board(null, null, script);
+        }
+
         @Override
-        public Storyboard board(dev.tsuzuku.model.Bible bible, EpisodePlan plan, Script script, boolean force) {
+        public Storyboard board(dev.tsuzuku.model.Bible bible, EpisodePlan plan, Script script) {
             List<Shot> shots = new ArrayList<>();
             for (Line l : script.scenes().get(0).lines()) {
                 int frames = (int) Math.round(l.seconds() * 30);

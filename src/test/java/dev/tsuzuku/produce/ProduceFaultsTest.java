@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.render.FakeMediaTool;
 import dev.tsuzuku.workspace.Json;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What produce does with damaged inputs from earlier runs: cached artifacts that were cut short,
  * and a master that would come out wrong. Runs on the fake media tool (no encoding).
  */
-class ProducerFaultsTest {
+class ProduceFaultsTest {
     @TempDir
     Path root;
 
@@ -34,14 +35,14 @@ class ProducerFaultsTest {
     final FakeMediaTool media = new FakeMediaTool();
     final List<String> notes = new ArrayList<>();
     Workspace ws;
-    Producer producer;
+    Progress recording;
 
     @BeforeEach
     void a_produced_episode() {
         ws = new Workspace(root);
         Json.writeFile(ws.seasonJson(), FakeStudio.season());
         Json.writeFile(ws.episodeDir(1).resolve("script.json"), FakeStudio.script(1, "A peach!", "I go east."));
-        Progress recording = new Progress() {
+        recording = new Progress() {
             public Task start(String label, long total) {
                 return Progress.silent().start(label, total);
             }
@@ -50,10 +51,29 @@ class ProducerFaultsTest {
                 notes.add(message);
             }
         };
-        producer = new Producer(ws, Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneOffset.UTC), recording,
-                studio.kit(), media);
-        producer.produce(FakeStudio.bible(), 1, false);
+        produce();
         notes.clear();
+    }
+
+    /**
+     * produce's steps over the artifact cache, as a run whose inputs changed does them (the runner
+     * would skip an unchanged episode; these faults are about what the steps take from the cache).
+     */
+    private ProduceStage.Report produce() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneOffset.UTC);
+        ProductionKit kit = studio.kit();
+        ProduceStage stage = new ProduceStage(ws, clock, kit.boarding(),
+                ProduceSteps.standard(kit, media, new ArtifactCache(ws.cacheDir(), recording::note), clock),
+                ProduceSteps.versions(kit, media));
+        ProduceStage.Episode e = stage.job(FakeStudio.bible(), FakeStudio.plan(1), false);
+        try {
+            e.job().work().run(recording);
+        } catch (RuntimeException ex) {
+            throw ex;
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+        return e.production().report();
     }
 
     @Test
@@ -61,7 +81,7 @@ class ProducerFaultsTest {
         Path segment = largest(cached("mp4"));
         truncate(segment);
 
-        Producer.Report again = producer.produce(FakeStudio.bible(), 1, false);
+        ProduceStage.Report again = produce();
 
         // the segment made again is the same as before, so the master on disk is still this cut
         assertThat(again.reuse()).isEqualTo("reused 2/3 shot segments, 3/3 voice lines, the cut");
@@ -77,7 +97,7 @@ class ProducerFaultsTest {
         Path mix = cached("wav").stream().filter(this::isMix).findFirst().orElseThrow();
         truncate(mix);
 
-        Producer.Report again = producer.produce(FakeStudio.bible(), 1, false);
+        ProduceStage.Report again = produce();
 
         assertThat(studio.mixes).hasValue(2);
         assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("cache: the mix ").endsWith("making it again"));
@@ -91,7 +111,7 @@ class ProducerFaultsTest {
         double before = dev.tsuzuku.voice.WavFile.seconds(line);
         truncate(line);
 
-        producer.produce(FakeStudio.bible(), 1, false);
+        produce();
 
         assertThat(studio.spoken).hasValue(4);
         assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("cache: the voice line '").endsWith("making it again"));
@@ -103,7 +123,7 @@ class ProducerFaultsTest {
         Path segment = cached("mp4").get(0);
         Files.writeString(segment, Files.readString(segment).replace("kind segment", "kind segmenT")); // same length
 
-        producer.produce(FakeStudio.bible(), 1, false);
+        produce();
 
         assertThat(notes).anySatisfy(n -> assertThat(n).contains("does not match the hash it was stored with"));
         assertThat(studio.shotsDrawn).hasValue(4);
@@ -120,7 +140,7 @@ class ProducerFaultsTest {
                 Files.size(segment) + " " + dev.tsuzuku.pipeline.InputHash.file(segment) + "\n");
         Json.writeFile(ws.episodeDir(1).resolve("script.json"), FakeStudio.script(1, "A peach!", "I go west."));
 
-        assertThatThrownBy(() -> producer.produce(FakeStudio.bible(), 1, false))
+        assertThatThrownBy(() -> produce())
                 .isInstanceOf(TsuzukuException.class)
                 .hasMessageContaining("is off spec, so the old file stays")
                 .hasMessageContaining("video frames: expected");

@@ -1,4 +1,4 @@
-package dev.tsuzuku.cli;
+package dev.tsuzuku.app;
 
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.EpisodePlan;
@@ -35,11 +35,18 @@ final class EpisodeChoice {
             throw new BadInputException("--episode", "'" + spec + "' is neither an episode number nor 'all'",
                     "use --episode 3 or --episode all");
         }
-        int first = season.episodes().get(0).number();
-        int last = season.episodes().get(season.episodes().size() - 1).number();
         return season.episodes().stream().filter(e -> e.number() == n).findFirst().map(List::of)
-                .orElseThrow(() -> new BadInputException(ws.relative(ws.seasonJson()),
-                        "has no episode " + n + " (it plans " + first + "–" + last + ")",
-                        "pick an episode from season.md, or re-plan with: tsuzuku plan " + ws.root() + " --episodes N"));
+                .orElseThrow(() -> notInSeason(n, season, ws));
+    }
+
+    /** Episode {@code n} is not planned: says how many are, and how to plan more (never to write it). */
+    static BadInputException notInSeason(int n, Season season, Workspace ws) {
+        int count = season.episodes().size();
+        int first = season.episodes().get(0).number();
+        int last = season.episodes().get(count - 1).number();
+        return new BadInputException(ws.relative(ws.seasonJson()),
+                "has no episode " + n + ": it is not in the season, which has " + count + " episode" + (count == 1 ? "" : "s")
+                        + " (it plans " + first + "–" + last + ")",
+                "pick an episode from season.md, or re-plan with: tsuzuku plan " + ws.root() + " --episodes N");
     }
 }

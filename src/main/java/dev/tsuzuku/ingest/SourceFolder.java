@@ -1,8 +1,7 @@
-package dev.tsuzuku.cli;
+package dev.tsuzuku.ingest;
 
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Source;
-import dev.tsuzuku.ingest.Ingest;
 import dev.tsuzuku.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,12 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads the source text of a series folder for the commands that plan and write. */
-final class SeriesInputs {
-    private SeriesInputs() {}
+/** Reads the source text of a series folder for the stages that plan and write. */
+public final class SourceFolder {
+    private SourceFolder() {}
 
     /** The one source file in {@code source/} (.txt or .md), read into a {@link Source}. */
-    static Source source(Workspace ws) {
+    public static Source read(Workspace ws) {
         Path dir = ws.sourceDir();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {

@@ -1,0 +1,36 @@
+package dev.tsuzuku.plan;
+
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Season;
+import dev.tsuzuku.model.Source;
+import dev.tsuzuku.pipeline.InputHash;
+import dev.tsuzuku.pipeline.Job;
+import dev.tsuzuku.workspace.Workspace;
+import java.util.OptionalInt;
+
+/**
+ * The plan stage: the source text + bible (+ an exact episode count, when asked) →
+ * {@code season.json} and {@code season.md}, made again only when one of them changed.
+ */
+public final class PlanStage {
+    public static final String NAME = "plan";
+    /** Bump when the planner's logic changes, so old plans are made again. */
+    static final int VERSION = 3;
+
+    private final Workspace workspace;
+    private final SeasonPlanner planner;
+
+    public PlanStage(Workspace workspace, SeasonPlanner planner) {
+        this.workspace = workspace;
+        this.planner = planner;
+    }
+
+    public Job job(Bible bible, Source source, OptionalInt episodes) {
+        String hash = InputHash.of(NAME, VERSION).add(bible).add(source.text())
+                .add(episodes.isPresent() ? Integer.toString(episodes.getAsInt()) : "auto").hex();
+        return new Job(NAME, "season", hash, progress -> {
+            Season season = planner.plan(source, bible, episodes);
+            return SeasonFiles.write(workspace, season, bible);
+        });
+    }
+}

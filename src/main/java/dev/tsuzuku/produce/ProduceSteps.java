@@ -1,0 +1,40 @@
+package dev.tsuzuku.produce;
+
+import dev.tsuzuku.pipeline.ArtifactCache;
+import dev.tsuzuku.pipeline.Steps;
+import dev.tsuzuku.render.MediaTool;
+import java.time.Clock;
+
+/**
+ * The produce stage as a named list of steps. A new capability (generate takes with a video
+ * provider, package HLS, release) is one more step in this list, placed after the step whose
+ * result it needs; the stage, the runner and the ledger stay as they are.
+ */
+public final class ProduceSteps {
+    private ProduceSteps() {}
+
+    /** sheets → voices → retime → shots → mix → cut → sidecars → verify → manifest. */
+    public static Steps<Production> standard(ProductionKit kit, MediaTool media, ArtifactCache cache, Clock clock) {
+        return Steps.of(
+                new SheetsStep(kit.pictures(), cache),
+                new VoicesStep(kit.voice(), kit.casting(), cache),
+                new RetimeStep(kit.boarding()),
+                new ShotsStep(kit.pictures(), media, cache),
+                new MixStep(kit.mixing(), cache),
+                new CutStep(media, cache),
+                new SidecarsStep(kit.pictures()),
+                new VerifyStep(media),
+                new ManifestStep(kit.pictures(), clock));
+    }
+
+    /**
+     * Everything besides the episode's own inputs that changes what the standard steps make: the
+     * steps' versions and the adapters' names, versions and settings. Part of produce's input hash.
+     */
+    public static String versions(ProductionKit kit, MediaTool media) {
+        return "sheets-" + SheetsStep.VERSION + " voice-" + VoicesStep.VERSION + " segment-" + ShotsStep.VERSION
+                + " mix-" + MixStep.VERSION + " cut-" + CutStep.VERSION
+                + " voice=" + kit.voice().name() + " pictures=" + kit.pictures().provider() + "/" + kit.pictures().version()
+                + " mixing=" + kit.mixing().version() + " encoder=" + media.settings();
+    }
+}

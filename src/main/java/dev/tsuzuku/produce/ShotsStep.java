@@ -1,0 +1,136 @@
+package dev.tsuzuku.produce;
+
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Shot;
+import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.pipeline.ArtifactCache;
+import dev.tsuzuku.pipeline.InputHash;
+import dev.tsuzuku.pipeline.Progress;
+import dev.tsuzuku.pipeline.Step;
+import dev.tsuzuku.render.MediaTool;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code shots}: each shot of the timed board drawn and encoded into its own segment, cached
+ * under everything its pixels depend on, so a change elsewhere in the episode does not redraw it.
+ */
+final class ShotsStep implements Step<Production> {
+    /** Bump when the way a segment is made changes, so cached segments are made again. */
+    static final int VERSION = 2; // 2: frames piped as yuv420p converted in Java (render/Yuv420)
+    /** Shots rendered and encoded at once; two fill a 2-core machine (measured by 'tsuzuku bench produce'). */
+    static final int RENDER_WORKERS = 2;
+
+    private final Pictures pictures;
+    private final MediaTool media;
+    private final ArtifactCache cache;
+
+    ShotsStep(Pictures pictures, MediaTool media, ArtifactCache cache) {
+        this.pictures = pictures;
+        this.media = media;
+        this.cache = cache;
+    }
+
+    @Override
+    public String name() {
+        return "shots";
+    }
+
+    /** Frames of the whole episode; a segment taken from the cache counts as done at once. */
+    @Override
+    public long units(Production p) {
+        return p.timed.totalFrames();
+    }
+
+    String key(Shot shot, Storyboard board, Bible bible) {
+        return InputHash.of("segment", VERSION)
+                .add(pictures.provider())
+                .add(pictures.fingerprint(bible, board, shot.index()))
+                .add(board.width() + "x" + board.height() + "@" + board.fps())
+                .add(media.settings())
+                .hex();
+    }
+
+    @Override
+    public void run(Production p, Progress.Task task) {
+        Storyboard board = p.timed;
+        Segments segs = new Segments();
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < board.shots().size(); i++) {
+            Shot s = board.shots().get(i);
+            String key = key(s, board, p.bible);
+            Optional<Path> cached = p.fresh ? Optional.empty() : cache.get(key, "mp4", "the segment of shot " + s.index());
+            segs.keys.add(key);
+            segs.files.add(cached.orElse(null));
+            if (cached.isPresent()) {
+                segs.reused++;
+                task.advance(s.frames());
+            } else {
+                todo.add(i);
+            }
+        }
+        p.segments = segs;
+        if (todo.isEmpty()) {
+            return;
+        }
+        // Two shots at a time: while one shot's renderer prepares its layers or its ffmpeg starts up,
+        // the other keeps the cores busy. Each shot has its own renderer and encoder process.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(RENDER_WORKERS, todo.size()), r -> {
+            Thread th = new Thread(r, "render");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int at : todo) {
+                Shot s = board.shots().get(at);
+                running.add(pool.submit(() -> {
+                    Path tmp = cache.scratch("mp4");
+                    try {
+                        media.encode(pictures.shot(p.bible, board, s.index()), board.fps(), tmp, task::advance);
+                        Path done = cache.put(segs.keys.get(at), "mp4", tmp);
+                        synchronized (segs) {
+                            segs.files.set(at, done);
+                        }
+                    } finally {
+                        deleteQuietly(tmp);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    running.forEach(other -> other.cancel(true));
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new TsuzukuException("rendering a shot failed: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TsuzukuException("interrupted while rendering", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover scratch file in the cache is harmless
+        }
+    }
+}
