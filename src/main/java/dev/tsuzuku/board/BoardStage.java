@@ -23,7 +23,7 @@ import java.util.List;
 public final class BoardStage {
     public static final String NAME = "board";
     /** Bump when the storyboarding logic changes, so existing storyboards are made again. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private final Workspace workspace;
     private final Storyboarder storyboarder;

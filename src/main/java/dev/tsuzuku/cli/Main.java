@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             WriteCommand.class,
             BoardCommand.class,
+            CheckCommand.class,
             ProduceCommand.class,
             StatusCommand.class,
             DoctorCommand.class,

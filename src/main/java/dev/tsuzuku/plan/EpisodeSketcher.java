@@ -43,11 +43,13 @@ final class EpisodeSketcher {
         List<EpisodePlan> episodes = new ArrayList<>();
         Map<String, Integer> titleUses = new HashMap<>();
         EpisodePlan previous = null;
+        String previousRecap = null;
         for (int k = 1; k < cuts.length; k++) {
             int from = cuts[k - 1];
             int to = cuts[k];
             SourceSpan span = new SourceSpan(bound[from], bound[to]);
             List<String> sentences = new ArrayList<>();
+            List<String> paragraphs = new ArrayList<>();
             // An episode that runs over a chapter end is named after the chapter it mostly tells.
             Map<Integer, Integer> charsPerChapter = new HashMap<>();
             Map<Integer, List<String>> sentencesPerChapter = new HashMap<>();
@@ -57,6 +59,7 @@ final class EpisodeSketcher {
                     continue;
                 }
                 charsPerChapter.merge(paras.get(p).chapter(), text.length(), Integer::sum);
+                paragraphs.add(text);
                 List<String> these = Prose.sentences(text);
                 sentences.addAll(these);
                 sentencesPerChapter.computeIfAbsent(paras.get(p).chapter(), c -> new ArrayList<>()).addAll(these);
@@ -73,19 +76,24 @@ final class EpisodeSketcher {
             String tale = titles.getOrDefault(chapter, bible.title());
             int number = k;
             String synopsis = synopsis(sentences);
+            EpisodeMoments moments = new EpisodeMoments(paragraphs, cast);
+            String peak = moments.coldOpen(hook.line());
+            String title = moments.titles(hook.line()).stream().filter(t -> !titleUses.containsKey(t)).findFirst()
+                    .orElse(title(tale, titleSentences.isEmpty() ? sentences : titleSentences));
             EpisodePlan plan = new EpisodePlan(
                     number,
-                    numbered(title(tale, titleSentences.isEmpty() ? sentences : titleSentences), titleUses),
+                    numbered(title, titleUses),
                     synopsis,
                     lengths.seconds(span.length()),
                     span,
                     beats(sentences, lengths.seconds(span.length())),
-                    coldOpen(sentences, previous),
+                    peak != null ? peak : coldOpen(sentences, previous),
                     new Hook(hook.line(), hook.kind()),
-                    previous == null ? null : recap(previous),
+                    previous == null ? null : previousRecap != null ? previousRecap : recap(previous),
                     lengths.cut(hook, span.length()));
             episodes.add(plan);
             previous = plan;
+            previousRecap = moments.recap();
         }
         return new Season(bible.id(), episodes);
     }
@@ -196,7 +204,7 @@ final class EpisodeSketcher {
         for (int i = 0; i < early; i++) {
             for (Prose.Quote q : Prose.quotes(sentences.get(i))) {
                 if (ScreenTime.words(q.text()) >= 4) {
-                    return Prose.condense("\u201c" + q.text() + "\u201d", 16);
+                    return Prose.clause(q.text(), EpisodeMoments.COLD_OPEN_WORDS);
                 }
             }
         }
@@ -214,11 +222,11 @@ final class EpisodeSketcher {
                 best = sentences.get(i);
             }
         }
-        return Prose.condense(best, 16);
+        return Prose.clause(best, EpisodeMoments.COLD_OPEN_WORDS);
     }
 
     private static String recap(EpisodePlan previous) {
         List<String> s = Prose.sentences(previous.synopsis());
-        return "Previously on " + previous.title() + ": " + Prose.condense(s.isEmpty() ? previous.synopsis() : s.get(0), 20);
+        return "Last time: " + Prose.clause(s.isEmpty() ? previous.synopsis() : s.get(0), 20);
     }
 }

@@ -44,7 +44,8 @@ final class HookScorer {
 
     /**
      * Scores the cut after {@code paragraph}. {@code nextTale} is the title of the tale that
-     * starts after this paragraph when the paragraph ends a chapter, else null.
+     * starts after this paragraph when the paragraph ends a tale of a collection, else null (a
+     * novel's chapter end closes on its own last sentence, not on "a new tale begins").
      */
     static Scored score(String paragraph, boolean chapterEnd, String nextTale) {
         List<String> cues = new ArrayList<>();
@@ -57,7 +58,7 @@ final class HookScorer {
         if (chapterEnd) {
             // A tale that ends is resolved: no cliffhanger, but the next tale is a promise.
             cues.add("end of a tale: natural ending, promise of the next");
-            String line = nextTale == null ? Prose.condense(last, 16) : "Next, a new tale begins: " + nextTale + ".";
+            String line = nextTale == null ? Prose.clause(last, 16) : "Next, a new tale begins: " + nextTale + ".";
             return new Scored(1.0, HookKind.PROMISE, line, cues);
         }
         Map<HookKind, Double> byKind = new EnumMap<>(HookKind.class);
@@ -77,8 +78,19 @@ final class HookScorer {
         if (byKind.isEmpty()) {
             cues.add("no hook cue");
         }
-        String line = Prose.condense(lineOf.getOrDefault(kind, last), 16);
+        String line = spoken(Prose.clause(lineOf.getOrDefault(kind, last), 16));
         return new Scored(Math.round(strength * 100) / 100.0, kind, line, cues);
+    }
+
+    /** A hook that is mostly speech is the speech alone, without its tag ("said the elder damsel"). */
+    static String spoken(String sentence) {
+        List<Prose.Quote> quotes = Prose.quotes(sentence);
+        if (quotes.isEmpty()) {
+            return sentence;
+        }
+        String said = String.join(" ", quotes.stream().map(Prose.Quote::text).toList());
+        return said.split("\\s+").length * 2 >= sentence.split("\\s+").length
+                ? "\u201c" + said.replaceAll(",$", ".") + "\u201d" : sentence;
     }
 
     private static void scoreSentence(String sentence, double weight, Map<HookKind, Double> byKind,

@@ -51,10 +51,11 @@ public final class SeasonPlanner {
         }
         bound[m] = text.length();
         Map<Integer, String> titles = chapterTitles(source);
+        boolean collection = isCollection(titles);
         HookScorer.Scored[] hooks = new HookScorer.Scored[m + 1];
         for (int j = 1; j <= m; j++) {
             Paragraphs.Para p = paras.get(j - 1);
-            String next = p.chapterEnd() && j < m ? titles.get(paras.get(j).chapter()) : null;
+            String next = p.chapterEnd() && j < m && collection ? titles.get(paras.get(j).chapter()) : null;
             hooks[j] = HookScorer.score(source.slice(p.span()), p.chapterEnd(), next);
         }
         // Ordinal of each paragraph's chapter: an episode from paragraph i to j-1 runs over
@@ -182,6 +183,22 @@ public final class SeasonPlanner {
             cuts[k] = rev.get(rev.size() - 1 - k);
         }
         return cuts;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?i)^(chapter|part|book|letter|volume|section|canto)\\b.*|^[ivxlc\\d]+[.:]?(\\s.*)?$");
+
+    /**
+     * A book of tales (its chapters have names of their own: "The Tongue-Cut Sparrow") rather than
+     * a novel (its chapters are numbered: "Chapter II", "IV."). Only a collection's episodes close
+     * on "Next, a new tale begins".
+     */
+    static boolean isCollection(Map<Integer, String> titles) {
+        if (titles.size() < 2) {
+            return false;
+        }
+        long named = titles.values().stream().filter(t -> !NUMBERED.matcher(t.trim()).matches()).count();
+        return named * 2 > titles.size();
     }
 
     private static Map<Integer, String> chapterTitles(Source source) {

@@ -5,7 +5,6 @@ import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Chapter;
 import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.EpisodePlan;
-import dev.tsuzuku.model.Hook;
 import dev.tsuzuku.model.Line;
 import dev.tsuzuku.model.LineKind;
 import dev.tsuzuku.model.Place;
@@ -17,8 +16,8 @@ import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.text.CastNames;
 import dev.tsuzuku.text.Paragraphs;
 import dev.tsuzuku.text.Prose;
+import dev.tsuzuku.text.StoryUnits;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,10 +28,11 @@ import java.util.regex.Pattern;
 
 /**
  * The default writer: no network, no randomness. Adapts the episode's span of source text into
- * a screenplay: quotes become dialogue of the cast members who say them, plot sentences become
- * short action beats, the rest narration; then lines are chosen to fit the planned screen time
- * (low-value narration goes first, dialogue and the hook stay). The cold open is the first
- * line and the hook the last.
+ * a screenplay that is told, not only drawn: every sentence of speech becomes dialogue of the cast
+ * member who says it, every sentence of narration a whole line for the Narrator; then
+ * {@link StoryCut} chooses what the episode tells under its time budget, in story order (the cold
+ * open's line and the hook kept), and {@link SpeakerNaming} gives an unnamed speaker who names
+ * themselves their name. Nothing is cut off mid-sentence. The hook is the last line.
  */
 public final class OfflineWriter implements Writer {
     private static final String SAYING = "said|cried|asked|replied|answered|exclaimed|shouted|called|whispered"
@@ -44,14 +44,6 @@ public final class OfflineWriter implements Writer {
     private static final Pattern NAME_SAID_BEFORE = Pattern.compile(
             "(?:the\\s+)?([A-Za-z][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,2})\\s+(?:" + SAYING + ")[^\"\u201c]{0,25}[,:]?\\s*$");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "it", "we", "you");
-    private static final Set<String> ACTION_VERBS = Set.of(
-            "ran", "run", "runs", "took", "went", "came", "struck", "opened", "jumped", "fell", "threw", "seized",
-            "caught", "fled", "rushed", "hurried", "climbed", "pulled", "drew", "shot", "killed", "cut", "fought",
-            "carried", "dragged", "walked", "stepped", "turned", "looked", "saw", "found", "gave", "handed", "picked",
-            "entered", "left", "rode", "sailed", "swam", "flew", "rose", "sat", "stood", "knelt", "bowed", "wept",
-            "cried", "laughed", "pushed", "broke", "burst", "hid", "crept", "crawled", "leaped", "leapt", "grabbed",
-            "stabbed", "bit", "tore", "dug", "lifted", "dropped", "ate", "drank", "arrived", "returned",
-            "reached", "appeared", "vanished", "disappeared", "followed", "chased", "attacked", "shut");
     private static final Map<String, String> TIME_CUES = Map.ofEntries(
             Map.entry("night", "night"), Map.entry("midnight", "night"), Map.entry("moonlight", "night"),
             Map.entry("darkness", "night"), Map.entry("nightfall", "night"),
@@ -78,34 +70,33 @@ public final class OfflineWriter implements Writer {
         List<Candidate> pool = new ArrayList<>();
         String previous = "";
         Turns turns = new Turns();
+        java.util.Map<Integer, Bible> tales = new java.util.HashMap<>();
         for (int s = 0; s < segments.size(); s++) {
+            // in a collection, "the King" of one tale is not the King of another
+            Bible tale = tales.computeIfAbsent(segments.get(s).chapter, c -> TaleCast.within(bible, source.chapters().stream()
+                    .filter(ch -> ch.index() == c).findFirst().map(ch -> source.slice(ch.span())).orElse(source.text())));
+            CastNames taleNames = tale == bible ? cast : new CastNames(tale);
             for (SourceSpan p : segments.get(s).paragraphs) {
                 String text = source.slice(p);
-                pool.addAll(candidates(text, previous, s, p.startChar(), bible, cast, narrator, turns));
+                pool.addAll(candidates(text, previous, s, p.startChar(), tale, taleNames, narrator, turns));
                 previous = text;
             }
         }
-        Line open = matchOrNarrate(episode.coldOpen(), pool, narrator);
-        Line close = hookLine(episode.hook(), pool, narrator);
-
+        int[] chapterOf = segments.stream().mapToInt(seg -> seg.chapter).toArray();
+        pool = SpeakerNaming.apply(pool, cast, chapterOf);
         double target = Math.max(bible.minEpisodeSeconds(), Math.min(bible.maxEpisodeSeconds(), episode.estimatedSeconds()));
-        double budget = target - open.seconds() - close.seconds();
-        List<Candidate> chosen = choose(pool, budget, bible.maxEpisodeSeconds() - open.seconds() - close.seconds(),
-                bible.minEpisodeSeconds() - open.seconds() - close.seconds());
+        StoryCut cut = StoryCut.of(pool, cast, episode, target, bible.minEpisodeSeconds(), bible.maxEpisodeSeconds(), narrator);
 
         List<ScriptScene> scenes = new ArrayList<>();
         for (int s = 0; s < segments.size(); s++) {
             List<Line> lines = new ArrayList<>();
-            if (s == 0) {
-                lines.add(open);
-            }
-            for (Candidate c : chosen) {
+            for (Candidate c : cut.lines()) {
                 if (c.segment == s) {
                     lines.add(c.line);
                 }
             }
             if (s == segments.size() - 1) {
-                lines.add(close);
+                lines.add(cut.hook());
             }
             if (!lines.isEmpty()) {
                 Segment seg = segments.get(s);
@@ -121,29 +112,34 @@ public final class OfflineWriter implements Writer {
         final List<SourceSpan> paragraphs = new ArrayList<>();
         String place;
         String timeOfDay;
+        int chapter;
     }
 
     /** A line the writer may use, where it came from and how much the story needs it. */
-    private record Candidate(Line line, int segment, int position, double value) {}
+    record Candidate(Line line, int segment, int position, double value) {}
 
     private static List<Segment> segments(Source source, Bible bible, SourceSpan span) {
         List<List<SourceSpan>> groups = new ArrayList<>();
+        List<Integer> chapters = new ArrayList<>();
         for (Chapter c : source.chapters()) {
             for (SourceScene sc : c.scenes()) {
                 List<SourceSpan> inside = sc.paragraphs().stream()
                         .filter(p -> p.startChar() >= span.startChar() && p.endChar() <= span.endChar()).toList();
                 if (!inside.isEmpty()) {
                     groups.add(inside);
+                    chapters.add(c.index());
                 }
             }
         }
         if (groups.isEmpty()) {
             groups.add(Paragraphs.split(source.text(), span));
+            chapters.add(0);
         }
         String mainPlace = mainPlace(source, bible, span);
         List<Segment> out = new ArrayList<>();
         String time = "day";
-        for (List<SourceSpan> group : groups) {
+        for (int g = 0; g < groups.size(); g++) {
+            List<SourceSpan> group = groups.get(g);
             Segment current = null;
             for (SourceSpan p : group) {
                 String text = source.slice(p);
@@ -159,6 +155,7 @@ public final class OfflineWriter implements Writer {
                     current = new Segment();
                     current.place = place != null ? place : out.isEmpty() ? mainPlace : out.get(out.size() - 1).place;
                     current.timeOfDay = cue != null ? cue : time;
+                    current.chapter = chapters.get(g);
                     time = current.timeOfDay;
                     out.add(current);
                 }
@@ -250,78 +247,56 @@ public final class OfflineWriter implements Writer {
         }
     }
 
+    /**
+     * Every line the episode could tell from one paragraph, in reading order: each sentence of
+     * speech as dialogue of its speaker (or narration when nobody can be named), each sentence of
+     * narration whole, for the Narrator to read. Nothing is cut short here; the story cut chooses.
+     */
     private static List<Candidate> candidates(String paragraph, String previous, int segment, int offset,
             Bible bible, CastNames cast, String narrator, Turns turns) {
-        // Work on the flattened paragraph; its offsets stay below the next paragraph's start.
         String flat = Prose.flat(paragraph);
-        List<Candidate> out = new ArrayList<>();
+        List<StoryUnits.Unit> units = StoryUnits.of(flat);
         List<Prose.Quote> quotes = Prose.quotes(flat);
-        boolean[] quoted = new boolean[flat.length()];
         char[] unquoted = flat.toCharArray();
+        boolean speech = false;
+        for (StoryUnits.Unit u : units) {
+            speech |= u.spoken();
+        }
         for (Prose.Quote q : quotes) {
-            java.util.Arrays.fill(quoted, q.start(), q.end(), true);
             java.util.Arrays.fill(unquoted, q.start(), q.end(), ' ');
         }
         String context = Prose.flat(previous) + " ";
         String narrative = context + new String(unquoted);
-        boolean onlySpeech = !quotes.isEmpty() && ScreenTime.words(new String(unquoted).replaceAll("[\"\u201c\u201d]", " ")) == 0;
+        boolean onlySpeech = speech && ScreenTime.words(new String(unquoted).replaceAll("[\"\u201c\u201d]", " ")) == 0;
         String answerer = onlySpeech ? turns.answerer() : null;
         String paragraphSpeaker = null;
-        for (int qi = 0; qi < quotes.size(); qi++) {
-            Prose.Quote q = quotes.get(qi);
-            String speaker = answerer != null ? answerer : speaker(flat, q, bible, cast, narrative, context.length());
+        java.util.Map<Integer, String> speakers = new java.util.HashMap<>();
+        List<Candidate> out = new ArrayList<>();
+        for (StoryUnits.Unit u : units) {
+            if (!u.spoken()) {
+                out.add(new Candidate(new Line(LineKind.NARRATION, narrator, u.text(),
+                        ScreenTime.line(LineKind.NARRATION, u.text())), segment, offset + u.at(), 0));
+                continue;
+            }
+            String speaker = speakers.computeIfAbsent(u.quoteStart(), start -> {
+                if (answerer != null) {
+                    return answerer;
+                }
+                Prose.Quote q = quotes.stream().filter(x -> x.start() == start).findFirst().orElse(null);
+                return q == null ? null : speaker(flat, q, bible, cast, narrative, context.length());
+            });
             if (speaker != null && paragraphSpeaker == null) {
                 paragraphSpeaker = speaker;
             }
-            String words = q.text();
-            // "But," said Urashima, "how is it possible…": one speech broken by its tag is one line.
-            while (words.endsWith(",") && qi + 1 < quotes.size()) {
-                words = words + " " + quotes.get(qi + 1).text();
-                qi++;
-            }
-            String text = Prose.condense(words, 30);
-            if (ScreenTime.words(text) == 0) {
-                continue;
-            }
             Line line = speaker != null
-                    ? new Line(LineKind.DIALOGUE, speaker, text, ScreenTime.line(LineKind.DIALOGUE, text))
-                    : new Line(LineKind.NARRATION, narrator, text, ScreenTime.line(LineKind.NARRATION, text));
-            out.add(new Candidate(line, segment, offset + q.start(), speaker != null ? 3.0 : 1.2));
+                    ? new Line(LineKind.DIALOGUE, speaker, u.text(), ScreenTime.line(LineKind.DIALOGUE, u.text()))
+                    : new Line(LineKind.NARRATION, narrator, u.text(), ScreenTime.line(LineKind.NARRATION, u.text()));
+            out.add(new Candidate(line, segment, offset + u.at(), 0));
         }
         if (paragraphSpeaker != null) {
             turns.spoke(paragraphSpeaker);
-        } else if (quotes.isEmpty()) {
+        } else if (!speech) {
             turns.narration();
-        }
-        int cursor = 0;
-        for (String sentence : Prose.sentences(flat)) {
-            int at = Math.max(cursor, flat.indexOf(sentence, cursor));
-            cursor = at + sentence.length();
-            StringBuilder said = new StringBuilder();
-            for (int k = at; k < Math.min(cursor, flat.length()); k++) {
-                char ch = flat.charAt(k);
-                if (!quoted[k] && ch != '"' && ch != '\u201c' && ch != '\u201d') {
-                    said.append(ch);
-                }
-            }
-            String prose = Prose.flat(said.toString()).replaceAll("^[,;:.!?\\s]+", "");
-            int words = ScreenTime.words(prose);
-            // A remainder starting in lower case is a speech tag ("said the old man, ..."), not a beat.
-            if (words < 6 || prose.isEmpty() || !java.lang.Character.isUpperCase(prose.charAt(0))) {
-                continue;
-            }
-            boolean action = Prose.words(prose).stream().anyMatch(ACTION_VERBS::contains);
-            double castBonus = cast.mentioned(prose).isEmpty() ? 0 : 0.5;
-            if (action) {
-                // 11 words fit an action beat's 3 s even at the fastest readable pace (4 words/s).
-                String text = Prose.condense(prose, 11);
-                out.add(new Candidate(new Line(LineKind.ACTION, null, text, ScreenTime.line(LineKind.ACTION, text)),
-                        segment, offset + at, 2.0 + castBonus));
-            } else {
-                String text = Prose.condense(prose, 22);
-                out.add(new Candidate(new Line(LineKind.NARRATION, narrator, text, ScreenTime.line(LineKind.NARRATION, text)),
-                        segment, offset + at, 1.0 + castBonus - (words > 35 ? 0.3 : 0)));
-            }
         }
         return out;
     }
@@ -357,6 +332,18 @@ public final class OfflineWriter implements Writer {
             }
             pronoun |= PRONOUNS.contains(n.toLowerCase(Locale.ROOT).split("\\s+")[0]);
         }
+        // "…," and the Dragon King pointed to the peak: the one the sentence goes on with spoke.
+        if (names.isEmpty()) {
+            String rest = paragraph.substring(q.end());
+            int stop = rest.indexOf(". ");
+            String clause = (stop >= 0 ? rest.substring(0, stop) : rest).replaceAll("[\"\u201c\u201d].*", "");
+            if (clause.matches("^[\\s,]*(and|as|while|then)\\b.*")) {
+                java.util.Set<String> goesOn = cast.mentioned(clause.length() > 60 ? clause.substring(0, 60) : clause);
+                if (!goesOn.isEmpty()) {
+                    return goesOn.iterator().next();
+                }
+            }
+        }
         // A pronoun, or a quote with no tag at all, belongs to the nearest cast member named before it.
         if (pronoun || names.isEmpty()) {
             return cast.nearest(narrative, shift + q.start());
@@ -380,63 +367,5 @@ public final class OfflineWriter implements Writer {
             }
         }
         return null;
-    }
-
-    /** The line for a planned text: the dialogue it came from if it was spoken, else narration. */
-    private static Line matchOrNarrate(String planned, List<Candidate> pool, String narrator) {
-        String text = Prose.flat(planned.replaceAll("[\"\u201c\u201d]", ""));
-        String key = key(text);
-        for (Candidate c : pool) {
-            if (!key.isEmpty() && c.line.kind() == LineKind.DIALOGUE && key(c.line.text()).startsWith(key)) {
-                pool.remove(c);
-                return new Line(LineKind.DIALOGUE, c.line.speaker(), text, ScreenTime.line(LineKind.DIALOGUE, text));
-            }
-        }
-        return new Line(LineKind.NARRATION, narrator, text, ScreenTime.line(LineKind.NARRATION, text));
-    }
-
-    private static Line hookLine(Hook hook, List<Candidate> pool, String narrator) {
-        Line line = matchOrNarrate(hook.text(), pool, narrator);
-        // The hook is the last thing heard: give it a beat of silence after it.
-        return new Line(line.kind(), line.speaker(), line.text(), line.seconds() + 1.0);
-    }
-
-    /** First words of a text without quotes or ellipsis, to recognise a condensed line. */
-    private static String key(String text) {
-        String k = text.replaceAll("[\"\u201c\u201d]", "").replaceAll("\\.\\.\\.$", "").trim().toLowerCase(Locale.ROOT);
-        return k.length() > 40 ? k.substring(0, 40) : k;
-    }
-
-    /**
-     * Picks the most valuable lines within {@code budget} seconds, then tops up with the cheapest
-     * remaining lines while the total is under {@code floor} and stays under {@code ceiling}.
-     */
-    private static List<Candidate> choose(List<Candidate> pool, double budget, double ceiling, double floor) {
-        List<Candidate> byValue = new ArrayList<>(pool);
-        byValue.sort(Comparator.comparingDouble((Candidate c) -> -c.value / Math.max(1.0, c.line.seconds() / 4))
-                .thenComparingInt(c -> c.position));
-        List<Candidate> chosen = new ArrayList<>();
-        double total = 0;
-        List<Candidate> rest = new ArrayList<>();
-        for (Candidate c : byValue) {
-            if (total + c.line.seconds() <= budget) {
-                chosen.add(c);
-                total += c.line.seconds();
-            } else {
-                rest.add(c);
-            }
-        }
-        rest.sort(Comparator.comparingDouble(c -> c.line.seconds()));
-        for (Candidate c : rest) {
-            if (total >= floor) {
-                break;
-            }
-            if (total + c.line.seconds() <= ceiling) {
-                chosen.add(c);
-                total += c.line.seconds();
-            }
-        }
-        chosen.sort(Comparator.comparingInt((Candidate c) -> c.segment).thenComparingInt(c -> c.position));
-        return chosen;
     }
 }

@@ -160,7 +160,8 @@ public final class ScriptRules {
         if (last.isEmpty()) {
             return; // already reported as a missing scene or an empty scene
         }
-        String hook = comparable(script.hook().text());
+        // a hook condensed with "..." is carried by the whole sentence it was cut from
+        String hook = comparable(script.hook().text()).replaceAll("(\\.\\.\\.|\u2026)$", "").trim();
         if (hook.isEmpty() || !comparable(last.get().text()).contains(hook)) {
             problems.add("the last line of the last scene is " + quote(last.get().text())
                     + " but must carry the hook " + quote(script.hook().text())

@@ -19,7 +19,7 @@ public final class WriteStage {
      * Bump when a writer's logic changes (the offline writer's above all: it is the default and
      * its output is what the caches hold), so old scripts are written again.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private final Workspace workspace;
     private final Writer writer;

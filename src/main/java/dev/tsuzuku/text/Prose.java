@@ -150,6 +150,27 @@ public final class Prose {
         return balanced(out + closer);
     }
 
+    /**
+     * A sentence kept whole when it has at most {@code maxWords} words; else its longest opening
+     * clause within that many words (at a comma, semicolon, colon or dash, at least 4 words),
+     * closed with a full stop; else the whole sentence. Never an unfinished "...".
+     */
+    public static String clause(String sentence, int maxWords) {
+        String s = flat(sentence);
+        String[] tokens = s.split(" ");
+        if (tokens.length <= maxWords) {
+            return balanced(s);
+        }
+        for (int i = Math.min(maxWords, tokens.length) - 1; i >= 3; i--) {
+            String t = tokens[i];
+            if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":") || t.endsWith("\u2014")) {
+                String head = String.join(" ", java.util.Arrays.copyOf(tokens, i + 1)).replaceAll("[,;:\u2014]+$", "");
+                return balanced(head + ".");
+            }
+        }
+        return balanced(s);
+    }
+
     /** Closes or opens a straight double quote left dangling by a cut sentence. */
     public static String balanced(String text) {
         long quotes = text.chars().filter(c -> c == '"').count();

@@ -141,4 +141,24 @@ class BoardCommandTest {
         assertThat(board(dir.toString())).isEqualTo(Main.BAD_INPUT);
         assertThat(err.toString()).contains("series.yaml:");
     }
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void check_prints_each_boarded_episodes_voice_share_and_fails_when_it_is_mostly_silent() {
+        assertThat(run("check", dir.toString())).isEqualTo(Main.BAD_INPUT);
+        assertThat(err.toString()).contains("no episode has a storyboard.json yet").contains("tsuzuku board");
+
+        board(dir.toString());
+        out.getBuffer().setLength(0);
+        // 8 s of speech stretched to the series' minimum of 48 s: mostly music and pictures
+        assertThat(run("check", dir.toString())).isEqualTo(Main.FAILURE);
+        assertThat(out.toString()).containsPattern("episode 001: voice \\d+% of \\d+\\.\\d s, longest silence \\d+\\.\\d s at \\d:\\d\\d  \\(below target\\)")
+                .contains("episode 002: voice").contains("0 of 2 episodes meet the target");
+    }
 }

@@ -98,8 +98,8 @@ class SeasonPlannerTest {
         });
         assertThat(season.episodes().get(0).previously()).isNull();
         assertThat(season.episodes().subList(1, season.episodes().size()))
-                .allSatisfy(e -> assertThat(e.previously()).startsWith("Previously on "));
-        assertThat(season.episodes().get(0).title()).startsWith("The Tongue-Cut Sparrow");
+                .allSatisfy(e -> assertThat(e.previously()).startsWith("Last time: "));
+        assertThat(season.episodes()).extracting(EpisodePlan::title).doesNotHaveDuplicates();
     }
 
     @Test
@@ -114,6 +114,20 @@ class SeasonPlannerTest {
         EpisodePlan first = season.episodes().get(0);
         assertThat(first.hook().kind()).isEqualTo(HookKind.PROMISE);
         assertThat(first.hook().text()).isEqualTo("Next, a new tale begins: Urashima Taro.");
-        assertThat(season.episodes().get(1).title()).startsWith("Urashima Taro");
+        assertThat(season.episodes().get(1).title()).isNotBlank().isNotEqualTo(first.title());
+    }
+
+    @Test
+    void a_novel_with_numbered_chapters_never_closes_on_a_new_tale() {
+        Source source = TestSources.aSource()
+                .tale("Chapter I", paragraphs(6, -1, ""))
+                .tale("Chapter II", paragraphs(6, -1, ""))
+                .build();
+
+        Season season = planner.plan(source, bible, OptionalInt.of(2));
+
+        assertThat(season.episodes()).allSatisfy(e -> assertThat(e.hook().text()).doesNotContain("a new tale begins"));
+        assertThat(SeasonPlanner.isCollection(java.util.Map.of(0, "Chapter I", 1, "Chapter II: London"))).isFalse();
+        assertThat(SeasonPlanner.isCollection(java.util.Map.of(0, "The Tongue-Cut Sparrow", 1, "Urashima Taro"))).isTrue();
     }
 }

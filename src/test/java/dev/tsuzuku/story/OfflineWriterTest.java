@@ -3,6 +3,7 @@ package dev.tsuzuku.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.CutScore;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Hook;
@@ -54,8 +55,8 @@ class OfflineWriterTest {
 
         assertThat(lines(script)).filteredOn(l -> l.kind() == LineKind.DIALOGUE)
                 .extracting(Line::speaker, Line::text)
-                .contains(org.assertj.core.groups.Tuple.tuple("Old Man", "Where is my little sparrow?"),
-                        org.assertj.core.groups.Tuple.tuple("Old Woman", "I cut her tongue for eating my starch,"));
+                .contains(org.assertj.core.groups.Tuple.tuple("Old Man", "Where is my little sparrow? She has not come home since dawn."),
+                        org.assertj.core.groups.Tuple.tuple("Old Woman", "I cut her tongue for eating my starch."));
     }
 
     @Test
@@ -87,12 +88,15 @@ class OfflineWriterTest {
     }
 
     @Test
-    void the_cold_open_comes_first_and_the_hook_last_and_the_script_carries_the_planned_hook() {
+    void the_story_comes_first_the_cold_open_line_is_told_in_its_place_and_the_hook_last() {
         Hook hook = new Hook("Where is my little sparrow?", HookKind.QUESTION);
-        Script script = write(story(), "One morning the Old Man went out.", hook, 60);
+        Script script = write(story("\"Where is my little sparrow?\" asked the Old Man again."),
+                "I cut her tongue for eating my starch.", hook, 60);
 
         List<Line> lines = lines(script);
-        assertThat(lines.get(0).text()).isEqualTo("One morning the Old Man went out.");
+        // the cold open is a flash-forward the storyboard shows before the title; the script tells the story
+        assertThat(lines.get(0).text()).startsWith("One morning the Old Man went out to the bamboo grove");
+        assertThat(lines).extracting(Line::text).contains("I cut her tongue for eating my starch.");
         assertThat(lines.get(lines.size() - 1).text()).isEqualTo("Where is my little sparrow?");
         assertThat(lines.get(lines.size() - 1).kind()).isEqualTo(LineKind.DIALOGUE);
         assertThat(lines.get(lines.size() - 1).speaker()).isEqualTo("Old Man");
@@ -127,5 +131,57 @@ class OfflineWriterTest {
         assertThat(ScreenTime.line(LineKind.ACTION, "He ran.")).isEqualTo(2.0);
         assertThat(ScreenTime.line(LineKind.ACTION, "The old man ran down the road to the river.")).isEqualTo(3.0);
         assertThat(ScreenTime.line(LineKind.ACTION, "word ".repeat(16))).isEqualTo(4.0);
+    }
+
+    @Test
+    void an_unnamed_man_who_then_names_himself_is_that_character_for_the_whole_tale() {
+        Bible withMan = TestBibles.fairyTales().with("the man", Character.Role.MINOR).episodeSeconds(60).build();
+        Source source = TestSources.aSource().chapter("The Bridge", List.of(
+                "Hidesato came to the bridge and saw a strange man standing there in a green robe.",
+                "\"Was it you that called me?\" asked the man, bowing to the ground before the warrior.",
+                "\"It was I,\" answered Hidesato. \"Who are you?\"",
+                "\"I am the Dragon King of the Lake, and my home is under this bridge,\" said the man.",
+                "\"Kill the centipede for me, I beg you,\" said the man, trembling with fear.")).build();
+        EpisodePlan plan = new EpisodePlan(1, "The Bridge", "", 60, new SourceSpan(0, source.text().length()),
+                List.of(), "Kill the centipede for me, I beg you.", new Hook("Kill the centipede for me, I beg you.",
+                HookKind.THREAT), null, new CutScore(1, 0, 1, List.of()));
+
+        Script script = writer.write(new WriteRequest(withMan, source, new Season(withMan.id(), List.of(plan)), plan));
+
+        assertThat(lines(script)).filteredOn(l -> l.kind() == LineKind.DIALOGUE).extracting(Line::speaker)
+                .doesNotContain("the man").contains("Dragon King", "Hidesato");
+        assertThat(SpeakerNaming.selfNamed("I am the Dragon King of the Lake.", new dev.tsuzuku.text.CastNames(withMan)))
+                .isEqualTo("Dragon King");
+        assertThat(SpeakerNaming.unnamed("the man")).isTrue();
+        assertThat(SpeakerNaming.unnamed("Dragon King")).isFalse();
+    }
+
+    @Test
+    void under_a_tight_budget_the_plot_is_told_and_incidental_detail_is_left_out_in_story_order() {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("The Old Man found a wounded sparrow by the bridge and carried her home to care for her.");
+        for (int i = 0; i < 10; i++) {
+            paragraphs.add(TestSources.filler(300, i));
+        }
+        paragraphs.add("The wicked Old Woman seized the sparrow and cut her tongue in anger because she ate the starch.");
+        for (int i = 10; i < 20; i++) {
+            paragraphs.add(TestSources.filler(300, i));
+        }
+        paragraphs.add("The Old Man wept and set out into the mountains to find the sparrow and save her.");
+        Source source = TestSources.aSource().chapter("The Tongue-Cut Sparrow", paragraphs).build();
+
+        Script script = write(source, null, new Hook("The night fell.", HookKind.TURN), 60);
+        List<String> told = lines(script).stream().map(Line::text).toList();
+
+        int found = told.indexOf("The Old Man found a wounded sparrow by the bridge and carried her home to care for her.");
+        int cut = told.indexOf("The wicked Old Woman seized the sparrow and cut her tongue in anger because she ate the starch.");
+        int wept = told.indexOf("The Old Man wept and set out into the mountains to find the sparrow and save her.");
+        assertThat(found).isNotNegative().isLessThan(cut);
+        assertThat(cut).isLessThan(wept);
+        // most of the farmer's walk is left out: the episode is a third of the span's reading time
+        long filler = told.stream().filter(t -> t.startsWith("The farmer")).count();
+        assertThat(filler).isLessThan(lines(script).size());
+        assertThat(lines(script)).noneMatch(l -> l.kind() == LineKind.ACTION);
+        assertThat(told).noneMatch(t -> t.endsWith("..."));
     }
 }

@@ -1,0 +1,195 @@
+package dev.tsuzuku.plan;
+
+import dev.tsuzuku.text.CastNames;
+import dev.tsuzuku.text.Prose;
+import dev.tsuzuku.text.Salience;
+import dev.tsuzuku.text.StoryUnits;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The moments of one episode's span that the plan names: the flash-forward that opens it (the
+ * peak of tension, usually near the hook), the one sentence that says what happened (for the next
+ * episode's "previously"), and a title from its key event. Read from the same units the offline
+ * writer tells, so the cold open is a line the script says word for word.
+ */
+final class EpisodeMoments {
+    /** A cold open is spoken within 4.4 s (the storyboard's 5 s cold open less its breaths). */
+    static final int COLD_OPEN_WORDS = 11;
+    private static final Set<String> NOT_A_THING = Set.of("way", "time", "day", "same", "other", "rest", "whole",
+            "first", "last", "next", "end", "top", "side", "middle", "matter", "moment", "place", "thing", "while",
+            "world", "people", "morning", "evening", "night", "house", "home", "door", "ground", "water", "rice",
+            "however", "though", "throughout", "sudden", "story", "tale", "kind", "sort", "part", "number", "reason", "name", "case");
+
+    private final List<StoryUnits.Unit> units;
+    private final CastNames cast;
+
+    EpisodeMoments(List<String> paragraphs, CastNames cast) {
+        this.cast = cast;
+        List<StoryUnits.Unit> all = new ArrayList<>();
+        for (String p : paragraphs) {
+            all.addAll(StoryUnits.of(p));
+        }
+        this.units = all;
+    }
+
+    /**
+     * The flash-forward: of the lines a cold open can speak (4–11 words), the one with the most
+     * tension, later lines preferred (the peak usually comes just before the cut); the hook's
+     * own line only when nothing else has any tension. Null when no line fits.
+     */
+    String coldOpen(String hook) {
+        String hookKey = key(hook);
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int n = units.size();
+        for (int i = 0; i < n; i++) {
+            StoryUnits.Unit u = units.get(i);
+            int words = StoryUnits.wordCount(u.text());
+            if (words < 4 || words > COLD_OPEN_WORDS || !Character.isUpperCase(u.text().charAt(0))
+                    || StoryUnits.contentWords(u.text()).size() < 2) {
+                continue;
+            }
+            double tension = Salience.tension(u.text());
+            double score = tension + 1.2 * i / Math.max(1, n - 1) + (u.spoken() ? 0.3 : 0)
+                    + (cast.mentioned(u.text()).isEmpty() ? 0 : 0.3);
+            boolean isHook = !hookKey.isEmpty() && (key(u.text()).contains(hookKey) || hookKey.contains(key(u.text())));
+            if (isHook) {
+                // the hook ends the episode; open on it only when there is nothing else
+                score -= 2.0;
+            }
+            if (tension > 0 && score > bestScore) {
+                bestScore = score;
+                best = u.text();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * What happened, in one sentence of narration (never a quote): the most eventful sentence of
+     * the span's second half that names a character, with "Last time, " in front.
+     */
+    String recap() {
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int n = units.size();
+        for (int i = n / 2; i < n; i++) {
+            StoryUnits.Unit u = units.get(i);
+            int words = StoryUnits.wordCount(u.text());
+            if (u.spoken() || words < 6 || words > 28 || cast.mentioned(u.text()).isEmpty()
+                    || u.text().matches("^\\w+ing\\b.*")) {
+                continue;
+            }
+            double events = 0;
+            for (String w : Prose.words(u.text())) {
+                events += Salience.EVENTS.contains(w) ? 1 : 0;
+                events += Salience.CONFLICT.contains(w) ? 0.7 : 0;
+            }
+            double score = events + 0.5 * i / Math.max(1, n - 1) - (words > 20 ? 0.5 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = u.text();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String s = best.replaceAll("^(And|But|So|Then|Now|Thus)\\s+", "");
+        return "Last time: " + Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Titles from the key event, best first: "{who} and the {thing}" where {who} is the character
+     * most present at the episode's peak and {thing} what the peak or the hook is about.
+     */
+    List<String> titles(String hook) {
+        Map<String, Integer> who = new LinkedHashMap<>();
+        for (StoryUnits.Unit u : units) {
+            for (String c : cast.mentioned(u.text())) {
+                who.merge(c, 1, Integer::sum);
+            }
+        }
+        String lead = who.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        List<String> things = new ArrayList<>();
+        String peak = coldOpen(hook);
+        for (String source : new String[] {hook, peak}) {
+            if (source != null && !source.startsWith("Next, a new tale begins")) {
+                things.addAll(things(source, lead));
+            }
+        }
+        // then the things the span's tensest lines are about
+        List<StoryUnits.Unit> byTension = new ArrayList<>(units);
+        byTension.sort((a, b) -> Double.compare(Salience.tension(b.text()), Salience.tension(a.text())));
+        for (StoryUnits.Unit u : byTension.subList(0, Math.min(8, byTension.size()))) {
+            things.addAll(things(u.text(), lead));
+        }
+        List<String> out = new ArrayList<>();
+        String who1 = lead == null ? null : title(lead);
+        for (String t : things) {
+            String title = who1 == null ? "The " + title(t) : who1 + " and the " + title(t);
+            if (!out.contains(title)) {
+                out.add(title);
+            }
+        }
+        if (who1 != null) {
+            out.add(who1);
+        }
+        return out;
+    }
+
+    /** Nouns after "the", "a", "his", "her", "my" … that are not a cast name, conflict words first. */
+    private List<String> things(String sentence, String lead) {
+        List<String> w = Prose.words(sentence);
+        List<String> conflict = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        Set<String> determiners = Set.of("the", "a", "an", "his", "her", "my", "their", "its", "your", "our", "this");
+        String leadLower = lead == null ? "" : lead.toLowerCase(Locale.ROOT);
+        for (int i = 0; i + 1 < w.size(); i++) {
+            String noun = w.get(i + 1);
+            if (!determiners.contains(w.get(i)) || noun.length() < 4 || Prose.STOPWORDS.contains(noun)
+                    || NOT_A_THING.contains(noun) || noun.endsWith("ly") || leadLower.contains(noun)
+                    || !cast.mentioned(noun).isEmpty()) {
+                continue;
+            }
+            // "the old man", "the skillful fisher": the head noun is the last word of the phrase
+            int j = i + 1;
+            if (j + 1 < w.size() && !Prose.STOPWORDS.contains(w.get(j + 1)) && !determiners.contains(w.get(j + 1))
+                    && sameClause(sentence, w.get(j), w.get(j + 1))) {
+                j++;
+            }
+            String head = w.get(j);
+            if (head.length() < 4 || Prose.STOPWORDS.contains(head) || NOT_A_THING.contains(head)
+                    || head.endsWith("ed") || head.endsWith("ing") || head.endsWith("ly") || head.endsWith("ful")
+                    || !cast.mentioned(head).isEmpty() || leadLower.contains(head)) {
+                continue;
+            }
+            (Salience.CONFLICT.contains(head) ? conflict : other).add(head);
+        }
+        conflict.addAll(other);
+        return conflict;
+    }
+
+    /** Whether two words follow each other in the sentence with only a space between them. */
+    private static boolean sameClause(String sentence, String a, String b) {
+        return sentence.toLowerCase(Locale.ROOT).contains(a + " " + b);
+    }
+
+    private static String title(String s) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-';
+        }
+        return b.toString().replaceFirst("^The ", "the ").replaceFirst("^the ", "The ");
+    }
+
+    private static String key(String text) {
+        return text == null ? "" : Prose.words(text).stream().reduce((a, b) -> a + " " + b).orElse("");
+    }
+}
