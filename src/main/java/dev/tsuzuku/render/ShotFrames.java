@@ -51,14 +51,14 @@ final class ShotFrames implements FrameSource {
 
     /** A figure on stage: its patches per state and which one the working canvas shows now. */
     private static final class Member {
-        final AnimaticRenderer.Placement place;
+        final Placement place;
         final Rectangle face;
         final byte[][] patches = new byte[6][];
         final byte[] blink;
         final byte[] mouth;
         int shown;
 
-        Member(AnimaticRenderer.Placement place, Rectangle face, int frames) {
+        Member(Placement place, Rectangle face, int frames) {
             this.place = place;
             this.face = face;
             this.blink = new byte[frames];
@@ -270,10 +270,10 @@ final class ShotFrames implements FrameSource {
         }
         byte[] backdrop = Pixels.bgr(r.backdrop(shot, cw, ch));
         canvas = backdrop.clone();
-        List<AnimaticRenderer.Placement> placed = AnimaticRenderer.Placement.layout(r, shot.cast(), shot.framing(), w, h, mx, my);
+        List<Placement> placed = Placement.layout(r, shot.cast(), shot.framing(), w, h, mx, my);
         List<AnimaticRenderer.Figure> figs = new ArrayList<>();
         List<Member> ms = new ArrayList<>();
-        for (AnimaticRenderer.Placement p : placed) {
+        for (Placement p : placed) {
             boolean talks = shot.lines().stream().anyMatch(l -> r.speaks(l.speaker(), p.cast().name()));
             AnimaticRenderer.Figure f = r.figure(p.model(), p.view(), Expression.parse(p.cast().expression()), p.mirrored(),
                     p.x(), p.y(), p.scale(), cw, ch, talks);
@@ -287,7 +287,7 @@ final class ShotFrames implements FrameSource {
             if (f == null || f.face().isEmpty()) {
                 continue;
             }
-            AnimaticRenderer.Placement p = placed.get(i);
+            Placement p = placed.get(i);
             Member m = new Member(p, f.face(), shot.frames());
             Rectangle face = f.face();
             for (int s = 0; s < 6; s++) {
@@ -351,8 +351,8 @@ final class ShotFrames implements FrameSource {
     }
 
     Optional<Point2D> hairPixel(String name, int frame) {
-        List<AnimaticRenderer.Placement> placed = AnimaticRenderer.Placement.layout(r, shot.cast(), shot.framing(), w, h, mx, my);
-        for (AnimaticRenderer.Placement p : placed) {
+        List<Placement> placed = Placement.layout(r, shot.cast(), shot.framing(), w, h, mx, my);
+        for (Placement p : placed) {
             if (!p.cast().name().equalsIgnoreCase(name)) {
                 continue;
             }
