@@ -76,6 +76,22 @@ public final class ProviderHttp {
         return HttpRequest.newBuilder(uri).timeout(requestTimeout);
     }
 
+    /** A vendor base URL without its trailing slash, so paths can be appended as {@code base + "/path"}. */
+    public static URI baseUrl(URI uri) {
+        String s = uri.toString();
+        return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+    }
+
+    /** A credential as sent: stripped of the whitespace a pasted key carries, never null. */
+    public static String credential(String key) {
+        return key == null ? "" : key.strip();
+    }
+
+    /** The model asked for, or the adapter's default when none is given. */
+    public static String modelOr(String model, String fallback) {
+        return model == null || model.isBlank() ? fallback : model;
+    }
+
     public static HttpRequest.BodyPublisher jsonBody(JsonNode body) {
         try {
             return HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));

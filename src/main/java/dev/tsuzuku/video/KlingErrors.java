@@ -2,7 +2,11 @@ package dev.tsuzuku.video;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tsuzuku.provider.FailureKind;
+import dev.tsuzuku.provider.ProviderFailure;
 import dev.tsuzuku.provider.ProviderHttp;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -75,5 +79,31 @@ final class KlingErrors {
         String message = body.path("message").asText(resp.text());
         throw http.failure(classify(resp.status(), code, lookingUpTask), resp.status(),
                 code < 0 ? "" : Integer.toString(code), message, resp.retryAfter().orElse(null), null);
+    }
+
+    /**
+     * The state of a Kling task, the same in both API generations once their field names are read:
+     * {@code submitted} is queued, {@code succeededWord} ("succeed" in the old API, "succeeded" in the
+     * new) needs at least one video URL, {@code failed} is classified from its message, anything else
+     * is running.
+     */
+    static VideoTask task(ProviderHttp http, String id, String status, String succeededWord, List<URI> videos,
+            String failureMessage, String external, Usage usage, Instant created) {
+        if (status.equals(succeededWord)) {
+            if (videos.isEmpty()) {
+                throw http.failure(FailureKind.SERVER_ERROR, 200, "", "task " + id + " succeeded without a video url",
+                        null, null);
+            }
+            return new VideoTask(id, TaskState.SUCCEEDED, status, 1.0, videos, null, null, external, usage, created);
+        }
+        return switch (status) {
+            case "submitted" -> new VideoTask(id, TaskState.QUEUED, status, null, null, null, null, external, null, created);
+            case "failed" -> {
+                String msg = http.secrets().redact(failureMessage);
+                yield new VideoTask(id, TaskState.FAILED, status, null, null, null,
+                        new ProviderFailure(taskFailure(msg), 0, "", msg), external, usage, created);
+            }
+            default -> new VideoTask(id, TaskState.RUNNING, status, null, null, null, null, external, null, created);
+        };
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tsuzuku.provider.FailureKind;
 import dev.tsuzuku.provider.ProviderException;
-import dev.tsuzuku.provider.ProviderFailure;
 import dev.tsuzuku.provider.ProviderHttp;
 import dev.tsuzuku.provider.Secrets;
 import java.net.URI;
@@ -51,10 +50,10 @@ public final class KlingLegacyVideo implements VideoProvider {
 
     public KlingLegacyVideo(URI baseUrl, String accessKey, String secretKey, String defaultModel,
             Duration connectTimeout, Duration requestTimeout, Clock clock) {
-        this.base = SeedanceVideo.trimSlash(baseUrl);
-        this.accessKey = accessKey == null ? "" : accessKey.strip();
+        this.base = ProviderHttp.baseUrl(baseUrl);
+        this.accessKey = ProviderHttp.credential(accessKey);
         this.signer = Algorithm.HMAC256(secretKey == null || secretKey.isBlank() ? "-" : secretKey.strip());
-        this.defaultModel = defaultModel == null || defaultModel.isBlank() ? DEFAULT_MODEL : defaultModel;
+        this.defaultModel = ProviderHttp.modelOr(defaultModel, DEFAULT_MODEL);
         this.clock = clock;
         this.http = new ProviderHttp(name(), connectTimeout, requestTimeout, Secrets.of(accessKey, secretKey), clock);
     }
@@ -176,28 +175,14 @@ public final class KlingLegacyVideo implements VideoProvider {
                 // not a number: leave the usage unknown
             }
         }
-        return switch (status) {
-            case "submitted" -> new VideoTask(id, TaskState.QUEUED, status, null, null, null, null, external, null, created);
-            case "succeed" -> {
-                List<URI> urls = new ArrayList<>();
-                for (JsonNode v : d.path("task_result").path("videos")) {
-                    if (!v.path("url").asText("").isEmpty()) {
-                        urls.add(URI.create(v.path("url").asText()));
-                    }
-                }
-                if (urls.isEmpty()) {
-                    throw http.failure(FailureKind.SERVER_ERROR, 200, "", "task " + id + " succeeded without a video url",
-                            null, null);
-                }
-                yield new VideoTask(id, TaskState.SUCCEEDED, status, 1.0, urls, null, null, external, usage, created);
+        List<URI> videos = new ArrayList<>();
+        for (JsonNode v : d.path("task_result").path("videos")) {
+            if (!v.path("url").asText("").isEmpty()) {
+                videos.add(URI.create(v.path("url").asText()));
             }
-            case "failed" -> {
-                String msg = http.secrets().redact(d.path("task_status_msg").asText(""));
-                yield new VideoTask(id, TaskState.FAILED, status, null, null, null,
-                        new ProviderFailure(KlingErrors.taskFailure(msg), 0, "", msg), external, usage, created);
-            }
-            default -> new VideoTask(id, TaskState.RUNNING, status, null, null, null, null, external, null, created);
-        };
+        }
+        return KlingErrors.task(http, id, status, "succeed", videos, d.path("task_status_msg").asText(""), external,
+                usage, created);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.tsuzuku.video;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tsuzuku.provider.FailureKind;
-import dev.tsuzuku.provider.ProviderFailure;
 import dev.tsuzuku.provider.ProviderHttp;
 import dev.tsuzuku.provider.Secrets;
 import java.io.IOException;
@@ -35,9 +34,9 @@ public final class KlingVideo implements VideoProvider {
 
     public KlingVideo(URI baseUrl, String apiKey, String defaultModel, Duration connectTimeout,
             Duration requestTimeout, Clock clock) {
-        this.base = SeedanceVideo.trimSlash(baseUrl);
-        this.apiKey = apiKey == null ? "" : apiKey.strip();
-        this.defaultModel = defaultModel == null || defaultModel.isBlank() ? DEFAULT_MODEL : defaultModel;
+        this.base = ProviderHttp.baseUrl(baseUrl);
+        this.apiKey = ProviderHttp.credential(apiKey);
+        this.defaultModel = ProviderHttp.modelOr(defaultModel, DEFAULT_MODEL);
         this.http = new ProviderHttp(name(), connectTimeout, requestTimeout, Secrets.of(apiKey), clock);
     }
 
@@ -156,28 +155,14 @@ public final class KlingVideo implements VideoProvider {
         if (billed) {
             usage = new Usage(Usage.UNITS, units);
         }
-        return switch (status) {
-            case "submitted" -> new VideoTask(id, TaskState.QUEUED, status, null, null, null, null, external, null, created);
-            case "succeeded" -> {
-                List<URI> urls = new ArrayList<>();
-                for (JsonNode o : t.path("outputs")) {
-                    if ("video".equals(o.path("type").asText("video")) && !o.path("url").asText("").isEmpty()) {
-                        urls.add(URI.create(o.path("url").asText()));
-                    }
-                }
-                if (urls.isEmpty()) {
-                    throw http.failure(FailureKind.SERVER_ERROR, 200, "", "task " + id + " succeeded without outputs",
-                            null, null);
-                }
-                yield new VideoTask(id, TaskState.SUCCEEDED, status, 1.0, urls, null, null, external, usage, created);
+        List<URI> videos = new ArrayList<>();
+        for (JsonNode o : t.path("outputs")) {
+            if ("video".equals(o.path("type").asText("video")) && !o.path("url").asText("").isEmpty()) {
+                videos.add(URI.create(o.path("url").asText()));
             }
-            case "failed" -> {
-                String msg = http.secrets().redact(t.path("message").asText(""));
-                yield new VideoTask(id, TaskState.FAILED, status, null, null, null,
-                        new ProviderFailure(KlingErrors.taskFailure(msg), 0, "", msg), external, usage, created);
-            }
-            default -> new VideoTask(id, TaskState.RUNNING, status, null, null, null, null, external, null, created);
-        };
+        }
+        return KlingErrors.task(http, id, status, "succeeded", videos, t.path("message").asText(""), external, usage,
+                created);
     }
 
     @Override

@@ -37,9 +37,9 @@ public final class OpenAiImageKeyframes implements KeyframeProvider {
     /** @param baseUrl {@link #API} or a stub, ending in {@code /v1} */
     public OpenAiImageKeyframes(URI baseUrl, String apiKey, String defaultModel, Duration connectTimeout,
             Duration requestTimeout, Clock clock) {
-        this.base = SeedanceVideo.trimSlash(baseUrl);
-        this.apiKey = apiKey == null ? "" : apiKey.strip();
-        this.defaultModel = defaultModel == null || defaultModel.isBlank() ? DEFAULT_MODEL : defaultModel;
+        this.base = ProviderHttp.baseUrl(baseUrl);
+        this.apiKey = ProviderHttp.credential(apiKey);
+        this.defaultModel = ProviderHttp.modelOr(defaultModel, DEFAULT_MODEL);
         this.http = new ProviderHttp(name(), connectTimeout, requestTimeout, Secrets.of(apiKey), clock);
     }
 

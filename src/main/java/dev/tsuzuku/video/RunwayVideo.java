@@ -40,9 +40,9 @@ public final class RunwayVideo implements VideoProvider {
 
     public RunwayVideo(URI baseUrl, String apiSecret, String defaultModel, Duration connectTimeout,
             Duration requestTimeout, Clock clock) {
-        this.base = SeedanceVideo.trimSlash(baseUrl);
-        this.apiSecret = apiSecret == null ? "" : apiSecret.strip();
-        this.defaultModel = defaultModel == null || defaultModel.isBlank() ? DEFAULT_MODEL : defaultModel;
+        this.base = ProviderHttp.baseUrl(baseUrl);
+        this.apiSecret = ProviderHttp.credential(apiSecret);
+        this.defaultModel = ProviderHttp.modelOr(defaultModel, DEFAULT_MODEL);
         this.version = API_VERSION;
         this.http = new ProviderHttp(name(), connectTimeout, requestTimeout, Secrets.of(apiSecret), clock);
     }

@@ -52,9 +52,9 @@ public final class SeedanceVideo implements VideoProvider {
      */
     public SeedanceVideo(URI baseUrl, String apiKey, String defaultModel, Duration connectTimeout,
             Duration requestTimeout, Clock clock) {
-        this.base = trimSlash(baseUrl);
-        this.apiKey = apiKey == null ? "" : apiKey.strip();
-        this.defaultModel = defaultModel == null || defaultModel.isBlank() ? DEFAULT_MODEL : defaultModel;
+        this.base = ProviderHttp.baseUrl(baseUrl);
+        this.apiKey = ProviderHttp.credential(apiKey);
+        this.defaultModel = ProviderHttp.modelOr(defaultModel, DEFAULT_MODEL);
         this.http = new ProviderHttp(name(), connectTimeout, requestTimeout, Secrets.of(apiKey), clock);
     }
 
@@ -301,11 +301,6 @@ public final class SeedanceVideo implements VideoProvider {
 
     static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static URI trimSlash(URI uri) {
-        String s = uri.toString();
-        return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
     }
 
     @Override

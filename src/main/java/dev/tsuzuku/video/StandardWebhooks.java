@@ -1,5 +1,6 @@
 package dev.tsuzuku.video;
 
+import dev.tsuzuku.provider.ProviderHttp;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -27,7 +28,7 @@ public final class StandardWebhooks {
 
     /** @param secret the endpoint's signing secret, {@code whsec_…} or bare Base64 (never logged) */
     public StandardWebhooks(String secret, Clock clock) {
-        String s = secret == null ? "" : secret.strip();
+        String s = ProviderHttp.credential(secret);
         if (s.startsWith(PREFIX)) {
             s = s.substring(PREFIX.length());
         }

@@ -32,10 +32,9 @@ public final class OpenAiSpeechVoice implements Voice {
 
     public OpenAiSpeechVoice(URI baseUrl, String apiKey, String model, Duration connectTimeout,
             Duration requestTimeout, Clock clock) {
-        String b = baseUrl.toString();
-        this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
-        this.apiKey = apiKey == null ? "" : apiKey.strip();
-        this.model = model == null || model.isBlank() ? DEFAULT_MODEL : model;
+        this.base = ProviderHttp.baseUrl(baseUrl);
+        this.apiKey = ProviderHttp.credential(apiKey);
+        this.model = ProviderHttp.modelOr(model, DEFAULT_MODEL);
         this.http = new ProviderHttp(name(), connectTimeout, requestTimeout, Secrets.of(apiKey), clock);
     }
 

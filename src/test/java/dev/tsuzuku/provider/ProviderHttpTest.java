@@ -136,4 +136,15 @@ class ProviderHttpTest {
 
         assertThat(e.getMessage()).contains("/tos/x.mp4");
     }
+
+    @Test
+    void adapters_normalise_their_base_url_key_and_model_the_same_way() {
+        assertThat(ProviderHttp.baseUrl(URI.create("http://127.0.0.1:8080/api/v3/"))).hasToString("http://127.0.0.1:8080/api/v3");
+        assertThat(ProviderHttp.baseUrl(URI.create("http://127.0.0.1:8080/v1"))).hasToString("http://127.0.0.1:8080/v1");
+        assertThat(ProviderHttp.credential("  sk-pasted\n")).isEqualTo("sk-pasted");
+        assertThat(ProviderHttp.credential(null)).isEmpty();
+        assertThat(ProviderHttp.modelOr(" ", "fallback")).isEqualTo("fallback");
+        assertThat(ProviderHttp.modelOr(null, "fallback")).isEqualTo("fallback");
+        assertThat(ProviderHttp.modelOr("kling-2.6", "fallback")).isEqualTo("kling-2.6");
+    }
 }
