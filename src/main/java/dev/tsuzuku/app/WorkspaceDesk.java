@@ -1,0 +1,188 @@
+package dev.tsuzuku.app;
+
+import dev.tsuzuku.board.DropCalendar;
+import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.EpisodePlan;
+import dev.tsuzuku.model.Season;
+import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.pipeline.Progress;
+import dev.tsuzuku.store.EpisodeStatus;
+import dev.tsuzuku.store.EpisodeTracker;
+import dev.tsuzuku.store.SeriesRepository.StoredEpisode;
+import dev.tsuzuku.studio.SeriesDesk;
+import dev.tsuzuku.workspace.BibleFile;
+import dev.tsuzuku.workspace.Json;
+import dev.tsuzuku.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One workspace as the studio sees it, over the same state the CLI verbs use: episode status
+ * from the state database ({@link EpisodeTracker}), approve and release as the repository's
+ * allowed transitions (what {@code tsuzuku approve} and {@code tsuzuku release} do), the drop
+ * calendar from the bible's schedule. Regeneration and the cost ledger come with the take
+ * engine; until then they answer {@link SeriesDesk.Unavailable} and {@link SeriesDesk.Cost#UNKNOWN}.
+ */
+public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
+    /** Episodes to keep finished ahead of the drops until the bible names its own number. */
+    static final int DEFAULT_BUFFER = 3;
+    private static final List<String> PROVIDERS = List.of("seedance", "kling", "runway", "animatic");
+    private static final Set<String> EPISODE_FILES = Set.of("episode.mp4", "episode.vtt", "episode.srt", "cover.jpg",
+            "thumb.jpg", "script.fountain");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz", java.util.Locale.ROOT);
+
+    private final Studio studio;
+    private final Workspace workspace;
+    private final Clock clock;
+
+    private WorkspaceDesk(Studio studio) {
+        this.studio = studio;
+        this.workspace = studio.workspace();
+        this.clock = studio.clock();
+    }
+
+    /** Opens the workspace in {@code dir} with its state database ({@code databaseUrl} as {@code --db}). */
+    public static WorkspaceDesk open(Path dir, String databaseUrl, Clock clock) {
+        Studio.openSeries(dir, databaseUrl).close(); // the same checks and messages as every verb
+        return new WorkspaceDesk(Studio.open(new Workspace(dir), clock, Progress.silent(), databaseUrl));
+    }
+
+    @Override
+    public String id() {
+        if (Files.isRegularFile(workspace.seasonJson())) {
+            return season().series();
+        }
+        return workspace.root().toAbsolutePath().normalize().getFileName().toString();
+    }
+
+    @Override
+    public SeriesView view() {
+        EpisodeTracker.Status status = studio.episodes().status();
+        String title = status.series().map(s -> s.title()).orElse(id());
+        List<EpisodeView> episodes = status.episodes().stream().map(this::episodeView).toList();
+        List<Drop> calendar = new ArrayList<>();
+        Optional<DropCalendar> drops = calendar();
+        for (StoredEpisode e : status.episodes()) {
+            drops.ifPresent(d -> {
+                ZonedDateTime at = d.drop(e.number());
+                calendar.add(new Drop(e.number(), at.toInstant(), LOCAL.format(at),
+                        e.status().atLeast(EpisodeStatus.APPROVED), e.status() == EpisodeStatus.RELEASED));
+            });
+        }
+        int ready = (int) status.episodes().stream()
+                .filter(e -> e.status().atLeast(EpisodeStatus.PRODUCED) && e.status() != EpisodeStatus.RELEASED).count();
+        Instant now = clock.instant();
+        Optional<Drop> uncovered = calendar.stream().filter(d -> !d.released() && !d.ready()).findFirst();
+        List<String> warnings = new ArrayList<>();
+        uncovered.ifPresent(d -> {
+            if (d.at().isBefore(now.plus(java.time.Duration.ofDays(DEFAULT_BUFFER)))) {
+                warnings.add("episode " + d.episode() + " drops " + d.local() + " and is not approved yet");
+            }
+        });
+        if (status.series().isEmpty()) {
+            warnings.add("no season planned yet: tsuzuku plan " + workspace.root());
+        }
+        return new SeriesView(id(), title, episodes, calendar,
+                new Buffer(ready, DEFAULT_BUFFER, uncovered.map(Drop::at).orElse(null)), warnings);
+    }
+
+    @Override
+    public Optional<EpisodeReview> review(int episode) {
+        Optional<StoredEpisode> stored = studio.episodes().status().episodes().stream()
+                .filter(e -> e.number() == episode).findFirst();
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<EpisodePlan> plan = season().episodes().stream().filter(e -> e.number() == episode).findFirst();
+        Path dir = workspace.episodeDir(episode);
+        String script = "";
+        Path fountain = dir.resolve("script.fountain");
+        if (Files.isRegularFile(fountain)) {
+            script = Json.readText(fountain, "tsuzuku write " + workspace.root());
+        }
+        List<ShotView> shots = new ArrayList<>();
+        Path board = dir.resolve("storyboard.json");
+        if (Files.isRegularFile(board)) {
+            Storyboard sb = Json.readFile(board, Storyboard.class, "tsuzuku board " + workspace.root());
+            sb.shots().forEach(s -> shots.add(new ShotView(s.index(), s.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    s.frames() / (double) sb.fps(), s.prompt())));
+        }
+        return Optional.of(new EpisodeReview(episodeView(stored.get()),
+                plan.map(p -> p.hook() == null ? "" : p.hook().text()).orElse(""),
+                plan.map(EpisodePlan::coldOpen).orElse(""), script,
+                Files.isRegularFile(dir.resolve("episode.mp4")), shots));
+    }
+
+    @Override
+    public EpisodeView approve(int episode, String by) {
+        studio.episodes().repository().transition(id(), episode, EpisodeStatus.APPROVED);
+        return current(episode);
+    }
+
+    @Override
+    public EpisodeView release(int episode, String by) {
+        studio.episodes().repository().transition(id(), episode, EpisodeStatus.RELEASED);
+        return current(episode);
+    }
+
+    @Override
+    public Regeneration regenerate(int episode, int shot, String provider) {
+        throw new Unavailable("regenerating a shot needs the take engine, which this build does not have yet");
+    }
+
+    @Override
+    public List<String> providers() {
+        return PROVIDERS;
+    }
+
+    @Override
+    public Optional<Path> episodeFile(int episode, String name) {
+        if (!EPISODE_FILES.contains(name)) {
+            return Optional.empty();
+        }
+        Path file = workspace.episodeDir(episode).resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        studio.close();
+    }
+
+    private EpisodeView current(int episode) {
+        return studio.episodes().repository().episode(id(), episode).map(this::episodeView)
+                .orElseThrow(() -> new TsuzukuException("episode " + episode + " vanished from the state database"));
+    }
+
+    private EpisodeView episodeView(StoredEpisode e) {
+        List<Stage> stages = new ArrayList<>();
+        for (EpisodeStatus s : EpisodeStatus.values()) {
+            String name = s.stage().orElse(s == EpisodeStatus.APPROVED ? "approve" : "release");
+            stages.add(new Stage(name, e.status().atLeast(s)));
+        }
+        return new EpisodeView(e.number(), e.title(), e.status().wireName(), stages, e.updatedAt(), Cost.UNKNOWN);
+    }
+
+    private Season season() {
+        return Json.readFile(workspace.seasonJson(), Season.class, "tsuzuku plan " + workspace.root());
+    }
+
+    private Optional<DropCalendar> calendar() {
+        try {
+            Bible bible = BibleFile.load(workspace.bible());
+            return bible.schedule() == null ? Optional.empty()
+                    : Optional.of(DropCalendar.forWorkspace(bible.schedule(), workspace, clock));
+        } catch (TsuzukuException e) {
+            return Optional.empty(); // a broken bible shows up in every verb; the dashboard still shows status
+        }
+    }
+}
