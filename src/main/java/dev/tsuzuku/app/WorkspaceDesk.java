@@ -43,9 +43,11 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
     private final Studio studio;
     private final Workspace workspace;
     private final Clock clock;
+    private final boolean owned;
 
-    private WorkspaceDesk(Studio studio) {
+    private WorkspaceDesk(Studio studio, boolean owned) {
         this.studio = studio;
+        this.owned = owned;
         this.workspace = studio.workspace();
         this.clock = studio.clock();
     }
@@ -53,7 +55,12 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
     /** Opens the workspace in {@code dir} with its state database ({@code databaseUrl} as {@code --db}). */
     public static WorkspaceDesk open(Path dir, String databaseUrl, Clock clock) {
         Studio.openSeries(dir, databaseUrl).close(); // the same checks and messages as every verb
-        return new WorkspaceDesk(Studio.open(new Workspace(dir), clock, Progress.silent(), databaseUrl));
+        return new WorkspaceDesk(Studio.open(new Workspace(dir), clock, Progress.silent(), databaseUrl), true);
+    }
+
+    /** The desk of a studio someone else opened (and closes): {@code serve}'s. */
+    static WorkspaceDesk over(Studio studio) {
+        return new WorkspaceDesk(studio, false);
     }
 
     @Override
@@ -155,7 +162,9 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
 
     @Override
     public void close() {
-        studio.close();
+        if (owned) {
+            studio.close();
+        }
     }
 
     private EpisodeView current(int episode) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Problem;
+import dev.tsuzuku.serve.RouteModule;
 import dev.tsuzuku.video.StandardWebhooks;
 import dev.tsuzuku.workspace.Json;
 import io.javalin.Javalin;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * request also needs the session's CSRF token in {@value #CSRF_HEADER} and, when the browser
  * sends an Origin, this server's own (decision 0024).
  */
-public final class StudioRoutes {
+public final class StudioRoutes implements RouteModule {
     public static final String COOKIE = "tsuzuku_studio";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String OPENAPI_RESOURCE = "/dev/tsuzuku/studio/openapi.json";
@@ -46,6 +47,7 @@ public final class StudioRoutes {
 
     private final Map<String, SeriesDesk> desks = new LinkedHashMap<>();
     private final StudioLogin login;
+    private final Optional<String> newToken;
     private final Sessions sessions;
     private final CallbackAddresses callbacks;
     private final Optional<StandardWebhooks> klingWebhooks;
@@ -61,18 +63,15 @@ public final class StudioRoutes {
      *                      then a Kling callback must carry a valid signature besides its signed address
      * @param secureCookie  mark the session cookie {@code Secure} (behind HTTPS)
      */
-    public StudioRoutes(List<SeriesDesk> desks, StudioLogin login, Sessions sessions, TakeIntake intake,
+    public StudioRoutes(List<SeriesDesk> desks, StudioLogin.Opened login, Sessions sessions, TakeIntake intake,
             Optional<StandardWebhooks> klingWebhooks, boolean secureCookie) {
         for (SeriesDesk d : desks) {
-            desks.stream().filter(o -> o != d && o.id().equals(d.id())).findAny().ifPresent(o -> {
-                throw new BadInputException("serve", "two workspaces hold the series '" + d.id() + "'",
-                        "serve each series once");
-            });
-            this.desks.put(d.id(), d);
+            this.desks.putIfAbsent(d.id(), d); // the same series twice: the first folder serves it, as in the player
         }
-        this.login = login;
+        this.login = login.login();
+        this.newToken = login.newToken();
         this.sessions = sessions;
-        this.callbacks = new CallbackAddresses(login);
+        this.callbacks = new CallbackAddresses(login.login());
         this.intake = intake;
         this.klingWebhooks = klingWebhooks;
         this.secureCookie = secureCookie;
@@ -83,7 +82,18 @@ public final class StudioRoutes {
         return callbacks;
     }
 
+    /** The studio's address and, on first start, its login token: printed once, never stored in clear. */
+    @Override
+    public List<String> startupLines(String baseUrl) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("studio: " + baseUrl + "/studio");
+        lines.add(newToken.map(t -> "studio login token (shown only now; or set " + StudioLogin.PASSWORD_ENV + "): " + t)
+                .orElse("studio login: the password or token set before (" + StudioLogin.PASSWORD_ENV + " sets a new one)"));
+        return lines;
+    }
+
     /** Registers the studio's filters, API, pages and callbacks on {@code app}. */
+    @Override
     public void register(Javalin app) {
         app.before("/api/*", this::guard);
         app.before("/studio", this::guard);

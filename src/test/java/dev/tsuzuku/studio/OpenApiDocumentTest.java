@@ -35,7 +35,7 @@ class OpenApiDocumentTest {
         }));
 
         Set<String> registered = new TreeSet<>();
-        try (StudioFixture f = new StudioFixture(dir)) {
+        try (StudioFixture f = new StudioFixture(dir, true)) {
             for (String route : f.routes) {
                 String method = route.substring(0, route.indexOf(' '));
                 String path = route.substring(route.indexOf(' ') + 1);

@@ -11,6 +11,7 @@ import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.pipeline.Job;
 import dev.tsuzuku.pipeline.Progress;
+import dev.tsuzuku.serve.PlayerServer;
 import dev.tsuzuku.workspace.BibleFile;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
@@ -44,30 +45,50 @@ final class StudioFixture implements AutoCloseable {
     final Path workspace;
     final WorkspaceDesk desk;
     final StudioRoutes studio;
-    final Javalin app;
+    private final Javalin app;
+    private final PlayerServer server;
+    private final int port;
 
+    /** The studio on the server {@code tsuzuku serve} runs. */
     StudioFixture(Path dir) throws IOException {
+        this(dir, false);
+    }
+
+    /**
+     * @param bare on a plain Javalin that records every route it is given (what the OpenAPI test
+     *             compares with the document), instead of serve's server
+     */
+    StudioFixture(Path dir, boolean bare) throws IOException {
         this.workspace = dir.resolve("tales");
         makeWorkspace(workspace, clock);
-        StudioLogin login = StudioLogin.open(dir.resolve("login"), PASSWORD, new SecureRandom(), 1_000).login();
+        StudioLogin.Opened login = StudioLogin.open(dir.resolve("login"), PASSWORD, new SecureRandom(), 1_000);
         this.desk = WorkspaceDesk.open(workspace, null, clock);
         this.studio = new StudioRoutes(List.of(desk), login, sessions,
                 (provider, take, body) -> callbacks.add(provider + " " + take + " " + body),
                 Optional.of(new dev.tsuzuku.video.StandardWebhooks(KLING_SECRET, clock)), false);
-        this.app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.events(e -> e.handlerAdded(m -> routes.add(m.getHttpMethod().name() + " " + m.getPath())));
-        });
-        studio.register(app);
-        app.start("127.0.0.1", 0);
+        if (bare) {
+            this.server = null;
+            this.app = Javalin.create(config -> {
+                config.showJavalinBanner = false;
+                config.startupWatcherEnabled = false;
+                config.events(e -> e.handlerAdded(m -> routes.add(m.getHttpMethod().name() + " " + m.getPath())));
+            });
+            studio.register(app);
+            app.start("127.0.0.1", 0);
+            this.port = app.port();
+        } else {
+            this.app = null;
+            this.server = new PlayerServer(List.of(studio));
+            this.port = server.start("127.0.0.1", 0);
+        }
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + app.port() + path);
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     String origin() {
-        return "http://127.0.0.1:" + app.port();
+        return "http://127.0.0.1:" + port;
     }
 
     static void makeWorkspace(Path dir, Clock clock) throws IOException {
@@ -105,7 +126,11 @@ final class StudioFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        if (server != null) {
+            server.close();
+        } else {
+            app.stop();
+        }
         desk.close();
     }
 }
