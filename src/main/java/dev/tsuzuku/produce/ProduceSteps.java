@@ -15,7 +15,7 @@ public final class ProduceSteps {
 
     /** sheets → voices → retime → shots → mix → cut → sidecars → verify → manifest. */
     public static Steps<Production> standard(ProductionKit kit, MediaTool media, ArtifactCache cache, Clock clock) {
-        return Steps.of(
+        Steps<Production> steps = Steps.of(
                 new SheetsStep(kit.pictures(), cache),
                 new VoicesStep(kit.voice(), kit.casting(), cache),
                 new RetimeStep(kit.boarding()),
@@ -25,6 +25,10 @@ public final class ProduceSteps {
                 new SidecarsStep(kit.pictures()),
                 new VerifyStep(media),
                 new ManifestStep(kit.pictures(), clock));
+        // AI generation is one more step before the shots, present only when a provider is configured,
+        // so a series without a generation section makes exactly what it made before
+        return kit.generator().enabled() ? steps.insertAfter("retime", new GenerateStep(kit.generator(), kit.pictures()))
+                : steps;
     }
 
     /**
@@ -35,6 +39,7 @@ public final class ProduceSteps {
         return "sheets-" + SheetsStep.VERSION + " voice-" + VoicesStep.VERSION + " segment-" + ShotsStep.VERSION
                 + " mix-" + MixStep.VERSION + " cut-" + CutStep.VERSION
                 + " voice=" + kit.voice().name() + " pictures=" + kit.pictures().provider() + "/" + kit.pictures().version()
-                + " mixing=" + kit.mixing().version() + " encoder=" + media.settings();
+                + " mixing=" + kit.mixing().version() + " encoder=" + media.settings()
+                + (kit.generator().enabled() ? " generate-" + GenerateStep.VERSION : "");
     }
 }

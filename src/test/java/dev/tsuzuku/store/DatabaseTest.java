@@ -44,7 +44,8 @@ class DatabaseTest {
                 }
                 return names;
             });
-            assertThat(tables).containsExactly("artifacts", "episodes", "series", "stage_runs");
+            assertThat(tables).containsExactly("approvals", "artifacts", "cost_ledger", "episodes", "provider_accounts",
+                    "scheduled_tasks", "series", "stage_runs", "take_history", "takes");
         }
     }
 
