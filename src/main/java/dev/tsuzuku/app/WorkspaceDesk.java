@@ -129,9 +129,14 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
                 Files.isRegularFile(dir.resolve("episode.mp4")), shots));
     }
 
+    /** As {@code tsuzuku approve}: the approval (who, when, which animatic) is recorded, the episode becomes approved. */
     @Override
     public EpisodeView approve(int episode, String by) {
-        studio.episodes().repository().transition(id(), episode, EpisodeStatus.APPROVED);
+        studio.episodes().repository().episode(id(), episode)
+                .filter(e -> e.status() != EpisodeStatus.PRODUCED && e.status() != EpisodeStatus.APPROVED)
+                // refused with the episode's status and what to do (a planned or a released episode)
+                .ifPresent(e -> studio.episodes().repository().transition(id(), episode, EpisodeStatus.APPROVED));
+        studio.reviews().approve(episode, by);
         return current(episode);
     }
 
@@ -178,7 +183,31 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
             String name = s.stage().orElse(s == EpisodeStatus.APPROVED ? "approve" : "release");
             stages.add(new Stage(name, e.status().atLeast(s)));
         }
-        return new EpisodeView(e.number(), e.title(), e.status().wireName(), stages, e.updatedAt(), Cost.UNKNOWN);
+        Optional<dev.tsuzuku.routing.Ledger.Approval> approval = studio.costs().approval(e.seriesId(), e.number());
+        return new EpisodeView(e.number(), e.title(), e.status().wireName(), stages, e.updatedAt(), cost(e.seriesId(), e.number()),
+                approval.map(dev.tsuzuku.routing.Ledger.Approval::by).orElse(null),
+                approval.map(dev.tsuzuku.routing.Ledger.Approval::at).orElse(null));
+    }
+
+    /** Estimated and actual generation cost from the cost ledger, and the bible's cap per episode. */
+    private Cost cost(String series, int episode) {
+        List<dev.tsuzuku.routing.Ledger.Entry> entries = studio.costs().entries(series, episode);
+        Double budget = null;
+        String currency = "USD";
+        try {
+            dev.tsuzuku.model.Generation g = BibleFile.generation(workspace.bible());
+            budget = g.perEpisode() > 0 ? g.perEpisode() : null;
+            currency = g.currency() == null ? currency : g.currency();
+        } catch (TsuzukuException e) {
+            // a broken bible shows up in every verb; the dashboard still shows what was spent
+        }
+        if (entries.isEmpty()) {
+            return new Cost(null, null, budget, currency);
+        }
+        double estimated = entries.stream().mapToDouble(dev.tsuzuku.routing.Ledger.Entry::estimatedUsd).sum();
+        double actual = entries.stream().filter(x -> x.status().equals("succeeded") || x.status().equals("failed"))
+                .mapToDouble(dev.tsuzuku.routing.Ledger.Entry::actualUsd).sum();
+        return new Cost(estimated, actual, budget, currency);
     }
 
     private Season season() {

@@ -92,6 +92,7 @@ final class Pages {
         b.append("<section class=\"left\"><h2>").append(esc(e.title())).append("</h2>")
                 .append("<p>Status: <span id=\"status\" class=\"status status-").append(esc(e.status())).append("\">")
                 .append(esc(e.status())).append("</span> · updated ").append(UTC.format(e.updatedAt()))
+                .append(e.approvedBy() == null ? "" : " · approved by " + esc(e.approvedBy()) + " " + UTC.format(e.approvedAt()))
                 .append(" · cost ").append(cost(e.cost())).append("</p>");
         b.append("<div class=\"actions\"><button id=\"approve\" data-post=\"").append(base).append("/approve\"")
                 .append(e.status().equals("produced") ? "" : " disabled").append(">Approve</button>")

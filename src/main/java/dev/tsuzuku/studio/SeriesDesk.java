@@ -43,8 +43,9 @@ public interface SeriesDesk {
     record SeriesView(String id, String title, List<EpisodeView> episodes, List<Drop> calendar, Buffer buffer,
                       List<String> warnings) {}
 
-    /** One episode: status, the pipeline stages it has been through, and its cost. */
-    record EpisodeView(int number, String title, String status, List<Stage> stages, Instant updatedAt, Cost cost) {}
+    /** One episode: status, the pipeline stages it has been through, its cost, and who approved it when (null: nobody yet). */
+    record EpisodeView(int number, String title, String status, List<Stage> stages, Instant updatedAt, Cost cost,
+                       String approvedBy, Instant approvedAt) {}
 
     /** One pipeline stage (plan, write, board, produce, approve, release) and whether the episode passed it. */
     record Stage(String name, boolean done) {}

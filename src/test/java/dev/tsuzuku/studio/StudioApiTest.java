@@ -103,6 +103,9 @@ class StudioApiTest {
         assertThat(review.get("hook").asText()).isEqualTo("Why would a turtle weep <for> a fisherman?");
         assertThat(review.get("script").asText()).contains("Who hurt you, little one?");
         assertThat(review.get("animatic").asBoolean()).isTrue();
+        assertThat(review.get("shots")).extracting(x -> x.get("index").asInt() + " " + x.get("kind").asText() + " " + x.get("seconds").asDouble())
+                .containsExactly("1 cold_open 3.0", "2 hook 2.0");
+        assertThat(review.get("episode").get("cost").get("estimated").isNull()).isTrue();
         assertThat(send(get("/api/series/nope", login)).statusCode()).isEqualTo(404);
         assertThat(send(get("/api/series/tales/episodes/9", login)).statusCode()).isEqualTo(404);
         assertThat(send(get("/api/series/tales/episodes/x", login)).statusCode()).isEqualTo(400);
@@ -144,6 +147,8 @@ class StudioApiTest {
         HttpResponse<String> ok = send(post("/api/series/tales/episodes/1/approve", login, "{}").header("Origin", f.origin()));
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(json(ok).get("status").asText()).isEqualTo("approved");
+        assertThat(json(ok).get("approvedBy").asText()).isEqualTo("studio");
+        assertThat(json(ok).get("approvedAt").asText()).isEqualTo("2026-12-01T09:00:00Z");
         assertThat(status(1)).isEqualTo("approved");
     }
 

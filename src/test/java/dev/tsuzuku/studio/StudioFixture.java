@@ -7,7 +7,12 @@ import dev.tsuzuku.model.CutScore;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Hook;
 import dev.tsuzuku.model.HookKind;
+import dev.tsuzuku.model.CameraMove;
+import dev.tsuzuku.model.Framing;
 import dev.tsuzuku.model.Season;
+import dev.tsuzuku.model.Shot;
+import dev.tsuzuku.model.ShotKind;
+import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.pipeline.Job;
 import dev.tsuzuku.pipeline.Progress;
@@ -118,6 +123,16 @@ final class StudioFixture implements AutoCloseable {
                             + "TARO\nWho hurt you, little one?\n"));
                     files.add(Files.write(episode.resolve("episode.mp4"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'}));
                     files.add(Files.writeString(episode.resolve("episode.vtt"), "WEBVTT\n\n00:00.000 --> 00:01.000\nEpisode " + number + "\n"));
+                    Path board = episode.resolve("storyboard.json");
+                    Json.writeFile(board, new Storyboard(number, 24, 1080, 1920, "calm", "Tomorrow: the palace", List.of(
+                            new Shot(1, ShotKind.COLD_OPEN, 72, Framing.WIDE, CameraMove.PUSH_IN, "beach", "dawn", List.of(),
+                                    "Taro finds a turtle", List.of(), List.of(), "anime, a boy finds a weeping turtle on a beach at dawn"),
+                            new Shot(2, ShotKind.HOOK, 48, Framing.CLOSE_UP, CameraMove.STATIC, "beach", "dawn", List.of(),
+                                    "The turtle looks up", List.of(), List.of(), "anime, close-up of a turtle's wet eye"))));
+                    files.add(board);
+                    files.add(Files.writeString(episode.resolve("manifest.json"), "{\"series\":\"tales\",\"episode\":" + number
+                            + ",\"title\":\"t\",\"durationSeconds\":5.0,\"files\":{\"video\":\"episode.mp4\"},\"shots\":[],"
+                            + "\"checksum\":\"cut-" + number + "\"}\n"));
                     return files;
                 }), false);
             }
