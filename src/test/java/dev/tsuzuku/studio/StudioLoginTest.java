@@ -107,4 +107,16 @@ class StudioLoginTest {
         assertThat(new CallbackAddresses(other).verify("seedance", "ep1-shot3-take2", sig)).isFalse();
         assertThatThrownBy(() -> a.path("seedance", "../x")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void callbacks_reach_the_engine_with_the_providers_task_id() {
+        java.util.List<String> woken = new java.util.ArrayList<>();
+        TakeIntake intake = TakeIntake.toEngine((provider, task) -> woken.add(provider + " " + task));
+        intake.callback("seedance", "7", "{\"id\":\"cgt-20251009163014-wfnnx\",\"status\":\"succeeded\"}");
+        intake.callback("kling", "8", "{\"task_id\":\"831922345719271433\",\"task_status\":\"succeed\"}");
+        intake.callback("kling", "9", "{\"id\":\"1234567890\",\"status\":\"succeeded\"}");
+        intake.callback("kling", "10", "not json");
+        intake.callback("seedance", "11", "{\"status\":\"running\"}");
+        assertThat(woken).containsExactly("seedance cgt-20251009163014-wfnnx", "kling 831922345719271433", "kling 1234567890");
+    }
 }
