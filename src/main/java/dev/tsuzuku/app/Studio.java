@@ -176,6 +176,11 @@ public final class Studio implements AutoCloseable {
         return new WritersRoom(this);
     }
 
+    /** The daily drop: release, schedule, the buffer (decision 0025). */
+    public Releases releases() {
+        return new Releases(this);
+    }
+
     /** produce. */
     public ProductionFloor productionFloor() {
         return new ProductionFloor(this, writersRoom());
