@@ -174,6 +174,9 @@ public final class Releases {
     public Released release(int episode, Instant at) {
         String id = seriesId();
         Instant now = studio.clock().instant();
+        if (episode < 1) {
+            throw new BadInputException("--episode", "episode numbers start at 1, got " + episode, "e.g. --episode 1");
+        }
         if (at != null && at.isAfter(now)) {
             List<EpisodeState> states = states(id);
             Optional<EpisodeState> e = states.stream().filter(s -> s.number() == episode).findFirst();
@@ -190,6 +193,31 @@ public final class Releases {
             return new Released(episode, "released", book.releasedAt(id).get(episode));
         }
         return new Released(episode, "already released", book.releasedAt(id).get(episode));
+    }
+
+    /**
+     * {@link #release(int, Instant)} with the time as a person types it: an ISO date-time with an
+     * offset ({@code 2026-12-08T18:00-05:00}, {@code …Z}) or without one, then in the schedule's zone
+     * ({@code 2026-12-08T18:00} or {@code 2026-12-08 18:00}); null or blank for now.
+     */
+    public Released release(int episode, String at) {
+        return release(episode, at == null || at.isBlank() ? null : parseTime(at.strip()));
+    }
+
+    Instant parseTime(String at) {
+        String t = at.replace(' ', 'T');
+        try {
+            return java.time.OffsetDateTime.parse(t).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            // no offset: the schedule's zone
+        }
+        try {
+            java.time.ZoneId zone = calendar().schedule().zone();
+            return java.time.LocalDateTime.parse(t).atZone(zone).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInputException("--at", "'" + at + "' is not a date and time",
+                    "write it like 2026-12-08T18:00 (in the series' zone) or 2026-12-08T18:00-05:00; leave --at out to release now");
+        }
     }
 
     private boolean releaseNow(String id, int episode) {
@@ -222,5 +250,72 @@ public final class Releases {
             done.add(n);
         }
         return done;
+    }
+
+    // ---- the report ----------------------------------------------------------------------------
+
+    /** {@code tsuzuku schedule DIR}: the calendar as lines (which episode drops when, which are ready, the buffer). */
+    public List<String> report() {
+        Schedule sc = schedule();
+        ReleaseCalendar cal = sc.calendar();
+        var sched = cal.schedule();
+        List<String> out = new ArrayList<>();
+        List<String> skip = new ArrayList<>();
+        sched.skipDays().forEach(d -> skip.add(d.name().toLowerCase(java.util.Locale.ROOT)));
+        sched.skipDates().forEach(d -> skip.add(d.toString()));
+        out.add(String.format("%s: daily at %s %s%s, from %s; buffer %d", sc.series(), sched.time(), sched.zone().getId(),
+                skip.isEmpty() ? "" : ", not on " + String.join(", ", skip), cal.firstDropDate(), sc.plan().buffer()));
+        out.add("next drop: " + DropRules.format(sc.nextDrop()));
+        sc.overdue().ifPresent(o -> out.add("overdue: the drop of " + DropRules.format(o)
+                + " has not happened (nothing was running at its time); it happens, late, when tsuzuku serve starts"));
+        Map<Integer, Drop> byEpisode = new java.util.HashMap<>();
+        sc.drops().stream().filter(Drop::released).forEach(d -> byEpisode.put(d.episode(), d));
+        if (!sc.plan().released().isEmpty()) {
+            out.add("");
+            out.add("released:");
+            for (EpisodeState e : sc.plan().released()) {
+                Drop d = byEpisode.get(e.number());
+                String when = e.releasedAt() == null ? "" : DropRules.format(e.releasedAt().atZone(sched.zone()));
+                out.add(String.format("  %03d  %-28s %s%s", e.number(), clip(e.title()), when,
+                        d == null ? " (by hand)" : d.late() ? " (late)" : ""));
+            }
+        }
+        List<Drop> missed = sc.drops().stream().filter(d -> d.outcome().equals("missed")).toList();
+        if (!missed.isEmpty()) {
+            out.add("");
+            out.add("missed drops:");
+            missed.forEach(d -> out.add("  " + DropRules.format(d.slot().atZone(sched.zone())) + ": " + d.note()));
+        }
+        if (!sc.plan().upcoming().isEmpty()) {
+            out.add("");
+            out.add("upcoming (if each is approved in time):");
+            for (DropRules.Upcoming u : sc.plan().upcoming()) {
+                String state = u.ready() ? "ready" : u.status() == dev.tsuzuku.store.EpisodeStatus.PRODUCED ? "needs approval"
+                        : "not produced (" + u.status().wireName() + ")";
+                out.add(String.format("  %03d  %-28s %s  %s", u.episode(), clip(u.title()), DropRules.format(u.drop()), state));
+            }
+        } else {
+            out.add("");
+            out.add("every episode is out");
+        }
+        for (Order o : sc.orders()) {
+            out.add("ordered: episode " + o.episode() + " at " + DropRules.format(o.dueAt().atZone(sched.zone())));
+        }
+        DropRules.Plan p = sc.plan();
+        if (!p.upcoming().isEmpty()) {
+            out.add("");
+            out.add(String.format("buffer: %d of %d finished episodes ahead%s", p.finishedAhead(), p.buffer(),
+                    p.bufferLow() ? " (low)" : ""));
+            if (!p.toProduce().isEmpty()) {
+                out.add("to produce: " + p.toProduce().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                        + " (the server schedules this; by hand: tsuzuku produce " + studio.workspace().root() + " --episode N)");
+            }
+            p.warning().ifPresent(w -> out.add("warning: " + w.message()));
+        }
+        return out;
+    }
+
+    private static String clip(String s) {
+        return s.length() > 28 ? s.substring(0, 27) + "…" : s;
     }
 }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ProduceCommand.class,
             StatusCommand.class,
+            ScheduleCommand.class,
+            ReleaseCommand.class,
             DoctorCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

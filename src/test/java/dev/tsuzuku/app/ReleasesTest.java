@@ -214,11 +214,11 @@ class ReleasesTest {
         try (Studio s = studio()) {
             set(s, EpisodeStatus.APPROVED, 1, 2);
             set(s, EpisodeStatus.PRODUCED, 3);
-            assertThatThrownBy(() -> s.releases().release(2, null)).isInstanceOf(BadInputException.class)
+            assertThatThrownBy(() -> s.releases().release(2, (Instant) null)).isInstanceOf(BadInputException.class)
                     .hasMessageContaining("episode 1 is not released yet");
-            assertThat(s.releases().release(1, null).what()).isEqualTo("released");
-            assertThat(s.releases().release(1, null).what()).isEqualTo("already released");
-            assertThatThrownBy(() -> s.releases().release(3, null)).isInstanceOf(BadInputException.class)
+            assertThat(s.releases().release(1, (Instant) null).what()).isEqualTo("released");
+            assertThat(s.releases().release(1, (Instant) null).what()).isEqualTo("already released");
+            assertThatThrownBy(() -> s.releases().release(3, (Instant) null)).isInstanceOf(BadInputException.class)
                     .hasMessageContaining("episode 3 is produced but not approved");
             Instant later = Instant.parse("2026-02-11T09:00:00Z");
             assertThat(s.releases().release(2, later).what()).isEqualTo("ordered");
