@@ -6,11 +6,14 @@ set -euo pipefail
 need=()
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 ldconfig -p 2>/dev/null | grep -q 'libpulse\.so\.0' || need+=(libpulse0)
+# the feed tests check the RSS with Debian's feedparser and the JSON Feed with its jsonschema
+[ -e /usr/lib/python3/dist-packages/feedparser/__init__.py ] || need+=(python3-feedparser)
+[ -e /usr/lib/python3/dist-packages/jsonschema/__init__.py ] || need+=(python3-jsonschema)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing ${need[*]}" >&2
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   else
     echo "setup: missing ${need[*]}; install them (Debian: apt-get install ${need[*]})" >&2
   fi

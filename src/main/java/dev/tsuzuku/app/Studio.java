@@ -181,6 +181,11 @@ public final class Studio implements AutoCloseable {
         return new Releases(this);
     }
 
+    /** The series' JSON Feed and RSS of its released episodes. */
+    public SeriesFeeds feeds() {
+        return new SeriesFeeds(this);
+    }
+
     /** produce. */
     public ProductionFloor productionFloor() {
         return new ProductionFloor(this, writersRoom());

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             ScheduleCommand.class,
             ReleaseCommand.class,
+            FeedCommand.class,
             DoctorCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
