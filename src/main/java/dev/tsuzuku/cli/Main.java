@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ScheduleCommand.class,
             ReleaseCommand.class,
             FeedCommand.class,
+            ServeCommand.class,
             DoctorCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
