@@ -9,6 +9,9 @@ ldconfig -p 2>/dev/null | grep -q 'libpulse\.so\.0' || need+=(libpulse0)
 # the studio's browser tests drive Debian's headless Chromium through its driver
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+# the feed tests check the RSS with Debian's feedparser and the JSON Feed with its jsonschema
+[ -e /usr/lib/python3/dist-packages/feedparser/__init__.py ] || need+=(python3-feedparser)
+[ -e /usr/lib/python3/dist-packages/jsonschema/__init__.py ] || need+=(python3-jsonschema)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing ${need[*]}" >&2

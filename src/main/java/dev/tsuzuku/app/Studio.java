@@ -191,6 +191,16 @@ public final class Studio implements AutoCloseable {
         return new Reviews(this);
     }
 
+    /** The daily drop: release, schedule, the buffer (decision 0025). */
+    public Releases releases() {
+        return new Releases(this);
+    }
+
+    /** The series' JSON Feed and RSS of its released episodes. */
+    public SeriesFeeds feeds() {
+        return new SeriesFeeds(this);
+    }
+
     /** produce. */
     public ProductionFloor productionFloor() {
         return new ProductionFloor(this, writersRoom());

@@ -1,6 +1,6 @@
 package dev.tsuzuku.app;
 
-import dev.tsuzuku.board.DropCalendar;
+import dev.tsuzuku.release.DropRules;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Season;
@@ -33,8 +33,6 @@ import java.util.Set;
  * engine; until then they answer {@link SeriesDesk.Unavailable} and {@link SeriesDesk.Cost#UNKNOWN}.
  */
 public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
-    /** Episodes to keep finished ahead of the drops until the bible names its own number. */
-    static final int DEFAULT_BUFFER = 3;
     private static final List<String> PROVIDERS = List.of("seedance", "kling", "runway", "animatic");
     private static final Set<String> EPISODE_FILES = Set.of("episode.mp4", "episode.vtt", "episode.srt", "cover.jpg",
             "thumb.jpg", "script.fountain");
@@ -71,35 +69,40 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
         return workspace.root().toAbsolutePath().normalize().getFileName().toString();
     }
 
+    /** The series with the drop calendar and buffer as {@code tsuzuku schedule} computes them ({@link Releases#schedule}). */
     @Override
     public SeriesView view() {
         EpisodeTracker.Status status = studio.episodes().status();
         String title = status.series().map(s -> s.title()).orElse(id());
         List<EpisodeView> episodes = status.episodes().stream().map(this::episodeView).toList();
-        List<Drop> calendar = new ArrayList<>();
-        Optional<DropCalendar> drops = calendar();
-        for (StoredEpisode e : status.episodes()) {
-            drops.ifPresent(d -> {
-                ZonedDateTime at = d.drop(e.number());
-                calendar.add(new Drop(e.number(), at.toInstant(), LOCAL.format(at),
-                        e.status().atLeast(EpisodeStatus.APPROVED), e.status() == EpisodeStatus.RELEASED));
-            });
-        }
-        int ready = (int) status.episodes().stream()
-                .filter(e -> e.status().atLeast(EpisodeStatus.PRODUCED) && e.status() != EpisodeStatus.RELEASED).count();
-        Instant now = clock.instant();
-        Optional<Drop> uncovered = calendar.stream().filter(d -> !d.released() && !d.ready()).findFirst();
         List<String> warnings = new ArrayList<>();
-        uncovered.ifPresent(d -> {
-            if (d.at().isBefore(now.plus(java.time.Duration.ofDays(DEFAULT_BUFFER)))) {
-                warnings.add("episode " + d.episode() + " drops " + d.local() + " and is not approved yet");
-            }
-        });
         if (status.series().isEmpty()) {
             warnings.add("no season planned yet: tsuzuku plan " + workspace.root());
+            return new SeriesView(id(), title, episodes, List.of(), null, warnings);
         }
+        Releases.Schedule schedule;
+        try {
+            schedule = studio.releases().schedule();
+        } catch (TsuzukuException e) {
+            // a broken bible shows up in every verb; the dashboard still shows status
+            warnings.add(e.getMessage().lines().findFirst().orElse("the drop schedule cannot be read"));
+            return new SeriesView(id(), title, episodes, List.of(), null, warnings);
+        }
+        List<Drop> calendar = new ArrayList<>();
+        for (DropRules.EpisodeState e : schedule.plan().released()) {
+            if (e.releasedAt() != null) {
+                calendar.add(new Drop(e.number(), e.releasedAt(), LOCAL.format(e.releasedAt().atZone(schedule.calendar().schedule().zone())),
+                        true, true));
+            }
+        }
+        for (DropRules.Upcoming u : schedule.plan().upcoming()) {
+            calendar.add(new Drop(u.episode(), u.drop().toInstant(), LOCAL.format(u.drop()), u.ready(), false));
+        }
+        schedule.overdue().ifPresent(o -> warnings.add("the drop of " + LOCAL.format(o) + " has not run yet (it runs when the server ticks)"));
+        schedule.plan().warning().ifPresent(w -> warnings.add(w.message()));
+        Instant runsOut = schedule.plan().warning().map(w -> w.drop().toInstant()).orElse(null);
         return new SeriesView(id(), title, episodes, calendar,
-                new Buffer(ready, DEFAULT_BUFFER, uncovered.map(Drop::at).orElse(null)), warnings);
+                new Buffer(schedule.plan().finishedAhead(), schedule.plan().buffer(), runsOut), warnings);
     }
 
     @Override
@@ -140,9 +143,10 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
         return current(episode);
     }
 
+    /** As {@code tsuzuku release DIR --episode N}: the drop's rules (approved, every earlier episode out). */
     @Override
     public EpisodeView release(int episode, String by) {
-        studio.episodes().repository().transition(id(), episode, EpisodeStatus.RELEASED);
+        studio.releases().release(episode, (Instant) null);
         return current(episode);
     }
 
@@ -212,15 +216,5 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
 
     private Season season() {
         return Json.readFile(workspace.seasonJson(), Season.class, "tsuzuku plan " + workspace.root());
-    }
-
-    private Optional<DropCalendar> calendar() {
-        try {
-            Bible bible = BibleFile.load(workspace.bible());
-            return bible.schedule() == null ? Optional.empty()
-                    : Optional.of(DropCalendar.forWorkspace(bible.schedule(), workspace, clock));
-        } catch (TsuzukuException e) {
-            return Optional.empty(); // a broken bible shows up in every verb; the dashboard still shows status
-        }
     }
 }

@@ -403,16 +403,22 @@ public final class TakeEngine {
                 // UNREACHABLE: nothing reached the provider. SERVER_ERROR with an HTTP status: it answered that it
                 // failed. TIMEOUT, or a 5xx we never saw the status of: in doubt, reconciled on the next run.
                 boolean notCreated = kind == FailureKind.UNREACHABLE || kind == FailureKind.SERVER_ERROR && f.httpStatus() > 0;
-                if (dark(row, now)) {
+                if (step.tries() > 0 && dark(row, now)) {
                     TakeState to = notCreated ? TakeState.FAILED : inDoubtEnd(row);
                     store.move(row.id(), TakeState.SUBMITTING, to, "provider unreachable for over " + darkAfter + ": " + why,
                             failure(f), now);
                     return Next.done();
                 }
+                // the first failure in a row starts the dark window; later ones measure from it
+                Map<String, Object> sets = new HashMap<>();
+                if (step.tries() == 0) {
+                    sets.put("last_contact_at", now);
+                }
                 if (notCreated) {
-                    store.move(row.id(), TakeState.SUBMITTING, TakeState.INTENDED, "not created: " + why, Map.of(), now);
+                    store.move(row.id(), TakeState.SUBMITTING, TakeState.INTENDED, "not created: " + why, sets, now);
                 } else {
-                    store.touch(row.id(), TakeState.SUBMITTING, Map.of("failure", why), now);
+                    sets.put("failure", why);
+                    store.touch(row.id(), TakeState.SUBMITTING, sets, now);
                 }
                 return Next.at(now.plus(backoff(step)), step.next());
             }

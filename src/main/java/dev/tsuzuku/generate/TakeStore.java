@@ -281,7 +281,6 @@ public final class TakeStore {
             }
             Map<String, Object> sets = new LinkedHashMap<>();
             sets.put("submitted_at", now);
-            sets.put("last_contact_at", now);
             return move(c, id, TakeState.INTENDED, TakeState.SUBMITTING, "slot " + (inFlight + 1) + " of " + limit
                     + " on " + account + "; submitting", sets, now) ? new Claimed() : new Moved();
         });

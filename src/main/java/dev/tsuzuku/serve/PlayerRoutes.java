@@ -36,7 +36,7 @@ public final class PlayerRoutes implements RouteModule {
     public static final List<String> RUNGS = List.of("1080", "720", "480");
 
     private static final Pattern MEDIA_FILE = Pattern.compile(
-            "episode\\.mp4|episode\\.vtt|cover\\.jpg|thumb\\.jpg|hls/master\\.m3u8|hls/(1080|720|480)/(index\\.m3u8|init\\.mp4|seg_\\d{1,6}\\.m4s)");
+            "episode\\.mp4|episode\\.vtt|cover\\.jpg|thumb\\.jpg|hls/master\\.m3u8|hls/(1080|720|480)/(index\\.m3u8|init(_\\d)?\\.mp4|seg_\\d{1,6}\\.m4s)");
     private static final Pattern EPISODE = Pattern.compile("\\d{1,6}");
     private static final Pattern TAG = Pattern.compile("[0-9a-f]{16}");
     private static final String ASSETS = "/dev/tsuzuku/serve/player/";

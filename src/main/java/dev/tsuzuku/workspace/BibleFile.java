@@ -178,8 +178,24 @@ public final class BibleFile {
         DropSchedule s = Objects.requireNonNullElse(bible.schedule(), DEFAULT_SCHEDULE);
         y.append("\n# One drop a day: time is \"HH:MM\" (24-hour), zone a region like Asia/Tokyo, Europe/Paris or UTC.\n");
         LocalTime t = s.time();
+        y.append("# skip: weekdays and dates without a drop ([sunday, 2026-12-25]); buffer: finished episodes to keep\n");
+        y.append("# ahead of the drops (default ").append(DropSchedule.DEFAULT_BUFFER)
+                .append("); start: the first drop's date (default: the first drop time after the series was made).\n");
         y.append("schedule: {time: \"").append(String.format("%02d:%02d", t.getHour(), t.getMinute()))
-                .append("\", zone: ").append(scalar(s.zone().getId())).append("}\n");
+                .append("\", zone: ").append(scalar(s.zone().getId()));
+        if (!s.skipDays().isEmpty() || !s.skipDates().isEmpty()) {
+            List<String> skip = new java.util.ArrayList<>();
+            s.skipDays().forEach(d -> skip.add(d.name().toLowerCase(Locale.ROOT)));
+            s.skipDates().forEach(d -> skip.add(d.toString()));
+            y.append(", skip: [").append(String.join(", ", skip)).append(']');
+        }
+        if (s.buffer() != null) {
+            y.append(", buffer: ").append(s.buffer());
+        }
+        if (s.start() != null) {
+            y.append(", start: ").append(s.start());
+        }
+        y.append("}\n");
 
         Monetization m = Objects.requireNonNullElse(bible.monetization(), DEFAULT_MONETIZATION);
         y.append("\n# The first freeEpisodes are free; each later episode costs coinsPerEpisode.\n");

@@ -157,12 +157,23 @@ class StudioApiTest {
         Login login = login();
         HttpResponse<String> early = send(post("/api/series/tales/episodes/2/release", login, "{}"));
         assertThat(early.statusCode()).isEqualTo(409);
-        assertThat(json(early).get("error").asText()).contains("episode 2 is produced and cannot become released");
+        assertThat(json(early).get("fix").asText()).isNotBlank();
         assertThat(send(post("/api/series/tales/episodes/3/approve", login, "{}")).statusCode()).isEqualTo(409);
         assertThat(send(post("/api/series/tales/episodes/2/approve", login, "{}")).statusCode()).isEqualTo(200);
+        HttpResponse<String> outOfOrder = send(post("/api/series/tales/episodes/2/release", login, "{}"));
+        assertThat(outOfOrder.statusCode()).as("episode 1 is not out yet").isEqualTo(409);
+        assertThat(json(outOfOrder).get("error").asText()).contains("1");
+        assertThat(status(2)).isEqualTo("approved");
+        assertThat(send(post("/api/series/tales/episodes/1/approve", login, "{}")).statusCode()).isEqualTo(200);
+        assertThat(send(post("/api/series/tales/episodes/1/release", login, "{}")).statusCode()).isEqualTo(200);
         HttpResponse<String> released = send(post("/api/series/tales/episodes/2/release", login, "{}"));
         assertThat(released.statusCode()).isEqualTo(200);
+        assertThat(json(released).get("status").asText()).isEqualTo("released");
+        assertThat(status(1)).isEqualTo("released");
         assertThat(status(2)).isEqualTo("released");
+        JsonNode calendar = json(send(get("/api/series/tales", login))).get("calendar");
+        assertThat(calendar).extracting(d -> d.get("episode").asInt() + " " + d.get("released").asBoolean()).containsExactly(
+                "1 true", "2 true", "3 false");
 
         HttpResponse<String> unknown = send(post("/api/series/tales/episodes/1/shots/1/regenerate", login, "{\"provider\":\"sora\"}"));
         assertThat(unknown.statusCode()).isEqualTo(400);
