@@ -33,7 +33,6 @@ import java.util.Set;
  * engine; until then they answer {@link SeriesDesk.Unavailable} and {@link SeriesDesk.Cost#UNKNOWN}.
  */
 public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
-    private static final List<String> PROVIDERS = List.of("seedance", "kling", "runway", "animatic");
     private static final Set<String> EPISODE_FILES = Set.of("episode.mp4", "episode.vtt", "episode.srt", "cover.jpg",
             "thumb.jpg", "script.fountain");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz", java.util.Locale.ROOT);
@@ -155,9 +154,18 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
         throw new Unavailable("regenerating a shot needs the take engine, which this build does not have yet");
     }
 
+    /** The bible's video providers in routing order, then the animatic (always there, the last fallback). */
     @Override
     public List<String> providers() {
-        return PROVIDERS;
+        List<String> out = new ArrayList<>();
+        try {
+            out.addAll(BibleFile.generation(workspace.bible()).providers());
+        } catch (TsuzukuException e) {
+            // a broken bible shows up in every verb; the animatic is still there
+        }
+        out.remove("animatic");
+        out.add("animatic");
+        return List.copyOf(out);
     }
 
     @Override

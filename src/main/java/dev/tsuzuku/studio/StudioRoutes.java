@@ -95,9 +95,11 @@ public final class StudioRoutes implements RouteModule {
     /** Registers the studio's filters, API, pages and callbacks on {@code app}. */
     @Override
     public void register(Javalin app) {
-        app.before("/api/*", this::guard);
-        app.before("/studio", this::guard);
-        app.before("/studio/*", this::guard);
+        // only the studio's own paths: the player's public /api/catalogue shares the /api prefix
+        for (String path : List.of("/api/login", "/api/logout", "/api/session", "/api/openapi.json", "/api/series", "/api/series/*",
+                "/studio", "/studio/*")) {
+            app.before(path, this::guard);
+        }
 
         app.exception(BadInputException.class, (e, ctx) -> problem(ctx, 409, e.problems()));
         app.exception(SeriesDesk.Unavailable.class, (e, ctx) -> error(ctx, 501, e.getMessage(), null));

@@ -49,6 +49,34 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void every_registered_studio_route_but_the_public_ones_is_401_without_a_session() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        Set<String> checked = new TreeSet<>();
+        try (StudioFixture f = new StudioFixture(dir, true)) {
+            for (String route : f.routes) {
+                String method = route.substring(0, route.indexOf(' '));
+                String path = route.substring(route.indexOf(' ') + 1);
+                if (!(method.equals("GET") || method.equals("POST")) || path.startsWith("/hooks/")
+                        || Set.of("/api/login", "/api/openapi.json", "/studio/login", "/studio/assets/studio.js",
+                                "/studio/assets/studio.css").contains(path)) {
+                    continue;
+                }
+                String concrete = path.replace("{series}", "tales").replace("{episode}", "1").replace("{shot}", "1")
+                        .replace("{file}", "episode.mp4");
+                java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(f.uri(concrete))
+                        .header("Content-Type", "application/json");
+                b = method.equals("GET") ? b.GET() : b.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"provider\":\"animatic\"}"));
+                int status = http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                assertThat(status).as(method + " " + concrete).isEqualTo(401);
+                checked.add(method + " " + path);
+            }
+            assertThat(f.desk.view().episodes()).extracting(SeriesDesk.EpisodeView::status).containsExactly("produced", "produced", "planned");
+        }
+        assertThat(checked).contains("GET /studio", "POST /api/series/{series}/episodes/{episode}/approve",
+                "GET /studio/media/{series}/{episode}/{file}").hasSizeGreaterThan(10);
+    }
+
+    @Test
     void every_state_changing_operation_but_login_and_callbacks_requires_the_csrf_header() {
         SwaggerParseResult result = new OpenAPIParser().readContents(StudioRoutes.resource(StudioRoutes.OPENAPI_RESOURCE), null, new ParseOptions());
         result.getOpenAPI().getPaths().forEach((path, item) -> {

@@ -82,6 +82,13 @@ class StudioApiTest {
         assertThat(page.statusCode()).isEqualTo(401);
         assertThat(page.body()).contains("id=\"login\"").doesNotContain("The Turtle");
         assertThat(send(get("/studio/media/tales/1/episode.mp4", null)).statusCode()).isEqualTo(401);
+        assertThat(send(get("/api/series/tales", null)).statusCode()).isEqualTo(401);
+        assertThat(send(get("/api/series/tales/providers", null)).statusCode()).isEqualTo(401);
+        assertThat(send(get("/api/session", null)).statusCode()).isEqualTo(401);
+        assertThat(send(post("/api/series/tales/episodes/1/release", null, "{}")).statusCode()).isEqualTo(401);
+        assertThat(send(post("/api/series/tales/episodes/1/shots/1/regenerate", null, "{\"provider\":\"animatic\"}")).statusCode())
+                .isEqualTo(401);
+        assertThat(send(post("/api/logout", null, "{}")).statusCode()).isEqualTo(401);
         // a made-up cookie is no session
         assertThat(send(get("/api/series", new Login(StudioRoutes.COOKIE + "=guessed", "x"))).statusCode()).isEqualTo(401);
         assertThat(status(1)).isEqualTo("produced");
@@ -175,9 +182,10 @@ class StudioApiTest {
         assertThat(calendar).extracting(d -> d.get("episode").asInt() + " " + d.get("released").asBoolean()).containsExactly(
                 "1 true", "2 true", "3 false");
 
-        HttpResponse<String> unknown = send(post("/api/series/tales/episodes/1/shots/1/regenerate", login, "{\"provider\":\"sora\"}"));
+        assertThat(json(send(get("/api/series/tales/providers", login)))).extracting(JsonNode::asText).containsExactly("animatic");
+        HttpResponse<String> unknown = send(post("/api/series/tales/episodes/1/shots/1/regenerate", login, "{\"provider\":\"kling\"}"));
         assertThat(unknown.statusCode()).isEqualTo(400);
-        HttpResponse<String> regenerate = send(post("/api/series/tales/episodes/1/shots/1/regenerate", login, "{\"provider\":\"kling\"}"));
+        HttpResponse<String> regenerate = send(post("/api/series/tales/episodes/1/shots/1/regenerate", login, "{\"provider\":\"animatic\"}"));
         assertThat(regenerate.statusCode()).isEqualTo(501);
         assertThat(json(regenerate).get("error").asText()).contains("take engine");
     }
