@@ -1,7 +1,6 @@
 package dev.tsuzuku.app;
 
 import dev.tsuzuku.release.DropRules;
-import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.Storyboard;
@@ -18,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
