@@ -11,6 +11,9 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
+# the feed tests check the RSS with Debian's feedparser and the JSON Feed with its jsonschema
+[ -e /usr/lib/python3/dist-packages/feedparser/__init__.py ] || need+=(python3-feedparser)
+[ -e /usr/lib/python3/dist-packages/jsonschema/__init__.py ] || need+=(python3-jsonschema)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing ${need[*]}" >&2

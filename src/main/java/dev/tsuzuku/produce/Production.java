@@ -27,6 +27,10 @@ public final class Production {
     Voices voices;
     /** The board re-timed to the measured voice lines: what the pictures, mix and subtitles follow. */
     Storyboard timed;
+    /** The picture each shot gets, from the generate step; null when there is none (all animatic). */
+    List<Generator.Picture> pictures;
+    /** One-off messages for the user (per-shot generation states). */
+    java.util.function.Consumer<String> notes = m -> { };
     Segments segments;
     Path mix;
     boolean cutReused;

@@ -30,8 +30,19 @@ public record Manifest(
 
     public record Files(String video, String srt, String vtt, String cover, String thumb) {}
 
-    /** One shot of the cut: its length, who made its picture, and which take was used. */
-    public record ShotRef(int index, double seconds, String provider, String takeId) {}
+    /**
+     * One shot of the cut: its length, who made its picture, and which take was used; with AI
+     * generation also what it cost and why it fell back from its route's first choice (both left
+     * out of the JSON when there is nothing to say, so animatic manifests read as before).
+     */
+    public record ShotRef(int index, double seconds, String provider, String takeId,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Double cost,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String fallback) {
+
+        public ShotRef(int index, double seconds, String provider, String takeId) {
+            this(index, seconds, provider, takeId, null, null);
+        }
+    }
 
     public record Cost(double estimated, double actual, String currency) {}
 
