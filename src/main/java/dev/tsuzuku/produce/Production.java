@@ -3,6 +3,7 @@ package dev.tsuzuku.produce;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.model.VoiceShare;
 import dev.tsuzuku.render.Manifest;
 import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ public final class Production {
     Storyboard timed;
     Segments segments;
     Path mix;
+    /** Voice on the cut, measured on the voice stem of the mix (null when the mixer cannot tell). */
+    VoiceShare voiceShare;
     boolean cutReused;
     String checksum;
 
