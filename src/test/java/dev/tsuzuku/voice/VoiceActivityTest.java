@@ -74,4 +74,15 @@ class VoiceActivityTest {
         }
         return n;
     }
+
+    @Test
+    void the_engines_silence_around_a_line_is_trimmed_to_a_twentieth_of_a_second() {
+        Path wav = dir.resolve("line.wav");
+        WavFile.write(wav, pcm(0.0, 0.3, 1.0, 0.4));
+
+        Speech s = LanguageVoices.trim(new Speech(wav, 1.7));
+
+        assertThat(s.seconds()).isCloseTo(1.0 + 2 * LanguageVoices.KEEP_SECONDS, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(WavFile.seconds(wav)).isEqualTo(s.seconds());
+    }
 }
