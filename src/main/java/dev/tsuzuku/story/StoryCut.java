@@ -181,7 +181,7 @@ final class StoryCut {
     private static Candidate join(Candidate a, Candidate b) {
         String first = a.line().text();
         // Japanese and Chinese sentences follow each other without a space.
-        String text = first + (first.isEmpty() || Cjk.isStop(first.charAt(first.length() - 1)) ? "" : " ") + b.line().text();
+        String text = first + (Cjk.has(first) && Cjk.has(b.line().text()) ? "" : " ") + b.line().text();
         Line l = new Line(a.line().kind(), a.line().speaker(), text, ScreenTime.line(a.line().kind(), text));
         return new Candidate(l, a.segment(), a.position(), a.value());
     }
