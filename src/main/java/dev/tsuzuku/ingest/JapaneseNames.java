@@ -71,6 +71,24 @@ final class JapaneseNames {
         }
     }
 
+    /**
+     * What a Japanese given name or role says of the person: 花子, 千代, 姫 are women; 太郎, 権三,
+     * 和尚 are men. Unknown for anything else (and for non-Japanese names).
+     */
+    static CastIndex.Gender gender(String name) {
+        String n = Honorifics.strip(name);
+        if (n.isEmpty() || !Cjk.isCjk(n.charAt(n.length() - 1))) {
+            return CastIndex.Gender.UNKNOWN;
+        }
+        if (n.matches(".*(子|美|江|代|枝|姫|娘|女|母|婆|妃|奈|恵|香)")) {
+            return CastIndex.Gender.FEMALE;
+        }
+        if (n.matches(".*(郎|男|夫|助|蔵|衛門|吉|太|平|介|雄|彦|尚|王|爺|父|三|丸|僧|侍|兵衛)")) {
+            return CastIndex.Gender.MALE;
+        }
+        return CastIndex.Gender.UNKNOWN;
+    }
+
     /** A name run ends at kanji or katakana; a trailing の or particle is not part of it. */
     private static String trim(String run) {
         return run;

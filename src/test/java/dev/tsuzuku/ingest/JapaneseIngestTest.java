@@ -70,6 +70,18 @@ class JapaneseIngestTest {
     }
 
     @Test
+    void japanese_given_names_say_who_is_a_woman_and_who_a_man() {
+        assertThat(JapaneseNames.gender("花子さん")).isEqualTo(CastIndex.Gender.FEMALE);
+        assertThat(JapaneseNames.gender("太郎")).isEqualTo(CastIndex.Gender.MALE);
+        assertThat(JapaneseNames.gender("権三殿")).isEqualTo(CastIndex.Gender.MALE);
+        assertThat(JapaneseNames.gender("鈴守")).isEqualTo(CastIndex.Gender.UNKNOWN);
+        assertThat(JapaneseNames.gender("Urashima")).isEqualTo(CastIndex.Gender.UNKNOWN);
+        Bible bible = BibleDrafter.draft(Ingest.read(SAMPLE), null);
+        assertThat(bible.character("花子").orElseThrow().voice().voice()).contains("+f");
+        assertThat(bible.character("権三").orElseThrow().voice().voice()).contains("+m");
+    }
+
+    @Test
     void honorific_forms_merge_only_with_their_own_name() {
         assertThat(Honorifics.strip("花子さん")).isEqualTo("花子");
         assertThat(Honorifics.strip("鈴守様")).isEqualTo("鈴守");
