@@ -17,6 +17,9 @@ import java.util.Optional;
 
 /** {@code manifest}: manifest.json, the episode's contract for outside tools (files, shots, hook, checksum). */
 final class ManifestStep implements Step<Production> {
+    /** 2: the manifest carries the voice share measured on the cut's voice stem. */
+    static final int VERSION = 2;
+
     private final Pictures pictures;
     private final Clock clock;
 
@@ -66,7 +69,7 @@ final class ManifestStep implements Step<Production> {
                 producedAt,
                 // the animatic costs nothing to make; paid providers' takes add their estimate and actual
                 new Manifest.Cost(round(estimated), round(actual), currency),
-                p.checksum);
+                p.checksum, p.voiceShare);
         Json.writeFile(file, m);
         task.advance(1);
     }

@@ -39,7 +39,7 @@ public final class ProduceSteps {
      */
     public static String versions(ProductionKit kit, MediaTool media) {
         return "sheets-" + SheetsStep.VERSION + " voice-" + VoicesStep.VERSION + " segment-" + ShotsStep.VERSION
-                + " mix-" + MixStep.VERSION + " cut-" + CutStep.VERSION
+                + " mix-" + MixStep.VERSION + " cut-" + CutStep.VERSION + " manifest-" + ManifestStep.VERSION
                 + " hls-" + HlsStep.VERSION + "/" + HlsLadder.VERSION
                 + " voice=" + kit.voice().name() + " pictures=" + kit.pictures().provider() + "/" + kit.pictures().version()
                 + " mixing=" + kit.mixing().version() + " encoder=" + media.settings()

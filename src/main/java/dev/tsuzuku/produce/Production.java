@@ -3,6 +3,7 @@ package dev.tsuzuku.produce;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.model.VoiceShare;
 import dev.tsuzuku.render.Manifest;
 import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ public final class Production {
     java.util.function.Consumer<String> notes = m -> { };
     Segments segments;
     Path mix;
+    /** Voice on the cut, measured on the voice stem of the mix (null when the mixer cannot tell). */
+    VoiceShare voiceShare;
     boolean cutReused;
     boolean hlsReused;
     String checksum;
