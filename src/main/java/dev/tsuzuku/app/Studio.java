@@ -186,6 +186,11 @@ public final class Studio implements AutoCloseable {
         return new WritersRoom(this);
     }
 
+    /** Money: spent per episode, and the season's estimate. */
+    public Costs costReport() {
+        return new Costs(this);
+    }
+
     /** The review gate: approve an episode for paid generation. */
     public Reviews reviews() {
         return new Reviews(this);

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             BoardCommand.class,
             CheckCommand.class,
             ProduceCommand.class,
+            ApproveCommand.class,
+            CostCommand.class,
             StatusCommand.class,
             DoctorCommand.class,
             BenchCommand.class,
