@@ -198,6 +198,11 @@ public final class Studio implements AutoCloseable {
         return new Costs(this);
     }
 
+    /** An episode's takes, and a new take for a shot. */
+    public TakeDesk takeDesk() {
+        return new TakeDesk(this);
+    }
+
     /** The review gate: approve an episode for paid generation. */
     public Reviews reviews() {
         return new Reviews(this);

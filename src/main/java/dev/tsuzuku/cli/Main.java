@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             ProduceCommand.class,
             ApproveCommand.class,
             CostCommand.class,
+            TakesCommand.class,
+            RegenerateCommand.class,
             StatusCommand.class,
             DoctorCommand.class,
             BenchCommand.class,

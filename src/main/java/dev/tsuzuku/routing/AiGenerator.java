@@ -99,7 +99,7 @@ public final class AiGenerator implements Generator {
         // the routing and the gate decide the pictures; the approval's board hash changes with a re-approval
         return InputHash.of("generation", 1).add(config).add(providers.video().keySet().toString())
                 .add(providers.keyframes().stream().map(KeyframeProvider::name).toList().toString())
-                .add(gateState(seriesOf(), episode)).add(chosen(episode)).hex();
+                .add(gateState(seriesOf(), episode)).add(ledger.regenerations(seriesOf(), episode).toString()).hex();
     }
 
     private String seriesOf() {
@@ -120,11 +120,6 @@ public final class AiGenerator implements Generator {
         return ledger.approval(series, episode).map(a -> "approved " + a.boardHash()).orElse("not approved");
     }
 
-    private String chosen(int episode) {
-        return ledger.entries(seriesOf(), episode).stream().filter(Ledger.Entry::chosen)
-                .map(e -> e.shot() + ":" + e.id()).toList().toString();
-    }
-
     @Override
     public List<Picture> pictures(Request request, Listener listener) {
         Bible bible = request.bible();
@@ -133,6 +128,7 @@ public final class AiGenerator implements Generator {
         String boardHash = InputHash.of("board", 1).add(board.shots().stream().map(s -> s.index() + s.prompt()).toList()).hex();
         Optional<String> gate = gate(bible.id(), request.episode());
         Run run = new Run(request, listener, gate, new HashSet<>());
+        ledger.regenerations(bible.id(), request.episode()).forEach(r -> run.regenerations.put(r.shot(), r));
         List<Picture> out = new ArrayList<>();
         Shot previous = null;
         for (Shot shot : board.shots()) {
@@ -159,6 +155,7 @@ public final class AiGenerator implements Generator {
         final Listener listener;
         final Optional<String> gate;
         final Set<String> dark;
+        final java.util.Map<Integer, Ledger.Regeneration> regenerations = new java.util.HashMap<>();
         /** The previous shot's last frame, as its provider returned it (for continuous shots). */
         Path lastFrame;
 
@@ -173,6 +170,12 @@ public final class AiGenerator implements Generator {
     private Picture shot(Run run, Shot shot, Shot previous) {
         int episode = run.request.episode();
         List<String> steps = route.steps(episode, shot);
+        Ledger.Regeneration again = run.regenerations.get(shot.index());
+        if (again != null && again.provider() != null) {
+            List<String> asked = new ArrayList<>(List.of(again.provider()));
+            steps.stream().filter(st -> !st.equals(again.provider())).forEach(asked::add);
+            steps = asked;
+        }
         List<String> reasons = new ArrayList<>();
         if (run.gate.isPresent() && !steps.equals(List.of(Route.ANIMATIC))) {
             // before the review the episode is its animatic, exactly
@@ -282,7 +285,9 @@ public final class AiGenerator implements Generator {
         String prompt = prompt(bible, shot);
         String key = InputHash.of("take", 1).add(bible.id()).add(episode + "." + shot.index()).add(provider)
                 .add(String.valueOf(model)).add(prompt).add(Integer.toString(duration))
-                .add(InputHash.file(continuous ? run.lastFrame : keyframe.file)).hex();
+                .add(InputHash.file(continuous ? run.lastFrame : keyframe.file))
+                .add(run.regenerations.containsKey(shot.index()) ? "variant " + run.regenerations.get(shot.index()).variant() : "")
+                .hex();
         Path lastFrame = workspace.cacheDir().resolve("takes").resolve(key + "-last.png");
         Optional<Ledger.Entry> done = reuse(key);
         if (done.isPresent()) {
@@ -316,6 +321,9 @@ public final class AiGenerator implements Generator {
         CostEstimator.Estimate actual = estimator.actual(provider, req.modelOr(model), false, r.usage(), est);
         ledger.finished(id, true, actual.usd(), actual.unit(), actual.quantity(), workspace.relative(file), null);
         run.lastFrame = r.lastFrame();
+        if (run.regenerations.containsKey(shot.index())) {
+            ledger.choose(id); // the regenerated take is the one the cut uses
+        }
         emit(run, shot, "succeeded", provider, String.format(Locale.ROOT, "$%.2f", actual.usd()));
         return Optional.of(new Picture(shot.index(), provider, Long.toString(id), file, null,
                 est.usd() + keyframe.estimated, actual.usd() + keyframe.actual, why(reasons)));

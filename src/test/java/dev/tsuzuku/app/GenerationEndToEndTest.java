@@ -237,6 +237,26 @@ class GenerationEndToEndTest {
         assertNoFileHoldsAKey();
     }
 
+    @Test
+    void regenerate_makes_a_new_take_of_one_shot_and_the_cut_uses_it() throws Exception {
+        series("");
+        try (Studio studio = studio()) {
+            studio.productionFloor().produce("1", false, true);
+
+            studio.takeDesk().regenerate(1, 2, "runway", true);
+
+            Manifest m = manifest();
+            assertThat(m.shots()).extracting(Manifest.ShotRef::provider).containsExactly("seedance", "runway", "runway");
+            assertThat(stub.findAll(postRequestedFor(urlPathEqualTo("/runway/v1/image_to_video")))).hasSize(2);
+            assertThat(stub.findAll(postRequestedFor(urlPathEqualTo("/kling/image-to-video/kling-2.6")))).hasSize(1);
+            assertThat(studio.takeDesk().takes(1)).filteredOn(TakeDesk.Row::chosen).singleElement().satisfies(r -> {
+                assertThat(r.shot()).isEqualTo(2);
+                assertThat(r.provider()).isEqualTo("runway");
+                assertThat(Long.toString(r.id())).isEqualTo(m.shots().get(1).takeId());
+            });
+        }
+    }
+
     /** Every file the run wrote (workspace, cache, logs, state database) is free of every key. */
     private void assertNoFileHoldsAKey() throws Exception {
         List<Path> files;

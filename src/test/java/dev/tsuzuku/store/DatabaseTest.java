@@ -44,7 +44,7 @@ class DatabaseTest {
                 }
                 return names;
             });
-            assertThat(tables).containsExactly("approvals", "artifacts", "cost_ledger", "episodes", "provider_accounts",
+            assertThat(tables).containsExactly("approvals", "artifacts", "cost_ledger", "episodes", "provider_accounts", "regenerations",
                     "scheduled_tasks", "series", "stage_runs", "take_history", "takes");
         }
     }
