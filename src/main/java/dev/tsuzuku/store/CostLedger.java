@@ -1,7 +1,6 @@
 package dev.tsuzuku.store;
 
 import dev.tsuzuku.routing.Ledger;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
