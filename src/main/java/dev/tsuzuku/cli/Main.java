@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             TakesCommand.class,
             RegenerateCommand.class,
             StatusCommand.class,
+            ServeCommand.class,
             DoctorCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
