@@ -24,7 +24,10 @@ public final class Reviews {
         this.studio = studio;
     }
 
-    public Ledger.Approval approve(int episode, String by) {
+    /** An approval as the verb prints it. */
+    public record Approved(int episode, String by, java.time.Instant at) {}
+
+    public Approved approve(int episode, String by) {
         Workspace ws = studio.workspace();
         if (by == null || by.isBlank()) {
             throw new BadInputException("--by", "the reviewer's name is empty", "pass --by NAME, or leave it out for your user name");
@@ -42,6 +45,6 @@ public final class Reviews {
         if (e.isPresent() && e.get().status() == EpisodeStatus.PRODUCED) {
             studio.episodes().repository().transition(series, episode, EpisodeStatus.APPROVED);
         }
-        return a;
+        return new Approved(episode, a.by(), a.at());
     }
 }

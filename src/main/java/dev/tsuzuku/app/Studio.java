@@ -6,7 +6,14 @@ import dev.tsuzuku.ingest.IngestStage;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Generation;
+import dev.tsuzuku.generate.MediaClipCheck;
+import dev.tsuzuku.generate.TakeEngine;
+import dev.tsuzuku.jobs.JobEngine;
 import dev.tsuzuku.routing.AiGenerator;
+import dev.tsuzuku.routing.DirectTakes;
+import dev.tsuzuku.routing.Providers;
+import dev.tsuzuku.routing.Takes;
+import java.time.Duration;
 import dev.tsuzuku.routing.Prices;
 import dev.tsuzuku.store.CostLedger;
 import dev.tsuzuku.video.CostEstimator;
@@ -186,6 +193,16 @@ public final class Studio implements AutoCloseable {
         return new WritersRoom(this);
     }
 
+    /** Money: spent per episode, and the season's estimate. */
+    public Costs costReport() {
+        return new Costs(this);
+    }
+
+    /** An episode's takes, and a new take for a shot. */
+    public TakeDesk takeDesk() {
+        return new TakeDesk(this);
+    }
+
     /** The review gate: approve an episode for paid generation. */
     public Reviews reviews() {
         return new Reviews(this);
@@ -258,24 +275,46 @@ public final class Studio implements AutoCloseable {
             if (g.animaticOnly()) {
                 return null;
             }
-            generator = new AiGenerator(g, GenerationWiring.providers(g, env, clock), new CostEstimator(Prices.of(g)),
-                    costs(), workspace, clock, pause);
+            Providers providers = GenerationWiring.providers(g, env, clock);
+            generator = new AiGenerator(g, providers, new CostEstimator(Prices.of(g)), costs(), workspace, clock,
+                    takes(g, providers));
         }
         return generator;
     }
 
-    /** How generation waits between polls of a provider task (tests: not at all). */
-    private AiGenerator.Pause pause = d -> {
+    /** Tests run the job engine by hand: its own clock, due jobs run on the caller's thread, no waiting. */
+    void manualJobs(boolean manual) {
+        this.manualJobs = manual;
+    }
+
+    private boolean manualJobs;
+    private JobEngine jobs;
+    /** How long produce waits for one take to settle before it gives up on it (it stays in the engine). */
+    static final Duration TAKE_TIMEOUT = Duration.ofHours(2);
+
+    /** The durable task engine the takes go through, started on the state database. */
+    private Takes takes(Generation g, Providers providers) {
+        TakeEngine.Builder b = TakeEngine.builder(database, workspace.root()).clipCheck(MediaClipCheck.local());
+        providers.video().values().forEach(vp -> b.video(vp, concurrency(g, vp.name())));
+        providers.keyframes().forEach(kp -> b.keyframes(kp, concurrency(g, kp.name())));
+        TakeEngine engine = b.build();
+        JobEngine.Builder jb = engine.register(JobEngine.on(database, clock));
+        jobs = manualJobs ? jb.startManual() : jb.start();
+        return new EngineTakes(engine, workspace.root(), TAKE_TIMEOUT, new DirectTakes(manualJobs ? d -> { } : Studio::sleep));
+    }
+
+    private static void sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new dev.tsuzuku.model.TsuzukuException("interrupted while waiting for a provider", e);
         }
-    };
+    }
 
-    void pause(AiGenerator.Pause p) {
-        this.pause = p;
+    private static int concurrency(Generation g, String provider) {
+        Generation.Account a = g.accounts().get(provider);
+        return a == null ? 2 : a.concurrency();
     }
 
     // ---- adapters -------------------------------------------------------------------------------
@@ -334,6 +373,9 @@ public final class Studio implements AutoCloseable {
 
     @Override
     public void close() {
+        if (jobs != null) {
+            jobs.close();
+        }
         database.close();
         if (logging) {
             Logging.leave(workspace.logsDir());

@@ -7,18 +7,13 @@ import dev.tsuzuku.model.ShotCast;
 import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.produce.Generator;
-import dev.tsuzuku.provider.FailureKind;
-import dev.tsuzuku.provider.ProviderException;
 import dev.tsuzuku.render.CharacterSheets;
 import dev.tsuzuku.video.CostEstimator;
 import dev.tsuzuku.video.ImageRef;
-import dev.tsuzuku.video.Keyframe;
 import dev.tsuzuku.video.KeyframeProvider;
 import dev.tsuzuku.video.KeyframeRequest;
 import dev.tsuzuku.video.TakeRequest;
-import dev.tsuzuku.video.TaskState;
 import dev.tsuzuku.video.VideoProvider;
-import dev.tsuzuku.video.VideoTask;
 import dev.tsuzuku.workspace.AtomicFiles;
 import dev.tsuzuku.workspace.Workspace;
 import java.awt.image.BufferedImage;
@@ -54,10 +49,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AiGenerator implements Generator {
     private static final Logger LOG = LoggerFactory.getLogger(AiGenerator.class);
-    /** Polls of one task before it counts as an outage of its provider. */
-    static final int MAX_POLLS = 2_000;
-    /** Retryable failures of one call before the provider counts as dark for the episode. */
-    static final int MAX_RETRIES = 4;
     private static final int KEYFRAME_W = 720;
     private static final int KEYFRAME_H = 1280;
 
@@ -72,19 +63,19 @@ public final class AiGenerator implements Generator {
     private final Ledger ledger;
     private final Workspace workspace;
     private final Clock clock;
-    private final Pause pause;
+    private final Takes takes;
     private final Route route;
     private volatile boolean skipReview;
 
     public AiGenerator(Generation config, Providers providers, CostEstimator estimator, Ledger ledger, Workspace workspace,
-            Clock clock, Pause pause) {
+            Clock clock, Takes takes) {
         this.config = config;
         this.providers = providers;
         this.estimator = estimator;
         this.ledger = ledger;
         this.workspace = workspace;
         this.clock = clock;
-        this.pause = pause;
+        this.takes = takes;
         this.route = new Route(config, config.providers(), Route.Mode.DEFAULT);
     }
 
@@ -103,7 +94,7 @@ public final class AiGenerator implements Generator {
         // the routing and the gate decide the pictures; the approval's board hash changes with a re-approval
         return InputHash.of("generation", 1).add(config).add(providers.video().keySet().toString())
                 .add(providers.keyframes().stream().map(KeyframeProvider::name).toList().toString())
-                .add(gateState(seriesOf(), episode)).add(chosen(episode)).hex();
+                .add(gateState(seriesOf(), episode)).add(ledger.regenerations(seriesOf(), episode).toString()).hex();
     }
 
     private String seriesOf() {
@@ -124,11 +115,6 @@ public final class AiGenerator implements Generator {
         return ledger.approval(series, episode).map(a -> "approved " + a.boardHash()).orElse("not approved");
     }
 
-    private String chosen(int episode) {
-        return ledger.entries(seriesOf(), episode).stream().filter(Ledger.Entry::chosen)
-                .map(e -> e.shot() + ":" + e.id()).toList().toString();
-    }
-
     @Override
     public List<Picture> pictures(Request request, Listener listener) {
         Bible bible = request.bible();
@@ -137,6 +123,7 @@ public final class AiGenerator implements Generator {
         String boardHash = InputHash.of("board", 1).add(board.shots().stream().map(s -> s.index() + s.prompt()).toList()).hex();
         Optional<String> gate = gate(bible.id(), request.episode());
         Run run = new Run(request, listener, gate, new HashSet<>());
+        ledger.regenerations(bible.id(), request.episode()).forEach(r -> run.regenerations.put(r.shot(), r));
         List<Picture> out = new ArrayList<>();
         Shot previous = null;
         for (Shot shot : board.shots()) {
@@ -163,6 +150,7 @@ public final class AiGenerator implements Generator {
         final Listener listener;
         final Optional<String> gate;
         final Set<String> dark;
+        final java.util.Map<Integer, Ledger.Regeneration> regenerations = new java.util.HashMap<>();
         /** The previous shot's last frame, as its provider returned it (for continuous shots). */
         Path lastFrame;
 
@@ -177,6 +165,12 @@ public final class AiGenerator implements Generator {
     private Picture shot(Run run, Shot shot, Shot previous) {
         int episode = run.request.episode();
         List<String> steps = route.steps(episode, shot);
+        Ledger.Regeneration again = run.regenerations.get(shot.index());
+        if (again != null && again.provider() != null) {
+            List<String> asked = new ArrayList<>(List.of(again.provider()));
+            steps.stream().filter(st -> !st.equals(again.provider())).forEach(asked::add);
+            steps = asked;
+        }
         List<String> reasons = new ArrayList<>();
         if (run.gate.isPresent() && !steps.equals(List.of(Route.ANIMATIC))) {
             // before the review the episode is its animatic, exactly
@@ -240,24 +234,15 @@ public final class AiGenerator implements Generator {
                 continue;
             }
             long id = ledger.intent(entry(bible.id(), episode, shot, kp.name(), "keyframe", key, est.usd()));
-            for (int attempt = 0;; attempt++) {
-                try {
-                    Keyframe k = kp.generate(req);
-                    Path file = workspace.cacheDir().resolve("takes").resolve(key + ".png");
-                    kp.save(k, file);
-                    CostEstimator.Estimate actual = estimator.actual(kp.name(), model, false, k.usage(), est);
-                    ledger.finished(id, true, actual.usd(), actual.unit(), actual.quantity(), workspace.relative(file), null);
-                    return new Made(kp.name(), Long.toString(id), file, est.usd(), actual.usd());
-                } catch (ProviderException e) {
-                    if (e.retryable() && attempt < MAX_RETRIES) {
-                        pause.pause(e.retryAfter().orElse(backoff(attempt)));
-                        continue;
-                    }
-                    ledger.finished(id, false, 0, null, 0, null, e.kind().name().toLowerCase(Locale.ROOT));
-                    reasons.add(kp.name() + ": " + e.kind().name().toLowerCase(Locale.ROOT));
-                    break;
-                }
+            Path target = workspace.cacheDir().resolve("takes").resolve(key + ".png");
+            Takes.Result r = takes.keyframe(new Takes.ShotRef(bible.id(), episode, shot.index()), kp, req, est, target);
+            if (r.ok()) {
+                CostEstimator.Estimate actual = estimator.actual(kp.name(), model, false, r.usage(), est);
+                ledger.finished(id, true, actual.usd(), actual.unit(), actual.quantity(), workspace.relative(r.file()), null);
+                return new Made(kp.name(), Long.toString(id), r.file(), est.usd(), actual.usd());
             }
+            ledger.finished(id, false, 0, null, 0, null, r.failure());
+            reasons.add(kp.name() + ": " + r.failure());
         }
         // the offline keyframe: the animatic's own first frame of the shot
         BufferedImage frame = run.request.animaticFrame().apply(shot.index());
@@ -295,7 +280,9 @@ public final class AiGenerator implements Generator {
         String prompt = prompt(bible, shot);
         String key = InputHash.of("take", 1).add(bible.id()).add(episode + "." + shot.index()).add(provider)
                 .add(String.valueOf(model)).add(prompt).add(Integer.toString(duration))
-                .add(InputHash.file(continuous ? run.lastFrame : keyframe.file)).hex();
+                .add(InputHash.file(continuous ? run.lastFrame : keyframe.file))
+                .add(run.regenerations.containsKey(shot.index()) ? "variant " + run.regenerations.get(shot.index()).variant() : "")
+                .hex();
         Path lastFrame = workspace.cacheDir().resolve("takes").resolve(key + "-last.png");
         Optional<Ledger.Entry> done = reuse(key);
         if (done.isPresent()) {
@@ -315,76 +302,26 @@ public final class AiGenerator implements Generator {
         }
         long id = ledger.intent(entry(bible.id(), episode, shot, provider, "video", key, est.usd()));
         emit(run, shot, "queued", provider, String.format(Locale.ROOT, "estimate $%.2f", est.usd()));
-        boolean softened = false;
-        int retries = 0;
-        String taskId = null;
-        while (true) {
-            try {
-                if (taskId == null) {
-                    taskId = vp.submit(req);
-                    ledger.submitted(id, taskId);
-                }
-                VideoTask t = poll(vp, taskId, run, shot, provider);
-                if (t.state() == TaskState.SUCCEEDED) {
-                    Path file = workspace.cacheDir().resolve("takes").resolve(key + ".mp4");
-                    vp.download(t.video(), file);
-                    CostEstimator.Estimate actual = estimator.actual(provider, req.modelOr(model), false, t.usage(), est);
-                    ledger.finished(id, true, actual.usd(), actual.unit(), actual.quantity(), workspace.relative(file), null);
-                    run.lastFrame = null;
-                    if (t.lastFrameUrl() != null) {
-                        vp.download(t.lastFrameUrl(), lastFrame);
-                        run.lastFrame = lastFrame;
-                    }
-                    emit(run, shot, "succeeded", provider, String.format(Locale.ROOT, "$%.2f", actual.usd()));
-                    return Optional.of(new Picture(shot.index(), provider, Long.toString(id), file, null,
-                            est.usd() + keyframe.estimated, actual.usd() + keyframe.actual, why(reasons)));
-                }
-                FailureKind kind = t.failure().kind();
-                if (kind.moderation() && !softened) {
-                    // a flagged prompt is softened once; the same prompt is never sent again
-                    ledger.finished(id, false, 0, null, 0, null, "moderation");
-                    softened = true;
-                    req = req.withPrompt(soften(prompt));
-                    id = ledger.intent(entry(bible.id(), episode, shot, provider, "video", key + "-soft", est.usd()));
-                    taskId = null;
-                    continue;
-                }
-                if (kind.retryable() && retries++ < MAX_RETRIES) {
-                    ledger.finished(id, false, 0, null, 0, null, kind.name().toLowerCase(Locale.ROOT));
-                    id = ledger.intent(entry(bible.id(), episode, shot, provider, "video", key, est.usd()));
-                    taskId = null;
-                    pause.pause(backoff(retries));
-                    continue;
-                }
-                return fail(run, shot, provider, id, kind.name().toLowerCase(Locale.ROOT), reasons);
-            } catch (ProviderException e) {
-                if (e.retryable() && retries++ < MAX_RETRIES) {
-                    pause.pause(e.retryAfter().orElse(backoff(retries)));
-                    continue;
-                }
-                if (e.retryable()) {
-                    run.dark.add(provider);
-                }
-                return fail(run, shot, provider, id, e.kind().name().toLowerCase(Locale.ROOT), reasons);
-            }
+        Takes.Result r = takes.video(new Takes.ShotRef(bible.id(), episode, shot.index()), vp, req, est, lastFrame);
+        if (r.taskId() != null) {
+            ledger.submitted(id, r.taskId());
         }
-    }
-
-    private VideoTask poll(VideoProvider vp, String taskId, Run run, Shot shot, String provider) {
-        boolean running = false;
-        for (int i = 0; i < MAX_POLLS; i++) {
-            VideoTask t = vp.poll(taskId);
-            if (t.state().finished()) {
-                return t;
+        if (!r.ok()) {
+            if (r.providerDark()) {
+                run.dark.add(provider);
             }
-            if (t.state() == TaskState.RUNNING && !running) {
-                running = true;
-                emit(run, shot, "running", provider, null);
-            }
-            pause.pause(Duration.ofSeconds(i < 3 ? 2 : 10));
+            return fail(run, shot, provider, id, r.failure(), reasons);
         }
-        throw new ProviderException(provider, new dev.tsuzuku.provider.ProviderFailure(FailureKind.TIMEOUT, 0, "",
-                "task " + taskId + " did not finish after " + MAX_POLLS + " polls"));
+        Path file = r.file();
+        CostEstimator.Estimate actual = estimator.actual(provider, req.modelOr(model), false, r.usage(), est);
+        ledger.finished(id, true, actual.usd(), actual.unit(), actual.quantity(), workspace.relative(file), null);
+        run.lastFrame = r.lastFrame();
+        if (run.regenerations.containsKey(shot.index())) {
+            ledger.choose(id); // the regenerated take is the one the cut uses
+        }
+        emit(run, shot, "succeeded", provider, String.format(Locale.ROOT, "$%.2f", actual.usd()));
+        return Optional.of(new Picture(shot.index(), provider, Long.toString(id), file, null,
+                est.usd() + keyframe.estimated, actual.usd() + keyframe.actual, why(reasons)));
     }
 
     private Optional<Picture> fail(Run run, Shot shot, String provider, long id, String why, List<String> reasons) {
@@ -441,17 +378,13 @@ public final class AiGenerator implements Generator {
         return (p == null || p.isBlank() ? "a quiet scene" : p) + ". Style: " + style + " anime, vertical 9:16.";
     }
 
-    private static String soften(String prompt) {
+    static String soften(String prompt) {
         return "A gentle, family-friendly anime scene: " + prompt.replaceAll("(?i)\\b(blood|kill|dead|death|fight|attack)\\w*", "")
                 .replaceAll("\\s+", " ").strip();
     }
 
     private static Long seed(String key) {
         return Long.parseLong(key.substring(0, 7), 16);
-    }
-
-    private static Duration backoff(int attempt) {
-        return Duration.ofSeconds(Math.min(60, 1L << Math.min(attempt, 6)));
     }
 
     /** The character sheets of the cast in the shot, as references (at most {@code max}). */

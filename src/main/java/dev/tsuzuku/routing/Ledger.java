@@ -54,6 +54,14 @@ public interface Ledger {
     /** Marks entry {@code id} as the chosen take of its shot (and no other of that shot). */
     void choose(long id);
 
+    /** A new take asked for a shot by {@code tsuzuku regenerate}; {@code provider} may be null (its route). */
+    record Regeneration(int shot, String provider, int variant) {}
+
+    void regenerate(String series, int episode, int shot, String provider, java.time.Instant at);
+
+    /** The latest regeneration asked per shot of an episode, with how many were asked (the variant). */
+    List<Regeneration> regenerations(String series, int episode);
+
     Optional<Approval> approval(String series, int episode);
 
     void approve(Approval approval);

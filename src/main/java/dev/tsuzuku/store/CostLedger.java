@@ -142,6 +142,37 @@ public final class CostLedger implements Ledger {
     }
 
     @Override
+    public void regenerate(String series, int episode, int shot, String provider, java.time.Instant at) {
+        update("INSERT INTO regenerations (series_id, episode, shot, provider, requested_at) VALUES (?, ?, ?, ?, ?)", s -> {
+            s.setString(1, series);
+            s.setInt(2, episode);
+            s.setInt(3, shot);
+            s.setString(4, provider);
+            s.setObject(5, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        });
+    }
+
+    @Override
+    public List<Regeneration> regenerations(String series, int episode) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT shot, provider FROM regenerations WHERE series_id = ?"
+                    + " AND episode = ? ORDER BY shot, id")) {
+                s.setString(1, series);
+                s.setInt(2, episode);
+                java.util.Map<Integer, Regeneration> latest = new java.util.TreeMap<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        int shot = rs.getInt(1);
+                        int n = latest.containsKey(shot) ? latest.get(shot).variant() + 1 : 1;
+                        latest.put(shot, new Regeneration(shot, rs.getString(2), n));
+                    }
+                }
+                return List.copyOf(latest.values());
+            }
+        });
+    }
+
+    @Override
     public Optional<Approval> approval(String series, int episode) {
         return db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT approved_by, approved_at, board_hash FROM approvals"

@@ -60,7 +60,8 @@ class GenerationEndToEndTest {
             "KLING_KEY", "kling-SECRET-a1b2c3d4e5f60718", "RUNWAY_KEY", "rw-SECRET-99e8d7c6b5a41302");
     private static final int SEEDANCE_TOKENS = 82_368;
     private static final double KLING_UNITS = 1.5;
-    private static byte[] clip;
+    /** Clips as long as each provider is asked for: Seedance 4 s, Kling 5 s, Runway 2 s (the shots are short). */
+    private static final Map<String, byte[]> CLIPS = new java.util.HashMap<>();
     private static byte[] png;
 
     @TempDir
@@ -75,10 +76,12 @@ class GenerationEndToEndTest {
 
     @BeforeAll
     static void real_media_made_with_the_bundled_ffmpeg() throws Exception {
-        Path mp4 = media.resolve("take.mp4");
-        // a 9:16 six-second clip, 180x320 at 24 fps: what a provider would send, smaller
-        MEDIA.encode(new Bars(180, 320, 144), 24, mp4, i -> { });
-        clip = Files.readAllBytes(mp4);
+        // 9:16 clips, 180x320 at 24 fps: what a provider would send, smaller
+        for (Map.Entry<String, Integer> c : Map.of("seedance", 4, "kling", 5, "runway", 2).entrySet()) {
+            Path mp4 = media.resolve(c.getKey() + ".mp4");
+            MEDIA.encode(new Bars(180, 320, 24 * c.getValue()), 24, mp4, i -> { });
+            CLIPS.put(c.getKey(), Files.readAllBytes(mp4));
+        }
         BufferedImage img = new BufferedImage(144, 256, BufferedImage.TYPE_INT_RGB);
         new Bars(144, 256, 1).render(0, img);
         ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -91,7 +94,8 @@ class GenerationEndToEndTest {
         stub = new WireMockServer(options().dynamicPort());
         stub.start();
         String base = stub.baseUrl();
-        stub.stubFor(get(urlPathMatching("/files/take.mp4")).willReturn(aResponse().withBody(clip)));
+        CLIPS.forEach((name, bytes) -> stub.stubFor(get(urlPathMatching("/files/" + name + ".mp4"))
+                .willReturn(aResponse().withBody(bytes))));
         stub.stubFor(get(urlPathMatching("/files/frame.png")).willReturn(aResponse().withBody(png)));
         stub.stubFor(post("/ark/api/v3/images/generations").withHeader("Authorization", equalTo("Bearer " + ENV.get("ARK_KEY")))
                 .willReturn(okJson("{\"model\":\"seedream-4-5-251128\",\"created\":1757323224,\"data\":[{\"url\":\"" + base
@@ -99,7 +103,7 @@ class GenerationEndToEndTest {
         stub.stubFor(post("/ark/api/v3/contents/generations/tasks").willReturn(okJson("{\"id\":\"cgt-20261125-abcde\"}")));
         stub.stubFor(get("/ark/api/v3/contents/generations/tasks/cgt-20261125-abcde").willReturn(okJson(
                 "{\"id\":\"cgt-20261125-abcde\",\"model\":\"doubao-seedance-1-5-pro-251215\",\"status\":\"succeeded\","
-                        + "\"content\":{\"video_url\":\"" + base + "/files/take.mp4?X-Tos-Signature=abc\",\"last_frame_url\":\""
+                        + "\"content\":{\"video_url\":\"" + base + "/files/seedance.mp4?X-Tos-Signature=abc\",\"last_frame_url\":\""
                         + base + "/files/frame.png?X-Tos-Expires=86400\"},\"usage\":{\"completion_tokens\":" + SEEDANCE_TOKENS
                         + ",\"total_tokens\":" + SEEDANCE_TOKENS + "},\"created_at\":1779348818,\"updated_at\":1779348874,"
                         + "\"resolution\":\"720p\",\"ratio\":\"9:16\",\"duration\":4}")));
@@ -109,12 +113,12 @@ class GenerationEndToEndTest {
         stub.stubFor(get(urlPathEqualTo("/kling/tasks")).willReturn(okJson("{\"code\":0,\"message\":\"SUCCEED\",\"request_id\":\"r-2\","
                 + "\"data\":[{\"id\":\"860283571562893312\",\"status\":\"succeeded\",\"message\":\"\",\"create_time\":1781080778802,"
                 + "\"update_time\":1781080894151,\"outputs\":[{\"type\":\"video\",\"id\":\"o-1\",\"url\":\"" + base
-                + "/files/take.mp4\",\"duration\":\"5.0\"}],\"billing\":[{\"charge_type\":\"unit\",\"amount\":" + KLING_UNITS
+                + "/files/kling.mp4\",\"duration\":\"5.0\"}],\"billing\":[{\"charge_type\":\"unit\",\"amount\":" + KLING_UNITS
                 + ",\"currency\":\"\",\"package_type\":\"video\",\"list_price\":1.5}]}]}")));
         stub.stubFor(post("/runway/v1/image_to_video").withHeader("X-Runway-Version", equalTo("2024-11-06"))
                 .willReturn(okJson("{\"id\":\"rw-task-1\"}")));
         stub.stubFor(get("/runway/v1/tasks/rw-task-1").willReturn(okJson("{\"id\":\"rw-task-1\",\"status\":\"SUCCEEDED\","
-                + "\"createdAt\":\"2026-11-25T01:00:00Z\",\"output\":[\"" + base + "/files/take.mp4\"]}")));
+                + "\"createdAt\":\"2026-11-25T01:00:00Z\",\"output\":[\"" + base + "/files/runway.mp4\"]}")));
 
         ws = new Workspace(dir);
         Json.writeFile(ws.seasonJson(), FakeStudio.season());
@@ -153,7 +157,7 @@ class GenerationEndToEndTest {
         };
         Studio studio = Studio.open(ws, CLOCK, noting, b -> fakes.kit(), MEDIA);
         studio.env(ENV);
-        studio.pause(d -> { }); // the stubs answer at once: nothing to wait for
+        studio.manualJobs(true); // the engine's clock moves by hand: hours of polling pass without waiting
         return studio;
     }
 
@@ -231,6 +235,26 @@ class GenerationEndToEndTest {
             assertThat(studio.costs().approval("peach-boy", 1)).get().extracting(Ledger.Approval::by).isEqualTo("mika");
         }
         assertNoFileHoldsAKey();
+    }
+
+    @Test
+    void regenerate_makes_a_new_take_of_one_shot_and_the_cut_uses_it() throws Exception {
+        series("");
+        try (Studio studio = studio()) {
+            studio.productionFloor().produce("1", false, true);
+
+            studio.takeDesk().regenerate(1, 2, "runway", true);
+
+            Manifest m = manifest();
+            assertThat(m.shots()).extracting(Manifest.ShotRef::provider).containsExactly("seedance", "runway", "runway");
+            assertThat(stub.findAll(postRequestedFor(urlPathEqualTo("/runway/v1/image_to_video")))).hasSize(2);
+            assertThat(stub.findAll(postRequestedFor(urlPathEqualTo("/kling/image-to-video/kling-2.6")))).hasSize(1);
+            assertThat(studio.takeDesk().takes(1)).filteredOn(TakeDesk.Row::chosen).singleElement().satisfies(r -> {
+                assertThat(r.shot()).isEqualTo(2);
+                assertThat(r.provider()).isEqualTo("runway");
+                assertThat(Long.toString(r.id())).isEqualTo(m.shots().get(1).takeId());
+            });
+        }
     }
 
     /** Every file the run wrote (workspace, cache, logs, state database) is free of every key. */

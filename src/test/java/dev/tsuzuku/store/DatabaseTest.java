@@ -45,7 +45,7 @@ class DatabaseTest {
                 return names;
             });
             assertThat(tables).containsExactly("approvals", "artifacts", "cost_ledger", "drops", "episodes", "provider_accounts",
-                    "release_orders",
+                    "regenerations", "release_orders",
                     "scheduled_tasks", "series", "stage_runs", "take_history", "takes");
         }
     }
