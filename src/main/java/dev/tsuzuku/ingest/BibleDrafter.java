@@ -10,6 +10,7 @@ import dev.tsuzuku.model.Look;
 import dev.tsuzuku.model.Monetization;
 import dev.tsuzuku.model.Place;
 import dev.tsuzuku.model.Routing;
+import dev.tsuzuku.model.Setting;
 import dev.tsuzuku.model.Source;
 import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.model.VoiceSpec;
@@ -82,8 +83,13 @@ public final class BibleDrafter {
         boolean fairyTale = isFairyTale(source.text());
         Bible bible = new Bible(slug(title), title, logline(source, cast), language, fairyTale ? "fairy tale" : "drama",
                 new ArtStyle(fairyTale ? "ghibli-watercolor" : "shojo-pastel", ""), cast, places(source),
-                EPISODE_SECONDS, SCHEDULE, MONETIZATION, ROUTING);
+                EPISODE_SECONDS, SCHEDULE, MONETIZATION, ROUTING, SettingDrafter.draft(source.text()));
         return new Draft(bible, book);
+    }
+
+    /** The period, region and social world the text suggests (the drafted bible's setting). */
+    public static Setting setting(Source source) {
+        return SettingDrafter.draft(source.text());
     }
 
     /** Who is in one chapter, with mentions and spoken lines, ranked by presence. */

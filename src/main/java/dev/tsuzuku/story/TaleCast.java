@@ -36,8 +36,7 @@ final class TaleCast {
         if (!changed) {
             return bible;
         }
-        return new Bible(bible.id(), bible.title(), bible.logline(), bible.language(), bible.genre(), bible.style(), cast,
-                bible.places(), bible.episodeSeconds(), bible.schedule(), bible.monetization(), bible.routing());
+        return bible.withCast(cast);
     }
 
     /** "the King", "the Knight": a title any tale may use for its own person. */
