@@ -47,6 +47,11 @@ final class CastMerger {
     private static final java.util.Set<String> STRANGERS = java.util.Set.of("the man", "the woman", "the stranger",
             "the youth", "the figure", "the lady", "the person", "the boy", "the girl", "the voice");
 
+    /** "The stranger was none other than Kageyama": the narration names one it called by a common noun. */
+    private static final Pattern REVEALED = Pattern.compile(
+            "\\b([Tt]he (?:[a-z]+ )?[a-z]+),? (?:was none other than|was no other than|was really|was in fact|turned out to be|proved to be)"
+                    + "\\s+(?:the\\s+)?([A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+){0,2})");
+
     private final String text;
     private final int from;
     private final int to;
@@ -241,6 +246,18 @@ final class CastMerger {
             if (tagged != null && !named.role) {
                 union(parent, tagged, named);
             } else if (named != null && stranger != null && !named.role && !spokeBefore) {
+                union(parent, stranger, named);
+            }
+        }
+        Matcher r = REVEALED.matcher(text).region(from, to);
+        while (r.find()) {
+            CastCandidate stranger = byKey.get(r.group(1).toLowerCase(Locale.ROOT));
+            String[] words = r.group(2).split("\\s+");
+            CastCandidate named = null;
+            for (int j = words.length; j > 0 && named == null; j--) {
+                named = byKey.get(String.join(" ", java.util.Arrays.copyOf(words, j)).toLowerCase(Locale.ROOT));
+            }
+            if (stranger != null && named != null && stranger.role && !named.role) {
                 union(parent, stranger, named);
             }
         }

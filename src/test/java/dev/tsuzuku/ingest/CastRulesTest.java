@@ -116,6 +116,36 @@ class CastRulesTest {
         assertThat(oldMen).hasSize(2).doesNotHaveDuplicates();
     }
 
+    @Test
+    void an_unnamed_speaker_who_is_then_named_is_that_character() {
+        String book = padded("""
+                CHAPTER I
+
+                At the ford a tall man in a grey cloak barred the way. "Who goes there?" said the stranger.
+                "A traveller," answered Toshiro, "on his way to the capital." The stranger laughed at him.
+                "I am Kageyama of the mountain pass," said the stranger, "and no one crosses without my leave."
+                Toshiro bowed, for everyone had heard of Kageyama. "Then let me pay the toll," said Toshiro.
+                Kageyama took the coin and stepped aside, and Kageyama watched him go.
+                """);
+        Bible b = BibleDrafter.draft(Ingest.parse("novel.txt", book), null);
+        assertThat(names(b)).contains("Kageyama", "Toshiro").doesNotContain("the stranger");
+        assertThat(who(b, "the stranger")).map(Character::name).contains("Kageyama");
+    }
+
+    @Test
+    void a_stranger_the_narration_names_later_is_that_character() {
+        String book = padded("""
+                CHAPTER I
+
+                "Give me water," said the beggar at the gate. "I have walked all night," said the beggar.
+                Hana brought him a cup, and Hana sat with him in the shade while he drank. "You are kind,"
+                said the beggar. The beggar was none other than Lord Sanada, who had lost his way in the
+                storm, and Lord Sanada rewarded Hana with a purse of gold. "Thank you," said Hana.
+                """);
+        Bible b = BibleDrafter.draft(Ingest.parse("novel.txt", book), null);
+        assertThat(names(b)).contains("Lord Sanada", "Hana").doesNotContain("the beggar");
+    }
+
     private static List<String> names(Bible b) {
         return b.cast().stream().map(Character::name).toList();
     }
