@@ -311,7 +311,8 @@ public final class OfflineWriter implements Writer {
             turns.spoke(paragraphSpeaker);
             int lastQuote = quotes.isEmpty() ? -1 : quotes.get(quotes.size() - 1).end();
             String tail = lastQuote < 0 || lastQuote >= flat.length() ? "" : flat.substring(lastQuote);
-            turns.held = ScreenTime.words(tail) > 4 && cast.mentioned(tail).contains(paragraphSpeaker);
+            // "…," and the Dragon King pointed: not a speech tag ("…," answered the old woman, shaking her head)
+            turns.held = tail.matches("(?s)^[\\s,]*(and|as|while|then)\\b.*") && cast.mentioned(tail).contains(paragraphSpeaker);
         } else if (!speech) {
             turns.narration();
         }
