@@ -30,6 +30,9 @@ public final class Production {
     Segments segments;
     Path mix;
     boolean cutReused;
+    /** Parts of the master's audio ({@code cut}) and how many of them came from the cache. */
+    int audioParts;
+    int audioReused;
     String checksum;
 
     Production(Workspace workspace, Bible bible, int episode, Script script, Storyboard board, boolean fresh) {

@@ -77,6 +77,70 @@ public final class Encoder {
         }
     }
 
+    /**
+     * Encodes a part of the master's audio ({@link AacParts}): the whole WAV goes to the encoder,
+     * and of its packets the first {@code skip} are dropped and the next {@code keep} written to
+     * {@code out} as ADTS ({@code keep < 0}: all the rest).
+     */
+    public void encodeAudio(Path wav, int skip, int keep, Path out) {
+        Path full = out.resolveSibling(out.getFileName() + ".all.aac");
+        try {
+            process.run(FfmpegCommands.encodeAudio(binaries.ffmpeg(), wav, full));
+            byte[] adts = Files.readAllBytes(full);
+            List<Integer> at = AacParts.adtsFrames(adts, "the encoded audio of " + wav.getFileName());
+            int packets = at.size() - 1;
+            int end = keep < 0 ? packets : skip + keep;
+            if (skip > packets || end > packets) {
+                throw new TsuzukuException("the audio encoder made " + packets + " packets of " + wav.getFileName()
+                        + ", expected at least " + Math.max(skip, end));
+            }
+            try (var o = Files.newOutputStream(out)) {
+                o.write(adts, at.get(skip), at.get(end) - at.get(skip));
+            }
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(full);
+            } catch (IOException e) {
+                // a scratch file beside out; swept with it
+            }
+        }
+    }
+
+    /**
+     * As {@link #mux}, with the audio already encoded: {@code aacParts} are ADTS streams (the
+     * parts of {@link AacParts}) joined end to end and copied into the master.
+     */
+    public void muxAac(List<Path> segments, List<Path> aacParts, int totalFrames, int fps, Path out) {
+        if (segments.isEmpty() || aacParts.isEmpty()) {
+            throw new IllegalArgumentException("a cut needs at least one segment and one audio part");
+        }
+        try {
+            Path dir = out.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path list = dir.resolve(out.getFileName() + ".concat.txt");
+            Path adts = dir.resolve(out.getFileName() + ".audio.aac");
+            Files.writeString(list, FfmpegCommands.concatList(segments));
+            try {
+                long packets = 0;
+                try (var o = Files.newOutputStream(adts)) {
+                    for (Path part : aacParts) {
+                        byte[] b = Files.readAllBytes(part);
+                        packets += AacParts.adtsFrames(b, "the audio part " + part.getFileName()).size() - 1;
+                        o.write(b);
+                    }
+                }
+                process.run(FfmpegCommands.muxAac(binaries.ffmpeg(), list, adts, packets, totalFrames, fps, out));
+            } finally {
+                Files.deleteIfExists(list);
+                Files.deleteIfExists(adts);
+            }
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void pipe(FrameSource source, OutputStream stdin, IntConsumer framesDone) throws IOException {
         Yuv420 yuv = new Yuv420(source.width(), source.height());
         BlockingQueue<BufferedImage> free = new ArrayBlockingQueue<>(RING);
