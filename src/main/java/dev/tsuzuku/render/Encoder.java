@@ -142,6 +142,10 @@ public final class Encoder {
     }
 
     private static void pipe(FrameSource source, OutputStream stdin, IntConsumer framesDone) throws IOException {
+        if (source instanceof YuvFrameSource ys) {
+            pipeYuv(ys, stdin, framesDone);
+            return;
+        }
         Yuv420 yuv = new Yuv420(source.width(), source.height());
         BlockingQueue<BufferedImage> free = new ArrayBlockingQueue<>(RING);
         BlockingQueue<Frame> drawn = new ArrayBlockingQueue<>(RING);
@@ -171,6 +175,52 @@ public final class Encoder {
     }
 
     private record Frame(BufferedImage image, Throwable failure) {}
+
+    private record YuvFrame(byte[] bytes, Throwable failure) {}
+
+    /** As {@link #pipe}, for a source that makes its yuv420p frames itself (on the painter thread). */
+    private static void pipeYuv(YuvFrameSource source, OutputStream stdin, IntConsumer framesDone) throws IOException {
+        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(RING);
+        BlockingQueue<YuvFrame> drawn = new ArrayBlockingQueue<>(RING);
+        for (int i = 0; i < RING; i++) {
+            free.add(new byte[Yuv420.frameBytes(source.width(), source.height())]);
+        }
+        Thread painter = new Thread(() -> {
+            BufferedImage scratch = new BufferedImage(source.width(), source.height(), BufferedImage.TYPE_3BYTE_BGR);
+            try {
+                for (int i = 0; i < source.frameCount(); i++) {
+                    byte[] buf = free.take();
+                    try {
+                        source.renderYuv(i, scratch, buf);
+                    } catch (RuntimeException | Error e) {
+                        drawn.put(new YuvFrame(null, e));
+                        return;
+                    }
+                    drawn.put(new YuvFrame(buf, null));
+                }
+            } catch (InterruptedException e) {
+                // the encoder stopped early (ffmpeg failed or the run was cancelled)
+            }
+        }, "frame-painter");
+        painter.setDaemon(true);
+        painter.start();
+        try {
+            for (int i = 0; i < source.frameCount(); i++) {
+                YuvFrame f = drawn.take();
+                if (f.failure != null) {
+                    throw new TsuzukuException("drawing frame " + i + " failed: " + f.failure, f.failure);
+                }
+                stdin.write(f.bytes);
+                free.put(f.bytes);
+                framesDone.accept(1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TsuzukuException("interrupted while encoding", e);
+        } finally {
+            painter.interrupt();
+        }
+    }
 
     private static void paint(FrameSource source, BlockingQueue<BufferedImage> free, BlockingQueue<Frame> drawn) {
         try {
