@@ -51,6 +51,8 @@ final class ShotFrames implements YuvFrameSource {
     // yuv420p output: the stage converted once for a camera moving by whole pixels; else frames converted
     private YuvCanvas yuvCanvas;
     private Yuv420 converter;
+    // fades left to fadeYuv: the frame under a fade is converted (mostly unchanged rows) and faded in yuv420p
+    private boolean deferFades;
 
     /** A figure on stage: its patches per state and which one the working canvas shows now. */
     private static final class Member {
@@ -140,10 +142,9 @@ final class ShotFrames implements YuvFrameSource {
             Pixels.blend(punch, dst, w, h, opacity);
         }
         entrance(index, dst);
-        if (shot.kind() == ShotKind.HOOK) {
-            int since = index - AnimaticRenderer.freezeFrame(shot);
-            if (since >= 0 && since < AnimaticRenderer.FREEZE_FLASH_FRAMES) {
-                Pixels.fade(dst, 0xffffff, 230 * (AnimaticRenderer.FREEZE_FLASH_FRAMES - since) / AnimaticRenderer.FREEZE_FLASH_FRAMES, lut);
+        if (!deferFades) {
+            for (int[] f : fades(index)) {
+                Pixels.fade(dst, f[0], f[1], lut);
             }
         }
         if (!direct) {
@@ -192,13 +193,22 @@ final class ShotFrames implements YuvFrameSource {
             throw new IllegalArgumentException("the scratch image must be TYPE_3BYTE_BGR at " + w + "x" + h);
         }
         prepare();
+        int[][] fades = fades(index);
         if (!fromStage(index)) {
-            render(index, target);
+            deferFades = true;
+            try {
+                render(index, target);
+            } finally {
+                deferFades = false;
+            }
             if (converter == null) {
                 converter = new Yuv420(w, h);
             }
             byte[] out = converter.convert(Pixels.bgr(target));
             System.arraycopy(out, 0, yuv, 0, out.length);
+            for (int[] f : fades) {
+                fadeYuv(yuv, f[0], f[1]);
+            }
             if (index == shot.frames() - 1) {
                 converter = null;
             }
@@ -263,6 +273,9 @@ final class ShotFrames implements YuvFrameSource {
             }
         }
         yuvCanvas.window(ix, iy, w, h, done, h, yuv);
+        for (int[] f : fades) {
+            fadeYuv(yuv, f[0], f[1]);
+        }
         if (index == shot.frames() - 1) {
             release();
         }
@@ -286,19 +299,8 @@ final class ShotFrames implements YuvFrameSource {
         if (cam[2] != 1) {
             return false;
         }
-        boolean entering = switch (entrance) {
-            case FADE_BLACK -> index < (shot.kind() == ShotKind.STORY ? FADE_FRAMES - 2 : FADE_FRAMES + 4);
-            case FLASH_WHITE -> index < FLASH_FRAMES;
-            case WIPE -> index < WIPE_FRAMES;
-        };
-        if (entering) {
-            return false;
-        }
-        if (shot.kind() == ShotKind.HOOK) {
-            int since = index - AnimaticRenderer.freezeFrame(shot);
-            return since < 0 || since >= AnimaticRenderer.FREEZE_FLASH_FRAMES;
-        }
-        return true;
+        // fades and flashes are applied to the yuv420p frame (fadeYuv); a wipe is drawn
+        return entrance != Entrance.WIPE || index >= WIPE_FRAMES;
     }
 
     /**
@@ -370,17 +372,7 @@ final class ShotFrames implements YuvFrameSource {
 
     private void entrance(int index, byte[] dst) {
         switch (entrance) {
-            case FADE_BLACK -> {
-                int n = shot.kind() == ShotKind.STORY ? FADE_FRAMES - 2 : FADE_FRAMES + 4;
-                if (index < n) {
-                    Pixels.fade(dst, 0x000000, 255 * (n - index) / (n + 1), lut);
-                }
-            }
-            case FLASH_WHITE -> {
-                if (index < FLASH_FRAMES) {
-                    Pixels.fade(dst, 0xffffff, 240 * (FLASH_FRAMES - index) / FLASH_FRAMES, lut);
-                }
-            }
+            case FADE_BLACK, FLASH_WHITE -> { } // fades(index)
             case WIPE -> {
                 if (index < WIPE_FRAMES) {
                     double p = (index + 1.0) / (WIPE_FRAMES + 1);
@@ -388,6 +380,61 @@ final class ShotFrames implements YuvFrameSource {
                     Pixels.fill(dst, w, h, edge, 0, w - edge, h, 0x0e0a1e);
                     Pixels.fill(dst, w, h, edge - 10, 0, 10, h, 0xfff3d6);
                 }
+            }
+        }
+    }
+
+    private static final int[][] NO_FADES = new int[0][];
+
+    /**
+     * The fades over frame {@code index}, in order, each {rgb, alpha 0–255}: the entrance's fade
+     * from black or flash from white, then the hook's freeze flash.
+     */
+    private int[][] fades(int index) {
+        int[] entering = switch (entrance) {
+            case FADE_BLACK -> {
+                int n = shot.kind() == ShotKind.STORY ? FADE_FRAMES - 2 : FADE_FRAMES + 4;
+                yield index < n ? new int[] {0x000000, 255 * (n - index) / (n + 1)} : null;
+            }
+            case FLASH_WHITE -> index < FLASH_FRAMES ? new int[] {0xffffff, 240 * (FLASH_FRAMES - index) / FLASH_FRAMES} : null;
+            case WIPE -> null;
+        };
+        int[] flash = null;
+        if (shot.kind() == ShotKind.HOOK) {
+            int since = index - AnimaticRenderer.freezeFrame(shot);
+            if (since >= 0 && since < AnimaticRenderer.FREEZE_FLASH_FRAMES) {
+                flash = new int[] {0xffffff, 230 * (AnimaticRenderer.FREEZE_FLASH_FRAMES - since) / AnimaticRenderer.FREEZE_FLASH_FRAMES};
+            }
+        }
+        if (entering == null && flash == null) {
+            return NO_FADES;
+        }
+        if (entering == null || flash == null) {
+            return new int[][] {entering == null ? flash : entering};
+        }
+        return new int[][] {entering, flash};
+    }
+
+    /**
+     * A fade applied to a yuv420p frame: the RGB mix toward a colour is affine, so it is the same
+     * mix of each plane toward that colour's Y, Cb and Cr (within a rounding step of fading in
+     * RGB and converting).
+     */
+    private void fadeYuv(byte[] yuv, int rgb, int alpha) {
+        if (alpha <= 0) {
+            return;
+        }
+        int a = Math.min(255, alpha), inv = 255 - a;
+        int r8 = (rgb >> 16) & 0xff, g8 = (rgb >> 8) & 0xff, b8 = rgb & 0xff;
+        int[] target = {Yuv420.luma(r8, g8, b8) & 0xff, Yuv420.cb(4 * r8, 4 * g8, 4 * b8) & 0xff, Yuv420.cr(4 * r8, 4 * g8, 4 * b8) & 0xff};
+        int lumaBytes = w * h, chromaBytes = (w / 2) * (h / 2);
+        int[] from = {0, lumaBytes, lumaBytes + chromaBytes}, to = {lumaBytes, lumaBytes + chromaBytes, lumaBytes + 2 * chromaBytes};
+        for (int p = 0; p < 3; p++) {
+            for (int v = 0; v < 256; v++) {
+                lut[v] = (byte) ((v * inv + target[p] * a + 127) / 255);
+            }
+            for (int i = from[p]; i < to[p]; i++) {
+                yuv[i] = lut[yuv[i] & 0xff];
             }
         }
     }
