@@ -56,6 +56,28 @@ class AacPartsTest {
         }
     }
 
+    @Test
+    void a_change_in_one_second_of_the_mix_changes_only_the_parts_that_hear_it() throws IOException {
+        long samples = 60 * 48_000L;
+        short[] a = music(samples);
+        short[] b = a.clone();
+        for (int i = 2 * 30 * 48_000; i < 2 * 31 * 48_000; i++) {
+            b[i] = (short) (b[i] / 2); // a line said differently from 30 s to 31 s
+        }
+        AacParts.Fitted fa = AacParts.Fitted.read(writeWav(dir.resolve("a.wav"), a), samples);
+        AacParts.Fitted fb = AacParts.Fitted.read(writeWav(dir.resolve("b.wav"), b), samples);
+        List<AacParts.Part> parts = AacParts.plan(samples, AacParts.PACKETS_PER_PART);
+        List<Integer> changed = new ArrayList<>();
+        for (AacParts.Part p : parts) {
+            if (!fa.hash(p).equals(fb.hash(p))) {
+                changed.add(p.index());
+            }
+        }
+        // 8 s parts: 30–31 s of the mix is input 28.98–29.98 s (the priming), the part from 24 s to 32 s
+        assertThat(parts).hasSize(8);
+        assertThat(changed).containsExactly(3);
+    }
+
     @BeforeAll
     static void encode_the_whole_mix_and_the_parts() throws IOException {
         ff = FfmpegBinaries.locate();
