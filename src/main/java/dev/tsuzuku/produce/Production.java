@@ -33,6 +33,7 @@ public final class Production {
     /** Parts of the master's audio ({@code cut}) and how many of them came from the cache. */
     int audioParts;
     int audioReused;
+    boolean hlsReused;
     String checksum;
 
     Production(Workspace workspace, Bible bible, int episode, Script script, Storyboard board, boolean fresh) {
