@@ -30,6 +30,7 @@ import dev.tsuzuku.render.FfmpegProcess;
 import dev.tsuzuku.render.FrameSource;
 import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.render.Yuv420;
+import dev.tsuzuku.render.YuvFrameSource;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
 import java.awt.image.BufferedImage;
@@ -119,7 +120,8 @@ public final class ProduceBench {
 
     /** The clip measurements: frames, per-frame costs and the two encodes (sums of two runs each). */
     public record Clip(int frames, int shots, int ofShots, int fps, double drawMs, double convertMs, double convertedShare,
-                       double baseline, double renderEncode, double baselineCpu, double renderEncodeCpu, int workers) {
+                       double baseline, double renderEncode, double baselineCpu, double renderEncodeCpu, int workers,
+                       double framesMs) {
         public double ratio() {
             return renderEncode / baseline;
         }
@@ -167,9 +169,8 @@ public final class ProduceBench {
                             idleProduce(), idleProduce() / episodeSeconds, mark(idleProduce() / episodeSeconds <= 0.5)),
                     f("  steps, wall       %s", produceSteps.line(produceSteps.seconds())),
                     f("  steps, CPU        %s", produceSteps.line(produceSteps.cpu())),
-                    f("  shots step CPU ≈ draw %.1f + convert %.1f + x264 %.1f (clip's per-frame costs × frames) of %.1f",
-                            clip.drawMs * episodeFrames / 1000, clip.convertMs * episodeFrames / 1000,
-                            perFrameEncode * episodeFrames, render),
+                    f("  shots step CPU ≈ yuv420p frames %.1f + x264 %.1f (clip's per-frame costs × frames) of %.1f",
+                            clip.framesMs * episodeFrames / 1000, perFrameEncode * episodeFrames, render),
                     f("re-produce 1 line   %6.1f s (%.1f)  %.0f%% of full (CPU %.0f%%), target ≤ 10%%%s  %s",
                             reproduce, reproduceCpu, 100 * reproduceShare(), 100 * reproduceCpu / produceCpu,
                             mark(reproduceShare() <= 0.1), reuse),
@@ -179,6 +180,8 @@ public final class ProduceBench {
                     f("  draw              %6.2f ms/frame CPU (one thread)", clip.drawMs),
                     f("  convert           %6.2f ms/frame CPU (one thread; BGR → yuv420p, %.0f%% of row pairs changed)",
                             clip.convertMs, 100 * clip.convertedShare),
+                    f("  as produce        %6.2f ms/frame CPU (one thread; yuv420p frames as the encoder gets them: "
+                            + "a moving camera's cut from the stage converted once)", clip.framesMs),
                     f("x264 alone          %6.1f s (%.1f)  2 runs: the clip's own frames from a raw yuv420p file, one ffmpeg, %s crf %d, x264's threads",
                             clip.baseline, clip.baselineCpu, settings.preset(), settings.crf()),
                     f("render + encode     %6.1f s (%.1f)  2 runs, as produce: per-shot segments, %d at a time, %s x264 threads each",
@@ -302,6 +305,28 @@ public final class ProduceBench {
             throw new TsuzukuException("cannot write the bench clip " + raw + ": " + e.getMessage(), e);
         }
 
+        // the frames as produce hands them to x264 (a shot makes its yuv420p frames itself where it can)
+        long asProduce = 0;
+        try (var t = shown.start("yuv frames", frames)) {
+            BufferedImage scratchImage = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+            byte[] frame = new byte[Yuv420.frameBytes(w, h)];
+            for (Shot s : shots) {
+                FrameSource src = pictures.shot(bible, board, s.index());
+                Yuv420 yuv = new Yuv420(w, h);
+                for (int i = 0; i < src.frameCount(); i++) {
+                    long a = threadCpuNanos.getAsLong();
+                    if (src instanceof YuvFrameSource ys) {
+                        ys.renderYuv(i, scratchImage, frame);
+                    } else {
+                        src.render(i, scratchImage);
+                        yuv.convert(((DataBufferByte) scratchImage.getRaster().getDataBuffer()).getData());
+                    }
+                    asProduce += threadCpuNanos.getAsLong() - a;
+                    t.advance(1);
+                }
+            }
+        }
+
         MediaTool encoder = producer.encoder();
         FfmpegProcess process = new FfmpegProcess(ffmpeg);
         var baselineCommand = FfmpegCommands.encodeRaw(ffmpeg.ffmpeg(), w, h, board.fps(), encoder.settings().withAutomaticThreads(), raw,
@@ -331,7 +356,7 @@ public final class ProduceBench {
             // the scratch workspace is deleted afterwards anyway
         }
         return new Clip(frames, shots.size(), board.shots().size(), board.fps(), draw / 1e6 / frames, convert / 1e6 / frames,
-                share, baseline, renderEncode, baselineCpu, renderEncodeCpu, workers);
+                share, baseline, renderEncode, baselineCpu, renderEncodeCpu, workers, asProduce / 1e6 / frames);
     }
 
     /** The clip's shots drawn and encoded into segments, {@code workers} shots at a time, as produce does. */

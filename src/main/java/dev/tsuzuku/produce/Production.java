@@ -37,6 +37,9 @@ public final class Production {
     /** Voice on the cut, measured on the voice stem of the mix (null when the mixer cannot tell). */
     VoiceShare voiceShare;
     boolean cutReused;
+    /** Parts of the master's audio ({@code cut}) and how many of them came from the cache. */
+    int audioParts;
+    int audioReused;
     boolean hlsReused;
     String checksum;
 

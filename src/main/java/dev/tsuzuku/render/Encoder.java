@@ -85,7 +85,75 @@ public final class Encoder {
         }
     }
 
+    /**
+     * Encodes a part of the master's audio ({@link AacParts}): the whole WAV goes to the encoder,
+     * and of its packets the first {@code skip} are dropped and the next {@code keep} written to
+     * {@code out} as ADTS ({@code keep < 0}: all the rest).
+     */
+    public void encodeAudio(Path wav, int skip, int keep, Path out) {
+        Path full = out.resolveSibling(out.getFileName() + ".all.aac");
+        try {
+            process.run(FfmpegCommands.encodeAudio(binaries.ffmpeg(), wav, full));
+            byte[] adts = Files.readAllBytes(full);
+            List<Integer> at = AacParts.adtsFrames(adts, "the encoded audio of " + wav.getFileName());
+            int packets = at.size() - 1;
+            int end = keep < 0 ? packets : skip + keep;
+            if (skip > packets || end > packets) {
+                throw new TsuzukuException("the audio encoder made " + packets + " packets of " + wav.getFileName()
+                        + ", expected at least " + Math.max(skip, end));
+            }
+            try (var o = Files.newOutputStream(out)) {
+                o.write(adts, at.get(skip), at.get(end) - at.get(skip));
+            }
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(full);
+            } catch (IOException e) {
+                // a scratch file beside out; swept with it
+            }
+        }
+    }
+
+    /**
+     * As {@link #mux}, with the audio already encoded: {@code aacParts} are ADTS streams (the
+     * parts of {@link AacParts}) joined end to end and copied into the master.
+     */
+    public void muxAac(List<Path> segments, List<Path> aacParts, int totalFrames, int fps, Path out) {
+        if (segments.isEmpty() || aacParts.isEmpty()) {
+            throw new IllegalArgumentException("a cut needs at least one segment and one audio part");
+        }
+        try {
+            Path dir = out.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path list = dir.resolve(out.getFileName() + ".concat.txt");
+            Path adts = dir.resolve(out.getFileName() + ".audio.aac");
+            Files.writeString(list, FfmpegCommands.concatList(segments));
+            try {
+                long packets = 0;
+                try (var o = Files.newOutputStream(adts)) {
+                    for (Path part : aacParts) {
+                        byte[] b = Files.readAllBytes(part);
+                        packets += AacParts.adtsFrames(b, "the audio part " + part.getFileName()).size() - 1;
+                        o.write(b);
+                    }
+                }
+                process.run(FfmpegCommands.muxAac(binaries.ffmpeg(), list, adts, packets, totalFrames, fps, out));
+            } finally {
+                Files.deleteIfExists(list);
+                Files.deleteIfExists(adts);
+            }
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void pipe(FrameSource source, OutputStream stdin, IntConsumer framesDone) throws IOException {
+        if (source instanceof YuvFrameSource ys) {
+            pipeYuv(ys, stdin, framesDone);
+            return;
+        }
         Yuv420 yuv = new Yuv420(source.width(), source.height());
         BlockingQueue<BufferedImage> free = new ArrayBlockingQueue<>(RING);
         BlockingQueue<Frame> drawn = new ArrayBlockingQueue<>(RING);
@@ -115,6 +183,52 @@ public final class Encoder {
     }
 
     private record Frame(BufferedImage image, Throwable failure) {}
+
+    private record YuvFrame(byte[] bytes, Throwable failure) {}
+
+    /** As {@link #pipe}, for a source that makes its yuv420p frames itself (on the painter thread). */
+    private static void pipeYuv(YuvFrameSource source, OutputStream stdin, IntConsumer framesDone) throws IOException {
+        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(RING);
+        BlockingQueue<YuvFrame> drawn = new ArrayBlockingQueue<>(RING);
+        for (int i = 0; i < RING; i++) {
+            free.add(new byte[Yuv420.frameBytes(source.width(), source.height())]);
+        }
+        Thread painter = new Thread(() -> {
+            BufferedImage scratch = new BufferedImage(source.width(), source.height(), BufferedImage.TYPE_3BYTE_BGR);
+            try {
+                for (int i = 0; i < source.frameCount(); i++) {
+                    byte[] buf = free.take();
+                    try {
+                        source.renderYuv(i, scratch, buf);
+                    } catch (RuntimeException | Error e) {
+                        drawn.put(new YuvFrame(null, e));
+                        return;
+                    }
+                    drawn.put(new YuvFrame(buf, null));
+                }
+            } catch (InterruptedException e) {
+                // the encoder stopped early (ffmpeg failed or the run was cancelled)
+            }
+        }, "frame-painter");
+        painter.setDaemon(true);
+        painter.start();
+        try {
+            for (int i = 0; i < source.frameCount(); i++) {
+                YuvFrame f = drawn.take();
+                if (f.failure != null) {
+                    throw new TsuzukuException("drawing frame " + i + " failed: " + f.failure, f.failure);
+                }
+                stdin.write(f.bytes);
+                free.put(f.bytes);
+                framesDone.accept(1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TsuzukuException("interrupted while encoding", e);
+        } finally {
+            painter.interrupt();
+        }
+    }
 
     private static void paint(FrameSource source, BlockingQueue<BufferedImage> free, BlockingQueue<Frame> drawn) {
         try {

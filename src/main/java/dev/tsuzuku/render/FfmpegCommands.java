@@ -113,6 +113,40 @@ public final class FfmpegCommands {
                 "-f", "mp4", out.toString());
     }
 
+    /**
+     * One part of the master's audio ({@link AacParts}): a WAV encoded with the settings of
+     * {@link #cut} into a raw ADTS stream, one AAC packet per ADTS frame, so packets can be cut
+     * and joined as bytes.
+     */
+    public static List<String> encodeAudio(Path ffmpeg, Path wav, Path out) {
+        return List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+                "-i", wav.toString(),
+                "-c:a", "aac", "-b:a", "160k", "-ar", Integer.toString(AUDIO_RATE), "-ac", "2",
+                "-f", "adts", out.toString());
+    }
+
+    /**
+     * Joins the segments and an AAC track already fitted to the video ({@code packets} ADTS
+     * packets, the parts of {@link AacParts} end to end), both without re-encoding. The last
+     * packet's duration is cut to what is left of {@code totalFrames} (as the encoder marks it in
+     * a whole-file encode), so the audio ends exactly with the video.
+     */
+    public static List<String> muxAac(Path ffmpeg, Path concatList, Path adts, long packets, int totalFrames, int fps, Path out) {
+        long samples = (long) totalFrames * AUDIO_RATE / fps;
+        long rest = samples - (packets - 1) * AacParts.PACKET;
+        List<String> c = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+                "-f", "concat", "-safe", "0", "-i", concatList.toString(),
+                "-f", "aac", "-i", adts.toString(),
+                "-map", "0:v:0", "-map", "1:a:0",
+                "-c:v", "copy", "-c:a", "copy"));
+        if (rest > 0 && rest < AacParts.PACKET) {
+            c.addAll(List.of("-bsf:a", "setts=duration=if(eq(N\\," + (packets - 1) + ")\\,round(" + rest + "/(" + AUDIO_RATE
+                    + "*TB))\\,DURATION)"));
+        }
+        c.addAll(List.of("-use_editlist", "0", "-movflags", "+faststart+negative_cts_offsets", "-f", "mp4", out.toString()));
+        return List.copyOf(c);
+    }
+
     /** Decodes every stream and discards the result: any output on stderr is a decoding error. */
     public static List<String> decodeCheck(Path ffmpeg, Path file) {
         return List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-v", "error", "-i", file.toString(), "-f", "null", "-");

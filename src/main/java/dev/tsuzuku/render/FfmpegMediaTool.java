@@ -50,6 +50,16 @@ public final class FfmpegMediaTool implements MediaTool {
     }
 
     @Override
+    public void encodeAudio(Path wav, int skip, int keep, Path out) {
+        encoder.encodeAudio(wav, skip, keep, out);
+    }
+
+    @Override
+    public void muxAac(List<Path> segments, List<Path> aacParts, int totalFrames, int fps, Path out) {
+        encoder.muxAac(segments, aacParts, totalFrames, fps, out);
+    }
+
+    @Override
     public Probe.Media probe(Path file) {
         return probe.probe(file);
     }

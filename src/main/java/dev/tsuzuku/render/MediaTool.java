@@ -49,6 +49,19 @@ public interface MediaTool {
     String decodeErrors(Path file);
 
     /**
+     * Encodes {@code wav} (48 kHz stereo 16-bit) as the master's AAC and writes its packets
+     * {@code skip} to {@code skip + keep} ({@code keep < 0}: to the end) to {@code out} as ADTS:
+     * one part of the master's audio ({@link AacParts}).
+     */
+    void encodeAudio(Path wav, int skip, int keep, Path out);
+
+    /**
+     * As {@link #mux}, with the audio already encoded into {@code aacParts} (joined in order, not
+     * re-encoded). Writes {@code out} directly: callers want {@link #cutAac}.
+     */
+    void muxAac(List<Path> segments, List<Path> aacParts, int totalFrames, int fps, Path out);
+
+    /**
      * Writes the HLS ladder of {@code master} ({@link HlsLadder}) into {@code dir}, an empty
      * folder that should be temporary (a failed run leaves it incomplete): master.m3u8 and one
      * folder of playlist, init segment and media segments per rung.
@@ -62,6 +75,15 @@ public interface MediaTool {
      * Temporary files of dead runs beside {@code out} are swept first.
      */
     default void cut(List<Path> segments, Path mixWav, MasterSpec spec, Path out) {
+        verifiedCut(segments, spec, out, tmp -> mux(segments, mixWav, spec.frames(), spec.fps(), tmp));
+    }
+
+    /** As {@link #cut}, with the audio already encoded in parts ({@link #muxAac}). */
+    default void cutAac(List<Path> segments, List<Path> aacParts, MasterSpec spec, Path out) {
+        verifiedCut(segments, spec, out, tmp -> muxAac(segments, aacParts, spec.frames(), spec.fps(), tmp));
+    }
+
+    private void verifiedCut(List<Path> segments, MasterSpec spec, Path out, java.util.function.Consumer<Path> muxInto) {
         if (segments.isEmpty()) {
             throw new IllegalArgumentException("a cut needs at least one segment");
         }
@@ -74,7 +96,7 @@ public interface MediaTool {
         RunFiles.sweep(dir);
         Path tmp = RunFiles.temp(out.toAbsolutePath(), ".tmp.mp4");
         try {
-            mux(segments, mixWav, spec.frames(), spec.fps(), tmp);
+            muxInto.accept(tmp);
             List<String> off = Probe.offSpec(probe(tmp), spec);
             if (!off.isEmpty()) {
                 throw new TsuzukuException("the new cut of " + out + " is off spec, so the old file stays:\n    "

@@ -19,7 +19,7 @@ import java.util.Optional;
  * opaque face patch per figure and blink/mouth state. Each frame then patches the faces that
  * changed, copies the camera window into the target and blends captions and transitions.
  */
-final class ShotFrames implements FrameSource {
+final class ShotFrames implements YuvFrameSource {
     private static final int FADE_FRAMES = 10;
     private static final int FLASH_FRAMES = 6;
     private static final int WIPE_FRAMES = 8;
@@ -48,6 +48,11 @@ final class ShotFrames implements FrameSource {
     private List<Member> members = List.of();
     private Sprite punch;
     private BufferedImage scratch;
+    // yuv420p output: the stage converted once for a camera moving by whole pixels; else frames converted
+    private YuvCanvas yuvCanvas;
+    private Yuv420 converter;
+    // fades left to fadeYuv: the frame under a fade is converted (mostly unchanged rows) and faded in yuv420p
+    private boolean deferFades;
 
     /** A figure on stage: its patches per state and which one the working canvas shows now. */
     private static final class Member {
@@ -119,20 +124,7 @@ final class ShotFrames implements FrameSource {
         if (card != null) {
             System.arraycopy(card, 0, dst, 0, card.length);
         } else {
-            boolean frozen = frozen(index);
-            for (Member m : members) {
-                int s = frozen ? 0 : AnimaticRenderer.state(m.blink[index] * 0.5, m.mouth[index]);
-                if (m.patches[s] == null) {
-                    s = (s / 2) * 2;
-                }
-                if (m.patches[s] == null) {
-                    s = 0;
-                }
-                if (s != m.shown && m.patches[s] != null) {
-                    Pixels.blit(m.patches[s], m.face.width, m.face.height, canvas, cw, m.face.x, m.face.y);
-                    m.shown = s;
-                }
-            }
+            patchFaces(index);
             camera(index);
             Pixels.window(canvas, cw, ch, cam[0], cam[1], cam[2], dst, w, h, cols);
             if (shot.kind() == ShotKind.COLD_OPEN) {
@@ -150,10 +142,9 @@ final class ShotFrames implements FrameSource {
             Pixels.blend(punch, dst, w, h, opacity);
         }
         entrance(index, dst);
-        if (shot.kind() == ShotKind.HOOK) {
-            int since = index - AnimaticRenderer.freezeFrame(shot);
-            if (since >= 0 && since < AnimaticRenderer.FREEZE_FLASH_FRAMES) {
-                Pixels.fade(dst, 0xffffff, 230 * (AnimaticRenderer.FREEZE_FLASH_FRAMES - since) / AnimaticRenderer.FREEZE_FLASH_FRAMES, lut);
+        if (!deferFades) {
+            for (int[] f : fades(index)) {
+                Pixels.fade(dst, f[0], f[1], lut);
             }
         }
         if (!direct) {
@@ -164,6 +155,152 @@ final class ShotFrames implements FrameSource {
         if (index == shot.frames() - 1) {
             release();
         }
+    }
+
+    /** Puts on the canvas the face patches of this frame's blink and mouth states. */
+    private void patchFaces(int index) {
+        boolean frozen = frozen(index);
+        for (Member m : members) {
+            int s = frozen ? 0 : AnimaticRenderer.state(m.blink[index] * 0.5, m.mouth[index]);
+            if (m.patches[s] == null) {
+                s = (s / 2) * 2;
+            }
+            if (m.patches[s] == null) {
+                s = 0;
+            }
+            if (s != m.shown && m.patches[s] != null) {
+                Pixels.blit(m.patches[s], m.face.width, m.face.height, canvas, cw, m.face.x, m.face.y);
+                m.shown = s;
+                if (yuvCanvas != null) {
+                    yuvCanvas.update(canvas, m.face.x, m.face.y, m.face.width, m.face.height);
+                }
+            }
+        }
+    }
+
+    /**
+     * The frame as yuv420p. A frame of a camera moving by whole pixels (pan, tilt, shake, the
+     * hook's freeze) with no fade or wipe over it is cut from the stage converted once per shot
+     * ({@link YuvCanvas}); only the rows under a caption or a title are drawn and converted. Any
+     * other frame is drawn by {@link #render} and converted, unchanged rows skipped.
+     */
+    @Override
+    public void renderYuv(int index, BufferedImage target, byte[] yuv) {
+        if (index < 0 || index >= shot.frames()) {
+            throw new IndexOutOfBoundsException("frame " + index + " of shot " + shot.index() + " (" + shot.frames() + " frames)");
+        }
+        if (target.getType() != BufferedImage.TYPE_3BYTE_BGR || target.getWidth() != w || target.getHeight() != h) {
+            throw new IllegalArgumentException("the scratch image must be TYPE_3BYTE_BGR at " + w + "x" + h);
+        }
+        prepare();
+        int[][] fades = fades(index);
+        if (!fromStage(index)) {
+            deferFades = true;
+            try {
+                render(index, target);
+            } finally {
+                deferFades = false;
+            }
+            if (converter == null) {
+                converter = new Yuv420(w, h);
+            }
+            byte[] out = converter.convert(Pixels.bgr(target));
+            System.arraycopy(out, 0, yuv, 0, out.length);
+            for (int[] f : fades) {
+                fadeYuv(yuv, f[0], f[1]);
+            }
+            if (index == shot.frames() - 1) {
+                converter = null;
+            }
+            return;
+        }
+        if (yuvCanvas == null) {
+            yuvCanvas = new YuvCanvas(canvas, cw, ch);
+        }
+        if (converter != null) {
+            converter.reset(); // it did not see this frame
+        }
+        byte[] dst = Pixels.bgr(target);
+        patchFaces(index);
+        camera(index);
+        int ix = Math.max(0, Math.min(cw - w, (int) Math.round(cam[0])));
+        int iy = Math.max(0, Math.min(ch - h, (int) Math.round(cam[1])));
+        // rows something is drawn over: caption, the cold open's tag; in row pairs
+        List<int[]> spans = new ArrayList<>(2);
+        ShotLine line = AnimaticRenderer.activeLine(shot, index);
+        if (line != null) {
+            Rectangle b = r.caption(line).bounds();
+            spans.add(new int[] {b.y, b.y + b.height});
+        }
+        if (punch != null && index < 90) {
+            spans.add(new int[] {punch.y(), punch.y() + punch.height()});
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int n = 2 * spans.size();
+        int[] over = new int[n];
+        for (int k = 0; k < spans.size(); k++) {
+            over[2 * k] = spans.get(k)[0];
+            over[2 * k + 1] = spans.get(k)[1];
+        }
+        int rowBytes = w * 3;
+        int done = 0;
+        for (int k = 0; k < n; k += 2) {
+            int y0 = Math.max(done, Math.max(0, over[k]) & ~1);
+            int y1 = Math.min(h, (over[k + 1] + 1) & ~1);
+            if (y0 >= y1) {
+                continue;
+            }
+            yuvCanvas.window(ix, iy, w, h, done, y0, yuv);
+            for (int y = y0; y < y1; y++) {
+                System.arraycopy(canvas, ((iy + y) * cw + ix) * 3, dst, y * rowBytes, rowBytes);
+            }
+            done = y1;
+        }
+        if (line != null) {
+            captionMemo.blend(r.caption(line), dst, w, h, 256);
+        }
+        if (punch != null && index < 90) {
+            int opacity = index < 12 ? (index + 1) * 256 / 13 : index > 75 ? (90 - index) * 256 / 15 : 256;
+            Pixels.blend(punch, dst, w, h, opacity);
+        }
+        done = 0;
+        for (int k = 0; k < n; k += 2) {
+            int y0 = Math.max(done, Math.max(0, over[k]) & ~1);
+            int y1 = Math.min(h, (over[k + 1] + 1) & ~1);
+            if (y0 < y1) {
+                Yuv420.convertRows(dst, w, h, y0, y1, yuv);
+                done = y1;
+            }
+        }
+        yuvCanvas.window(ix, iy, w, h, done, h, yuv);
+        for (int[] f : fades) {
+            fadeYuv(yuv, f[0], f[1]);
+        }
+        if (index == shot.frames() - 1) {
+            release();
+        }
+    }
+
+    /**
+     * Whether frame {@code index} is the stage through a camera at whole pixels with nothing but
+     * captions and titles over it (no card, zoom, cold-open bars, entrance or flash).
+     */
+    private boolean fromStage(int index) {
+        if (card != null || shot.kind() == ShotKind.COLD_OPEN) {
+            return false;
+        }
+        CameraMove move = shot.camera() == null ? CameraMove.STATIC : shot.camera();
+        boolean moving = move == CameraMove.PAN || move == CameraMove.TILT || move == CameraMove.SHAKE
+                || shot.kind() == ShotKind.HOOK;
+        if (!moving) {
+            return false; // a still camera: the converter's compare of unchanged rows is as cheap
+        }
+        camera(index);
+        if (cam[2] != 1) {
+            return false;
+        }
+        // fades and flashes are applied to the yuv420p frame (fadeYuv); a wipe is drawn
+        return entrance != Entrance.WIPE || index >= WIPE_FRAMES;
     }
 
     /**
@@ -177,6 +314,8 @@ final class ShotFrames implements FrameSource {
         members = List.of();
         punch = null;
         scratch = null;
+        yuvCanvas = null;
+        converter = null;
         captionMemo = new Pixels.BlendMemo();
     }
 
@@ -233,17 +372,7 @@ final class ShotFrames implements FrameSource {
 
     private void entrance(int index, byte[] dst) {
         switch (entrance) {
-            case FADE_BLACK -> {
-                int n = shot.kind() == ShotKind.STORY ? FADE_FRAMES - 2 : FADE_FRAMES + 4;
-                if (index < n) {
-                    Pixels.fade(dst, 0x000000, 255 * (n - index) / (n + 1), lut);
-                }
-            }
-            case FLASH_WHITE -> {
-                if (index < FLASH_FRAMES) {
-                    Pixels.fade(dst, 0xffffff, 240 * (FLASH_FRAMES - index) / FLASH_FRAMES, lut);
-                }
-            }
+            case FADE_BLACK, FLASH_WHITE -> { } // fades(index)
             case WIPE -> {
                 if (index < WIPE_FRAMES) {
                     double p = (index + 1.0) / (WIPE_FRAMES + 1);
@@ -251,6 +380,61 @@ final class ShotFrames implements FrameSource {
                     Pixels.fill(dst, w, h, edge, 0, w - edge, h, 0x0e0a1e);
                     Pixels.fill(dst, w, h, edge - 10, 0, 10, h, 0xfff3d6);
                 }
+            }
+        }
+    }
+
+    private static final int[][] NO_FADES = new int[0][];
+
+    /**
+     * The fades over frame {@code index}, in order, each {rgb, alpha 0–255}: the entrance's fade
+     * from black or flash from white, then the hook's freeze flash.
+     */
+    private int[][] fades(int index) {
+        int[] entering = switch (entrance) {
+            case FADE_BLACK -> {
+                int n = shot.kind() == ShotKind.STORY ? FADE_FRAMES - 2 : FADE_FRAMES + 4;
+                yield index < n ? new int[] {0x000000, 255 * (n - index) / (n + 1)} : null;
+            }
+            case FLASH_WHITE -> index < FLASH_FRAMES ? new int[] {0xffffff, 240 * (FLASH_FRAMES - index) / FLASH_FRAMES} : null;
+            case WIPE -> null;
+        };
+        int[] flash = null;
+        if (shot.kind() == ShotKind.HOOK) {
+            int since = index - AnimaticRenderer.freezeFrame(shot);
+            if (since >= 0 && since < AnimaticRenderer.FREEZE_FLASH_FRAMES) {
+                flash = new int[] {0xffffff, 230 * (AnimaticRenderer.FREEZE_FLASH_FRAMES - since) / AnimaticRenderer.FREEZE_FLASH_FRAMES};
+            }
+        }
+        if (entering == null && flash == null) {
+            return NO_FADES;
+        }
+        if (entering == null || flash == null) {
+            return new int[][] {entering == null ? flash : entering};
+        }
+        return new int[][] {entering, flash};
+    }
+
+    /**
+     * A fade applied to a yuv420p frame: the RGB mix toward a colour is affine, so it is the same
+     * mix of each plane toward that colour's Y, Cb and Cr (within a rounding step of fading in
+     * RGB and converting).
+     */
+    private void fadeYuv(byte[] yuv, int rgb, int alpha) {
+        if (alpha <= 0) {
+            return;
+        }
+        int a = Math.min(255, alpha), inv = 255 - a;
+        int r8 = (rgb >> 16) & 0xff, g8 = (rgb >> 8) & 0xff, b8 = rgb & 0xff;
+        int[] target = {Yuv420.luma(r8, g8, b8) & 0xff, Yuv420.cb(4 * r8, 4 * g8, 4 * b8) & 0xff, Yuv420.cr(4 * r8, 4 * g8, 4 * b8) & 0xff};
+        int lumaBytes = w * h, chromaBytes = (w / 2) * (h / 2);
+        int[] from = {0, lumaBytes, lumaBytes + chromaBytes}, to = {lumaBytes, lumaBytes + chromaBytes, lumaBytes + 2 * chromaBytes};
+        for (int p = 0; p < 3; p++) {
+            for (int v = 0; v < 256; v++) {
+                lut[v] = (byte) ((v * inv + target[p] * a + 127) / 255);
+            }
+            for (int i = from[p]; i < to[p]; i++) {
+                yuv[i] = lut[yuv[i] & 0xff];
             }
         }
     }

@@ -94,8 +94,27 @@ public final class Yuv420 {
         return spansConverted;
     }
 
-    /** Converts columns x0 (even) to x1 of rows y and y+1 into the luma rows and the chroma row they make. */
+    /**
+     * Converts row pairs {@code y0} (even) to {@code y1} of a whole BGR frame into {@code yuv}
+     * (a yuv420p frame of the same size), with no comparing and no memory of earlier frames.
+     */
+    static void convertRows(byte[] bgr, int width, int height, int y0, int y1, byte[] yuv) {
+        for (int y = y0; y < y1; y += 2) {
+            rows(bgr, width, height, y, 0, width, yuv);
+        }
+    }
+
+    /** Forgets the last frame: the next {@link #convert} converts every row. */
+    void reset() {
+        primed = false;
+    }
+
     private void rows(byte[] bgr, int y, int x0, int x1) {
+        rows(bgr, width, height, y, x0, x1, yuv);
+    }
+
+    /** Converts columns x0 (even) to x1 of rows y and y+1 into the luma rows and the chroma row they make. */
+    private static void rows(byte[] bgr, int width, int height, int y, int x0, int x1, byte[] yuv) {
         int w = width;
         int cw = w / 2;
         int uBase = w * height;
@@ -118,14 +137,22 @@ public final class Yuv420 {
             yuv[yBottom + x + 1] = luma(r3, g3, b3);
             int r = r0 + r1 + r2 + r3, g = g0 + g1 + g2 + g3, b = b0 + b1 + b2 + b3;
             int k = c + x / 2;
-            // sums of four pixels: the 2×2 mean is folded into the fixed-point shift (15 + 2 bits)
-            yuv[uBase + k] = (byte) ((-4857 * r - 9535 * g + 14392 * b + (128 << 17) + (1 << 16)) >> 17);
-            yuv[vBase + k] = (byte) ((14392 * r - 12052 * g - 2340 * b + (128 << 17) + (1 << 16)) >> 17);
+            yuv[uBase + k] = cb(r, g, b);
+            yuv[vBase + k] = cr(r, g, b);
         }
     }
 
+    // sums of four pixels: the 2×2 mean is folded into the fixed-point shift (15 + 2 bits)
+    static byte cb(int r4, int g4, int b4) {
+        return (byte) ((-4857 * r4 - 9535 * g4 + 14392 * b4 + (128 << 17) + (1 << 16)) >> 17);
+    }
+
+    static byte cr(int r4, int g4, int b4) {
+        return (byte) ((14392 * r4 - 12052 * g4 - 2340 * b4 + (128 << 17) + (1 << 16)) >> 17);
+    }
+
     /** Y' = 16 + 219·(0.299 R + 0.587 G + 0.114 B)/255, in 15-bit fixed point with rounding (Cb, Cr: 224/255 of ±0.5). */
-    private static byte luma(int r, int g, int b) {
+    static byte luma(int r, int g, int b) {
         return (byte) ((8414 * r + 16519 * g + 3208 * b + (16 << 15) + (1 << 14)) >> 15);
     }
 }

@@ -76,7 +76,7 @@ class ProduceBenchTest {
 
     @Test
     void the_report_judges_each_figure_by_its_target() {
-        ProduceBench.Clip clip = new ProduceBench.Clip(600, 5, 40, 30, 2.0, 1.5, 0.3, 40, 42, 20, 21, 2);
+        ProduceBench.Clip clip = new ProduceBench.Clip(600, 5, 40, 30, 2.0, 1.5, 0.3, 40, 42, 20, 21, 2, 2.5);
         ProduceBench.Steps steps = new ProduceBench.Steps(Map.of("shots", 60.0), Map.of("shots", 110.0));
         ProduceBench.Result r = new ProduceBench.Result(150, 4500, 70, 130, steps, 8, 12, steps, "reused 39/40", clip,
                 EncodeSettings.DEFAULT, 2);

@@ -29,6 +29,7 @@ public final class FakeMediaTool implements MediaTool {
 
     public final AtomicInteger encodes = new AtomicInteger();
     public final AtomicInteger muxes = new AtomicInteger();
+    public final AtomicInteger audioEncodes = new AtomicInteger();
     public final AtomicInteger ladders = new AtomicInteger();
 
     @Override
@@ -82,8 +83,53 @@ public final class FakeMediaTool implements MediaTool {
         d.put("fps", Integer.toString(fps));
         d.put("frames", Long.toString(frames)); // the video is copied: as many frames as the segments have
         d.put("audio-samples", Long.toString((long) totalFrames * FfmpegCommands.AUDIO_RATE / fps)); // fitted to the cut
-        d.put("mix-seconds", Double.toString(wavSeconds(mixWav)));
+        if (mixWav != null) {
+            d.put("mix-seconds", Double.toString(wavSeconds(mixWav)));
+        }
         d.put("pixels", Long.toHexString(pixels.getValue()));
+        write(out, d);
+    }
+
+    /** An audio part: as many packets as a real encode of that WAV would keep, and a checksum of its sound. */
+    @Override
+    public void encodeAudio(Path wav, int skip, int keep, Path out) {
+        audioEncodes.incrementAndGet();
+        long samples = Math.round(wavSeconds(wav) * FfmpegCommands.AUDIO_RATE);
+        long packets = (samples + FfmpegCommands.AAC_PRIMING_SAMPLES + AacParts.PACKET - 1) / AacParts.PACKET;
+        long kept = keep < 0 ? packets - skip : keep;
+        if (skip > packets || skip + kept > packets) {
+            throw new TsuzukuException("fake ffmpeg made " + packets + " packets of " + wav + ", asked for " + skip + "+" + keep);
+        }
+        CRC32 sound = new CRC32();
+        try {
+            sound.update(Files.readAllBytes(wav));
+        } catch (IOException e) {
+            throw new TsuzukuException("fake ffmpeg failed (exit 1)\n    " + wav + ": " + e.getMessage(), e);
+        }
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("kind", "aac");
+        d.put("packets", Long.toString(kept));
+        d.put("sound", Long.toHexString(sound.getValue()));
+        write(out, d);
+    }
+
+    @Override
+    public void muxAac(List<Path> segments, List<Path> aacParts, int totalFrames, int fps, Path out) {
+        long packets = 0;
+        for (Path p : aacParts) {
+            Map<String, String> d = read(p);
+            if (!"aac".equals(d.get("kind"))) {
+                throw new TsuzukuException("fake ffmpeg failed (exit 1)\n    " + p + ": not an audio part");
+            }
+            packets += Long.parseLong(d.get("packets"));
+        }
+        mux(segments, null, totalFrames, fps, out);
+        Map<String, String> d = read(out);
+        long samples = (long) totalFrames * FfmpegCommands.AUDIO_RATE / fps;
+        // the last packet is cut to the video's end, as the real mux does
+        d.put("audio-samples", Long.toString(Math.min(samples, packets * AacParts.PACKET)));
+        d.put("audio-packets", Long.toString(packets));
+        d.put("audio-parts", Integer.toString(aacParts.size()));
         write(out, d);
     }
 

@@ -60,6 +60,28 @@ class FfmpegCommandsTest {
     }
 
     @Test
+    void audio_parts_are_encoded_with_the_cut_s_settings_into_adts_and_joined_without_re_encoding() {
+        assertThat(FfmpegCommands.encodeAudio(FFMPEG, Path.of("/w/part.wav"), Path.of("/w/part.aac"))).containsExactly(
+                "/opt/ff/ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i", "/w/part.wav",
+                "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2", "-f", "adts", "/w/part.aac");
+
+        // 4500 frames = 7,200,000 samples = 7031 whole packets and 256 samples of the last one
+        List<String> cmd = FfmpegCommands.muxAac(FFMPEG, Path.of("/w/list.txt"), Path.of("/w/a.aac"), 7032, 4500, 30,
+                Path.of("/w/ep.mp4"));
+        assertThat(cmd).containsExactly("/opt/ff/ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+                "-f", "concat", "-safe", "0", "-i", "/w/list.txt",
+                "-f", "aac", "-i", "/w/a.aac",
+                "-map", "0:v:0", "-map", "1:a:0",
+                "-c:v", "copy", "-c:a", "copy",
+                "-bsf:a", "setts=duration=if(eq(N\\,7031)\\,round(256/(48000*TB))\\,DURATION)",
+                "-use_editlist", "0", "-movflags", "+faststart+negative_cts_offsets",
+                "-f", "mp4", "/w/ep.mp4");
+        // a last packet that is whole keeps its duration
+        assertThat(FfmpegCommands.muxAac(FFMPEG, Path.of("/w/l"), Path.of("/w/a.aac"), 7500, 4800, 30, Path.of("/w/e.mp4")))
+                .doesNotContain("-bsf:a");
+    }
+
+    @Test
     void the_concat_list_names_each_segment_once_in_order_and_escapes_quotes() {
         String list = FfmpegCommands.concatList(List.of(Path.of("/c/a.mp4"), Path.of("/c/it's.mp4")));
 
