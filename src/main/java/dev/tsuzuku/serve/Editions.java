@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * names exactly one set of bytes and can be cached forever ({@code immutable}); a new cut gets a
  * new tag. File hashes are remembered by path, size and modification time.
  */
-final class Editions {
+public final class Editions {
     /** The files that make an edition; the HLS ladder is derived from episode.mp4 and named by its master playlist. */
     static final List<String> FILES = List.of("episode.mp4", "episode.vtt", "cover.jpg", "thumb.jpg", "hls/master.m3u8");
 
@@ -24,8 +24,8 @@ final class Editions {
 
     private final ConcurrentHashMap<Path, Stamp> hashes = new ConcurrentHashMap<>();
 
-    /** The tag of the episode in {@code dir}: 16 hex characters. */
-    String tag(Path dir) {
+    /** The tag of the episode in {@code dir}: 16 hex characters (the feeds link the same media URLs). */
+    public String tag(Path dir) {
         MessageDigest md = sha256();
         for (String name : FILES) {
             md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
