@@ -33,8 +33,16 @@ public final class Exports {
         this.studio = studio;
     }
 
-    /** What was exported: the folder, its files (names) and the caption. */
-    public record Exported(Path folder, List<String> files, String caption, Platform platform) {}
+    /** What was exported: the folder, its files (names), the caption, the platform's name and caption length. */
+    public record Exported(Path folder, List<String> files, String caption, Platform platform) {
+        public String platformName() {
+            return platform.label();
+        }
+
+        public int captionLimit() {
+            return platform.captionChars();
+        }
+    }
 
     public Exported export(int episode, String platform, Path out) {
         Workspace ws = studio.workspace();

@@ -40,8 +40,8 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         try (Studio studio = Studio.openSeries(dir, database.url())) {
             Exports.Exported e = studio.exports().export(episode, platform, out);
-            w.println("episode " + episode + " for " + e.platform().label() + ": " + e.folder() + " (" + String.join(", ", e.files()) + ")");
-            w.println("caption (" + e.caption().codePointCount(0, e.caption().length()) + " of " + e.platform().captionChars()
+            w.println("episode " + episode + " for " + e.platformName() + ": " + e.folder() + " (" + String.join(", ", e.files()) + ")");
+            w.println("caption (" + e.caption().codePointCount(0, e.caption().length()) + " of " + e.captionLimit()
                     + " characters):");
             w.println(e.caption());
         }
