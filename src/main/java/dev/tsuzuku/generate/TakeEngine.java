@@ -13,7 +13,6 @@ import dev.tsuzuku.video.Keyframe;
 import dev.tsuzuku.video.KeyframeProvider;
 import dev.tsuzuku.video.KeyframeRequest;
 import dev.tsuzuku.video.TakeRequest;
-import dev.tsuzuku.video.TaskState;
 import dev.tsuzuku.video.VideoProvider;
 import dev.tsuzuku.video.VideoTask;
 import dev.tsuzuku.workspace.AtomicFiles;
