@@ -81,6 +81,11 @@ public final class SeriesFeeds {
 
     /** Checks a base URL a person typed: absolute http(s), no query. */
     public static Links links(String base) {
+        return links(base, java.time.Clock.systemUTC());
+    }
+
+    /** The same, with the clock that decides how long an edition tag is trusted. */
+    public static Links links(String base, java.time.Clock clock) {
         String b = base == null || base.isBlank() ? DEFAULT_BASE : base.strip();
         try {
             URI u = new URI(b);
@@ -91,7 +96,7 @@ public final class SeriesFeeds {
             throw new BadInputException("--base-url", "'" + b + "' is not an http(s) address",
                     "give the address the series is served at, like https://anime.example.com");
         }
-        return new Links(b, new Editions());
+        return new Links(b, new Editions(clock));
     }
 
     public Texts build(Links links) {

@@ -5,6 +5,12 @@ import dev.tsuzuku.board.Storyboarder;
 import dev.tsuzuku.ingest.IngestStage;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Generation;
+import dev.tsuzuku.routing.AiGenerator;
+import dev.tsuzuku.routing.Prices;
+import dev.tsuzuku.store.CostLedger;
+import dev.tsuzuku.video.CostEstimator;
+import dev.tsuzuku.workspace.BibleFile;
 import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.ConsoleProgress;
 import dev.tsuzuku.pipeline.Progress;
@@ -56,6 +62,10 @@ public final class Studio implements AutoCloseable {
     private Function<Boarding, ProductionKit> kitFor = this::realKit;
     private ProductionKit kit;
     private MediaTool media;
+    /** Where provider keys are read from: the process environment (tests hand in their own). */
+    private Map<String, String> env = System.getenv();
+    private AiGenerator generator;
+    private CostLedger costs;
 
     private Studio(Workspace workspace, Clock clock, Progress progress, Database database) {
         this.workspace = workspace;
@@ -176,6 +186,11 @@ public final class Studio implements AutoCloseable {
         return new WritersRoom(this);
     }
 
+    /** The review gate: approve an episode for paid generation. */
+    public Reviews reviews() {
+        return new Reviews(this);
+    }
+
     /** The daily drop: release, schedule, the buffer (decision 0025). */
     public Releases releases() {
         return new Releases(this);
@@ -218,7 +233,54 @@ public final class Studio implements AutoCloseable {
         ProductionKit k = produceKit(room);
         return new ProduceStage(workspace, clock, k.boarding(),
                 ProduceSteps.standard(k, media(), new ArtifactCache(workspace.cacheDir(), progress::note), clock),
-                ProduceSteps.versions(k, media()));
+                ProduceSteps.versions(k, media()), k.generator());
+    }
+
+    /** The cost ledger and the review gate's approvals, in the state database. */
+    public synchronized CostLedger costs() {
+        if (costs == null) {
+            costs = new CostLedger(database, clock);
+        }
+        return costs;
+    }
+
+    /** The environment provider keys are read from (tests: a map of their own). */
+    Map<String, String> env() {
+        return env;
+    }
+
+    void env(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /**
+     * AI generation as the bible's {@code generation:} section asks for it, or null when the
+     * section is absent (every shot is the animatic's, exactly as before).
+     */
+    synchronized AiGenerator generator() {
+        if (generator == null) {
+            Generation g = BibleFile.generation(workspace.bible());
+            if (g.animaticOnly()) {
+                return null;
+            }
+            generator = new AiGenerator(g, GenerationWiring.providers(g, env, clock), new CostEstimator(Prices.of(g)),
+                    costs(), workspace, clock, pause);
+        }
+        return generator;
+    }
+
+    /** How generation waits between polls of a provider task (tests: not at all). */
+    private AiGenerator.Pause pause = d -> {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new dev.tsuzuku.model.TsuzukuException("interrupted while waiting for a provider", e);
+        }
+    };
+
+    void pause(AiGenerator.Pause p) {
+        this.pause = p;
     }
 
     // ---- adapters -------------------------------------------------------------------------------
@@ -254,6 +316,10 @@ public final class Studio implements AutoCloseable {
     synchronized ProductionKit produceKit(WritersRoom room) {
         if (kit == null) {
             kit = kitFor.apply(new StageBoarding(room, storyboarder));
+            AiGenerator g = generator();
+            if (g != null && !kit.generator().enabled()) {
+                kit = new ProductionKit(kit.boarding(), kit.pictures(), kit.voice(), kit.casting(), kit.mixing(), g);
+            }
         }
         return kit;
     }

@@ -22,10 +22,36 @@ public final class Editions {
 
     private record Stamp(long size, long modified, String hash) {}
 
-    private final ConcurrentHashMap<Path, Stamp> hashes = new ConcurrentHashMap<>();
+    private record Known(long at, String tag) {}
 
-    /** The tag of the episode in {@code dir}: 16 hex characters (the feeds link the same media URLs). */
+    /** How long a computed tag is trusted before the files are looked at again. */
+    private static final long RECHECK_MILLIS = 1_000;
+
+    private final ConcurrentHashMap<Path, Stamp> hashes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Path, Known> tags = new ConcurrentHashMap<>();
+    private final java.time.Clock clock;
+
+    public Editions(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The tag of the episode in {@code dir}, looking at its files at most once a second (a media
+     * request costs no file system walk; a replaced file shows within a second). The feeds link the same URLs.
+     */
     public String tag(Path dir) {
+        long now = clock.millis();
+        Known k = tags.get(dir);
+        if (k != null && now - k.at() < RECHECK_MILLIS && now >= k.at()) {
+            return k.tag();
+        }
+        String tag = compute(dir);
+        tags.put(dir, new Known(now, tag));
+        return tag;
+    }
+
+    /** The tag of the episode in {@code dir}: 16 hex characters. */
+    String compute(Path dir) {
         MessageDigest md = sha256();
         for (String name : FILES) {
             md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));

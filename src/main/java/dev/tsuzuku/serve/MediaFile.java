@@ -4,9 +4,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,7 +69,9 @@ final class MediaFile {
 
     /** Answers a GET or HEAD for {@code file} (which exists) with its type and cache policy. */
     @SuppressWarnings("OptionalAssignedToNull")
-    static void send(Context ctx, Path file, long length, String contentType, String cacheControl) throws IOException {
+    static void send(Context ctx, Path file, String contentType, String cacheControl, SmallFiles small) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        long length = attributes.size();
         ctx.header("Accept-Ranges", "bytes");
         ctx.header("Cache-Control", cacheControl);
         ctx.contentType(contentType);
@@ -89,6 +94,19 @@ final class MediaFile {
             return;
         }
         OutputStream out = ctx.res().getOutputStream();
+        long modified = attributes.lastModifiedTime().toMillis();
+        if (small.fits(length) || length <= Integer.MAX_VALUE) {
+            ByteBuffer all = small.fits(length) ? small.bytes(file, length, modified) : small.mapped(file, length, modified);
+            ByteBuffer part = all.position((int) start).limit((int) (start + count)).slice();
+            if (out instanceof HttpOutput jetty) {
+                jetty.write(part);
+            } else {
+                byte[] copy = new byte[part.remaining()];
+                part.get(copy);
+                out.write(copy);
+            }
+            return;
+        }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long pos = start;
             long left = count;

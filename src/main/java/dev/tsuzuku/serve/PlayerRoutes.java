@@ -52,7 +52,10 @@ public final class PlayerRoutes implements RouteModule {
     private final Library library;
     private final NextDrop nextDrop;
     private final Clock clock;
-    private final Editions editions = new Editions();
+    private final Editions editions;
+    private final SmallFiles small = new SmallFiles(SmallFiles.LARGEST, SmallFiles.BUDGET);
+    /** The catalogue as last rendered and when: rendered at most once a second. */
+    private volatile Object[] catalogue = {Long.MIN_VALUE, null};
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, byte[]> assets = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -60,6 +63,7 @@ public final class PlayerRoutes implements RouteModule {
         this.library = library;
         this.nextDrop = nextDrop;
         this.clock = clock;
+        this.editions = new Editions(clock);
     }
 
     @Override
@@ -98,6 +102,19 @@ public final class PlayerRoutes implements RouteModule {
 
     /** The served series and their released episodes, with media URLs and the next drop. */
     private void catalogue(Context ctx) throws IOException {
+        Object[] last = catalogue;
+        long millis = clock.millis();
+        long age = millis - (long) last[0];
+        byte[] body = age >= 0 && age < 1_000 ? (byte[]) last[1] : null;
+        if (body == null) {
+            body = renderCatalogue();
+            catalogue = new Object[] {millis, body};
+        }
+        ctx.header("Cache-Control", SHORT);
+        ctx.contentType("application/json; charset=utf-8").result(body);
+    }
+
+    private byte[] renderCatalogue() throws IOException {
         Instant now = clock.instant();
         List<Object> series = new ArrayList<>();
         for (Library.Series s : library.series()) {
@@ -119,8 +136,7 @@ public final class PlayerRoutes implements RouteModule {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("now", now.toString());
         body.put("series", series);
-        ctx.header("Cache-Control", SHORT);
-        ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsBytes(body));
+        return json.writeValueAsBytes(body);
     }
 
     private Map<String, Object> episode(Library.Series s, Library.Episode e) {
@@ -167,7 +183,7 @@ public final class PlayerRoutes implements RouteModule {
         }
         String type = type(file);
         String cache = file.endsWith(".m3u8") ? SHORT : IMMUTABLE;
-        MediaFile.send(ctx, path, Files.size(path), type, cache);
+        MediaFile.send(ctx, path, type, cache, small);
     }
 
     static String type(String file) {

@@ -243,6 +243,8 @@ public final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
+                    // migration numbers are handed out per branch: a lower one merged later still applies
+                    .outOfOrder(true)
                     .loggers("slf4j")
                     .load()
                     .migrate();

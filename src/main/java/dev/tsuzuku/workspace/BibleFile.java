@@ -5,6 +5,7 @@ import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.DropSchedule;
+import dev.tsuzuku.model.Generation;
 import dev.tsuzuku.model.Look;
 import dev.tsuzuku.model.Monetization;
 import dev.tsuzuku.model.Place;
@@ -82,8 +83,28 @@ public final class BibleFile {
         return parse(name, text);
     }
 
+    /**
+     * The {@code generation:} section of the bible file ({@link Generation#ANIMATIC_ONLY} when
+     * absent), validated with the rest of the file: any problem anywhere is a BadInputException.
+     */
+    public static Generation generation(Path file) {
+        load(file);
+        try {
+            String text = Files.readString(file);
+            return schema(file.getFileName().toString(), text).generation;
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Validates bible text; {@code name} is the file name used in messages. */
     public static Bible parse(String name, String text) {
+        return schema(name, text).bible;
+    }
+
+    private record Read(Bible bible, Generation generation) {}
+
+    private static Read schema(String name, String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -97,7 +118,7 @@ public final class BibleFile {
         if (!reader.problems().isEmpty()) {
             throw new BadInputException(reader.problems());
         }
-        return bible;
+        return new Read(bible, reader.generation);
     }
 
     /** The YAML text of a bible, with comments that help the showrunner edit it. */

@@ -5,6 +5,7 @@ import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.Colors;
 import dev.tsuzuku.model.DropSchedule;
+import dev.tsuzuku.model.Generation;
 import dev.tsuzuku.model.Look;
 import dev.tsuzuku.model.Monetization;
 import dev.tsuzuku.model.Place;
@@ -37,7 +38,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class BibleSchema {
     static final List<String> TOP_KEYS = List.of("id", "title", "logline", "language", "genre", "style", "cast",
-            "places", "episodeSeconds", "schedule", "monetization", "routing");
+            "places", "episodeSeconds", "schedule", "monetization", "routing", "generation");
     static final List<String> STYLE_KEYS = List.of("preset", "notes");
     static final List<String> CHARACTER_KEYS = List.of("name", "aliases", "role", "look", "voice");
     static final List<String> LOOK_KEYS = List.of("hair", "eyes", "outfit", "skin", "silhouette");
@@ -60,6 +61,8 @@ final class BibleSchema {
     private static final String COLOUR_FIX = "use a colour name (blue, navy, …) or #RRGGBB";
 
     private final YamlSections yaml;
+    /** The generation section as last read by {@link #bible} (kept out of the Bible record, so bibles hash as before). */
+    Generation generation = Generation.ANIMATIC_ONLY;
 
     BibleSchema(String file) {
         this.yaml = new YamlSections(file);
@@ -103,6 +106,7 @@ final class BibleSchema {
         DropSchedule schedule = schedule(top.child("schedule"));
         Monetization monetization = monetization(top.child("monetization"));
         Routing routing = routing(top.child("routing"), language);
+        generation = new GenerationSchema(yaml).generation(top.child("generation"));
         return new Bible(id, title, logline, language == null ? "en" : language, genre, style, cast, places,
                 episodeSeconds, schedule, monetization, routing);
     }

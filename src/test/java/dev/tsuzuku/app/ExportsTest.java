@@ -44,7 +44,7 @@ class ExportsTest {
             Files.write(ep.resolve("cover.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 9});
             Json.writeFile(ep.resolve("manifest.json"), new Manifest("peach-boy", n, "Episode " + n, frames / 30.0,
                     new Manifest.HookRef("Who opens the gate?", "question"), Manifest.standardFiles(), List.of(),
-                    "2026-11-25T01:00:00Z", null, "00"));
+                    "2026-11-25T01:00:00Z", null, "00", null));
         }
     }
 

@@ -56,7 +56,7 @@ class ServingReleasesTest {
             Files.write(ep.resolve("episode.mp4"), new byte[2000 + n]);
             Files.write(ep.resolve("cover.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 1});
             Json.writeFile(ep.resolve("manifest.json"), new Manifest("peach-boy", n, "Episode " + n, 150, null,
-                    Manifest.standardFiles(), List.of(), "2026-11-25T01:00:00Z", null, "00"));
+                    Manifest.standardFiles(), List.of(), "2026-11-25T01:00:00Z", null, "00", null));
         }
         try (Studio s = Studio.open(ws, Clock.systemUTC(), Progress.silent())) {
             s.episodes().status();

@@ -44,7 +44,8 @@ class DatabaseTest {
                 }
                 return names;
             });
-            assertThat(tables).containsExactly("artifacts", "drops", "episodes", "provider_accounts", "release_orders",
+            assertThat(tables).containsExactly("approvals", "artifacts", "cost_ledger", "drops", "episodes", "provider_accounts",
+                    "release_orders",
                     "scheduled_tasks", "series", "stage_runs", "take_history", "takes");
         }
     }

@@ -53,6 +53,8 @@
     var ep = list[i];
     state.index = i;
     if (state.hls) { state.hls.destroy(); state.hls = null; }
+    // a removed <track> can leave its cues on screen: switch every old track off first
+    for (var t = 0; t < video.textTracks.length; t++) { video.textTracks[t].mode = 'disabled'; }
     while (video.firstChild) { video.removeChild(video.firstChild); }
     video.poster = ep.poster || '';
     if (ep.vtt) {
@@ -64,16 +66,19 @@
       track.default = subsOn;
       video.appendChild(track);
     }
-    var native = video.canPlayType('application/vnd.apple.mpegurl');
-    if (ep.hls && native) {
-      video.src = ep.hls;
-    } else if (ep.hls && window.Hls && window.Hls.isSupported()) {
+    // hls.js where Media Source Extensions exist (it picks the rung by size and bandwidth), else
+    // the browser's own HLS (Safari on iPhone), else the MP4
+    var native = !!video.canPlayType('application/vnd.apple.mpegurl');
+    var mse = !!(window.Hls && window.Hls.isSupported());
+    if (ep.hls && mse) {
       state.hls = new window.Hls({ capLevelToPlayerSize: true, startLevel: -1 });
       state.hls.on(window.Hls.Events.ERROR, function (_, data) {
         if (data.fatal) { state.hls.destroy(); state.hls = null; video.src = ep.mp4; start(at); }
       });
       state.hls.loadSource(ep.hls);
       state.hls.attachMedia(video);
+    } else if (ep.hls && native) {
+      video.src = ep.hls;
     } else {
       video.src = ep.mp4;
     }
@@ -121,7 +126,11 @@
 
   // ---- subtitles ----
   function applySubs() {
-    for (var t = 0; t < video.textTracks.length; t++) { video.textTracks[t].mode = subsOn ? 'showing' : 'hidden'; }
+    var ours = video.querySelector('track');
+    for (var t = 0; t < video.textTracks.length; t++) {
+      var mine = ours && ours.track === video.textTracks[t];
+      video.textTracks[t].mode = mine ? (subsOn ? 'showing' : 'hidden') : 'disabled';
+    }
     $('subs').setAttribute('aria-pressed', String(subsOn));
   }
   $('subs').addEventListener('click', function () { subsOn = !subsOn; store.set('subs', subsOn); applySubs(); });
