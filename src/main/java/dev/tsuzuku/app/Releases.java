@@ -133,7 +133,6 @@ public final class Releases {
             drop.ifPresent(d -> log(id, slot.get(), d));
         }
         DropRules.Plan plan = DropRules.plan(states(id), cal, now, cal.schedule().bufferOrDefault());
-        plan.warning().ifPresent(w -> LOG.warn("{}: {}", id, w.message()));
         return new Tick(List.copyOf(ordered), drop, plan);
     }
 

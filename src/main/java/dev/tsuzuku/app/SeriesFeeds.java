@@ -7,6 +7,7 @@ import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.plan.SeasonFiles;
 import dev.tsuzuku.release.Feeds;
+import dev.tsuzuku.serve.Editions;
 import dev.tsuzuku.render.Manifest;
 import dev.tsuzuku.store.EpisodeStatus;
 import dev.tsuzuku.store.ReleaseRepository;
@@ -44,22 +45,26 @@ public final class SeriesFeeds {
         this.studio = studio;
     }
 
-    /** Where things are under the server's base URL (the player's routes). */
-    public record Links(String base) {
+    /**
+     * Where things are under the server's base URL, as the player's routes serve them: media under
+     * {@code /media/SERIES/N/EDITION/FILE}, where the edition tag names the episode's current files
+     * ({@link Editions}), so a feed links exactly the bytes the server sends.
+     */
+    public record Links(String base, Editions editions) {
         public Links {
             base = base.replaceAll("/+$", "");
         }
 
         public String home(String series) {
-            return base + "/#/" + series;
+            return base + "/watch/?series=" + series;
         }
 
         public String episodePage(String series, int episode) {
-            return base + "/#/" + series + "/" + episode;
+            return base + "/watch/?series=" + series + "&episode=" + episode;
         }
 
-        public String media(String series, int episode, String file) {
-            return base + "/media/" + series + "/" + EpisodePlan.folder(episode) + "/" + file;
+        public String media(String series, int episode, Path dir, String file) {
+            return base + "/media/" + series + "/" + episode + "/" + editions.tag(dir) + "/" + file;
         }
 
         public String jsonFeed(String series) {
@@ -76,6 +81,11 @@ public final class SeriesFeeds {
 
     /** Checks a base URL a person typed: absolute http(s), no query. */
     public static Links links(String base) {
+        return links(base, java.time.Clock.systemUTC());
+    }
+
+    /** The same, with the clock that decides how long an edition tag is trusted. */
+    public static Links links(String base, java.time.Clock clock) {
         String b = base == null || base.isBlank() ? DEFAULT_BASE : base.strip();
         try {
             URI u = new URI(b);
@@ -86,7 +96,7 @@ public final class SeriesFeeds {
             throw new BadInputException("--base-url", "'" + b + "' is not an http(s) address",
                     "give the address the series is served at, like https://anime.example.com");
         }
-        return new Links(b);
+        return new Links(b, new Editions(clock));
     }
 
     public Texts build(Links links) {
@@ -118,9 +128,9 @@ public final class SeriesFeeds {
                     .findFirst().orElse("");
             Instant when = releasedAt.getOrDefault(e.number(), e.updatedAt());
             String cover = m.files().cover() != null && Files.isRegularFile(dir.resolve(m.files().cover()))
-                    ? links.media(id, e.number(), m.files().cover()) : null;
+                    ? links.media(id, e.number(), dir, m.files().cover()) : null;
             items.add(new Feeds.Item(e.number(), "Episode " + e.number() + ": " + e.title(), synopsis, when,
-                    links.episodePage(id, e.number()), links.media(id, e.number(), m.files().video()), bytes,
+                    links.episodePage(id, e.number()), links.media(id, e.number(), dir, m.files().video()), bytes,
                     m.durationSeconds(), Storyboard.MASTER_WIDTH, Storyboard.MASTER_HEIGHT, cover));
         }
         Feeds.Channel channel = new Feeds.Channel(id, bible.title(), bible.logline(), bible.language(), links.home(id),

@@ -34,14 +34,20 @@ import java.util.Optional;
 public final class Serving implements AutoCloseable {
     private final List<Studio> studios;
     private final PlayerServer server;
+    private final ReleaseSite releases;
 
-    private Serving(List<Studio> studios, PlayerServer server) {
+    private Serving(List<Studio> studios, PlayerServer server, ReleaseSite releases) {
         this.studios = studios;
         this.server = server;
+        this.releases = releases;
     }
 
-    /** What the modules are built from: the open studios (one per workspace, in order) and the clock. */
-    public record Site(List<Studio> studios, Library library, Clock clock) {}
+    /** What the modules are built from: the open studios (one per workspace, in order), the clock and the release side. */
+    public record Site(List<Studio> studios, Library library, Clock clock, ReleaseSite releases) {
+        public Site(List<Studio> studios, Library library, Clock clock) {
+            this(studios, library, clock, new ReleaseSite(studios));
+        }
+    }
 
     /**
      * Opens every workspace in {@code dirs} (each with its own state database, or {@code databaseUrl}
@@ -69,7 +75,14 @@ public final class Serving implements AutoCloseable {
             Site site = new Site(List.copyOf(studios), new TrackedLibrary(studios, clock), clock);
             PlayerServer server = new PlayerServer(modules(site));
             server.start(host, port);
-            return new Serving(studios, server);
+            try {
+                site.releases().startDrops();
+            } catch (RuntimeException e) {
+                site.releases().close();
+                server.close();
+                throw e;
+            }
+            return new Serving(studios, server, site.releases());
         } catch (RuntimeException e) {
             studios.forEach(Studio::close);
             throw e;
@@ -81,6 +94,7 @@ public final class Serving implements AutoCloseable {
         List<RouteModule> modules = new ArrayList<>();
         modules.add(new PlayerRoutes(site.library(), nextDrop(site), site.clock()));
         modules.add(studio(site, System.getenv()));
+        modules.add(site.releases().feedRoutes());
         return modules;
     }
 
@@ -109,9 +123,9 @@ public final class Serving implements AutoCloseable {
         return new StudioRoutes(desks, login, new Sessions(site.clock(), random), TakeIntake.NONE, kling, false);
     }
 
-    /** When the next episode drops, for the player's countdown; the release calendar replaces this. */
+    /** When the next episode drops, for the player's countdown: the series' release calendar. */
     static NextDrop nextDrop(Site site) {
-        return NextDrop.NONE;
+        return site.releases().nextDrop();
     }
 
     public int port() {
@@ -130,6 +144,7 @@ public final class Serving implements AutoCloseable {
     @Override
     public void close() {
         try {
+            releases.close();
             server.close();
         } finally {
             studios.forEach(Studio::close);

@@ -218,6 +218,11 @@ public final class Studio implements AutoCloseable {
         return new SeriesFeeds(this);
     }
 
+    /** export: an episode folder for TikTok, YouTube Shorts or Instagram Reels. */
+    public Exports exports() {
+        return new Exports(this);
+    }
+
     /** produce. */
     public ProductionFloor productionFloor() {
         return new ProductionFloor(this, writersRoom());

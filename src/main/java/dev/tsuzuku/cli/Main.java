@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             ScheduleCommand.class,
             ReleaseCommand.class,
             FeedCommand.class,
+            ExportCommand.class,
             ServeCommand.class,
             DoctorCommand.class,
             BenchCommand.class,

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * names exactly one set of bytes and can be cached forever ({@code immutable}); a new cut gets a
  * new tag. File hashes are remembered by path, size and modification time.
  */
-final class Editions {
+public final class Editions {
     /** The files that make an edition; the HLS ladder is derived from episode.mp4 and named by its master playlist. */
     static final List<String> FILES = List.of("episode.mp4", "episode.vtt", "cover.jpg", "thumb.jpg", "hls/master.m3u8");
 
@@ -31,15 +31,15 @@ final class Editions {
     private final ConcurrentHashMap<Path, Known> tags = new ConcurrentHashMap<>();
     private final java.time.Clock clock;
 
-    Editions(java.time.Clock clock) {
+    public Editions(java.time.Clock clock) {
         this.clock = clock;
     }
 
     /**
      * The tag of the episode in {@code dir}, looking at its files at most once a second (a media
-     * request costs no file system walk; a replaced file shows within a second).
+     * request costs no file system walk; a replaced file shows within a second). The feeds link the same URLs.
      */
-    String tag(Path dir) {
+    public String tag(Path dir) {
         long now = clock.millis();
         Known k = tags.get(dir);
         if (k != null && now - k.at() < RECHECK_MILLIS && now >= k.at()) {

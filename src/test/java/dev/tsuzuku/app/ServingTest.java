@@ -75,7 +75,8 @@ class ServingTest {
             assertThat(catalogue.path("series")).extracting(s -> s.path("id").asText()).containsExactly("tales", "moon");
             JsonNode episodes = catalogue.path("series").path(0).path("episodes");
             assertThat(episodes).extracting(e -> e.path("number").asInt()).containsExactly(1);
-            assertThat(catalogue.path("series").path(0).path("nextDrop").isNull()).isTrue();
+            // the countdown comes from the series' release calendar (decision 0025): the next drop after now
+            assertThat(java.time.Instant.parse(catalogue.path("series").path(0).path("nextDrop").asText())).isAfter(java.time.Instant.EPOCH);
 
             String mp4 = episodes.path(0).path("mp4").asText();
             assertThat(get(serving, mp4).body()).isEqualTo("video of tales 1");
