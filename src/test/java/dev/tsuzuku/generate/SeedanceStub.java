@@ -46,6 +46,8 @@ final class SeedanceStub implements AutoCloseable {
     volatile double p5xx;
     volatile int queueLimit = Integer.MAX_VALUE;
     volatile int getsToFinish = 3;
+    /** Runs after a task is created and before the answer is sent (with the count of creates so far). */
+    volatile java.util.function.IntConsumer beforeAnswer = n -> { };
     private int active;
     private int maxActive;
     private int refused;
@@ -147,6 +149,7 @@ final class SeedanceStub implements AutoCloseable {
             active++;
             maxActive = Math.max(maxActive, active);
         }
+        beforeAnswer.accept(totalCreates());
         send(ex, 200, JSON.createObjectNode().put("id", task.id()));
     }
 
