@@ -101,6 +101,8 @@ public final class TakeEngine {
     private final Duration slotWait;
     private final Duration darkAfter;
     private final Object settledSignal = new Object();
+    private final Map<String, java.util.concurrent.PriorityBlockingQueue<Long>> waiting =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private volatile JobEngine jobs;
 
     private TakeEngine(Builder b) {
@@ -347,6 +349,8 @@ public final class TakeEngine {
             return Next.at(jitter(p.until(), Duration.ofMillis(250)), step);
         }
         if (claim instanceof TakeStore.Full) {
+            // queued here for the next slot this process sees freed; other processes' slots free it by slotWait
+            waiting.computeIfAbsent(row.account(), a -> new java.util.concurrent.PriorityBlockingQueue<>()).add(row.id());
             return Next.at(now.plus(slotWait), step);
         }
         if (claim instanceof TakeStore.Moved) {
@@ -676,13 +680,18 @@ public final class TakeEngine {
         return Duration.between(since, now).compareTo(darkAfter) > 0;
     }
 
+    /** A slot of {@code account} came free: wake the oldest take this process saw waiting for one. */
     private void wakeWaiting(String account) {
         JobEngine engine = jobs;
-        if (engine == null) {
+        java.util.concurrent.PriorityBlockingQueue<Long> queue = waiting.get(account);
+        if (engine == null || queue == null) {
             return;
         }
-        for (long id : store.waiting(account, 1)) {
-            engine.wake(TAKE_JOB, String.valueOf(id));
+        Long id;
+        while ((id = queue.poll()) != null) {
+            if (engine.wake(TAKE_JOB, String.valueOf(id))) {
+                return;
+            }
         }
     }
 
