@@ -13,7 +13,6 @@ import dev.tsuzuku.video.Keyframe;
 import dev.tsuzuku.video.KeyframeProvider;
 import dev.tsuzuku.video.KeyframeRequest;
 import dev.tsuzuku.video.TakeRequest;
-import dev.tsuzuku.video.TaskState;
 import dev.tsuzuku.video.VideoProvider;
 import dev.tsuzuku.video.VideoTask;
 import dev.tsuzuku.workspace.AtomicFiles;
@@ -246,7 +245,7 @@ public final class TakeEngine {
 
     /** Whether every take of the episode has settled (verified, or ended in a failure state). */
     public boolean settled(String series, int episode) {
-        return takes(series, episode).stream().allMatch(t -> t.state().settled());
+        return store.unsettledCount(series, episode) == 0;
     }
 
     /**
@@ -285,6 +284,7 @@ public final class TakeEngine {
             }
             synchronized (settledSignal) {
                 try {
+                    // a take that ends signals; the bound covers takes other processes settle
                     settledSignal.wait(Math.min(Math.max(1, left / 1_000_000), 500));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -334,7 +334,9 @@ public final class TakeEngine {
         } finally {
             Optional<Take> after = store.take(id);
             if (after.isPresent() && after.get().state() != row.state()) {
-                signal();
+                if (after.get().state().settled()) {
+                    signal();
+                }
                 if (TakeState.IN_FLIGHT.contains(row.state()) && !TakeState.IN_FLIGHT.contains(after.get().state())) {
                     wakeWaiting(row.account());
                 }
