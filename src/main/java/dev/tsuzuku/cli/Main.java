@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ProduceCommand.class,
             StatusCommand.class,
+            ServeCommand.class,
             DoctorCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

@@ -2,6 +2,7 @@ package dev.tsuzuku.produce;
 
 import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.Steps;
+import dev.tsuzuku.render.HlsLadder;
 import dev.tsuzuku.render.MediaTool;
 import java.time.Clock;
 
@@ -13,7 +14,7 @@ import java.time.Clock;
 public final class ProduceSteps {
     private ProduceSteps() {}
 
-    /** sheets → voices → retime → shots → mix → cut → sidecars → verify → manifest. */
+    /** sheets → voices → retime → shots → mix → cut → sidecars → verify → manifest → hls. */
     public static Steps<Production> standard(ProductionKit kit, MediaTool media, ArtifactCache cache, Clock clock) {
         return Steps.of(
                 new SheetsStep(kit.pictures(), cache),
@@ -24,7 +25,8 @@ public final class ProduceSteps {
                 new CutStep(media, cache),
                 new SidecarsStep(kit.pictures()),
                 new VerifyStep(media),
-                new ManifestStep(kit.pictures(), clock));
+                new ManifestStep(kit.pictures(), clock))
+                .append(new HlsStep(media));
     }
 
     /**
@@ -34,6 +36,7 @@ public final class ProduceSteps {
     public static String versions(ProductionKit kit, MediaTool media) {
         return "sheets-" + SheetsStep.VERSION + " voice-" + VoicesStep.VERSION + " segment-" + ShotsStep.VERSION
                 + " mix-" + MixStep.VERSION + " cut-" + CutStep.VERSION
+                + " hls-" + HlsStep.VERSION + "/" + HlsLadder.VERSION
                 + " voice=" + kit.voice().name() + " pictures=" + kit.pictures().provider() + "/" + kit.pictures().version()
                 + " mixing=" + kit.mixing().version() + " encoder=" + media.settings();
     }

@@ -30,6 +30,7 @@ public final class Production {
     Segments segments;
     Path mix;
     boolean cutReused;
+    boolean hlsReused;
     String checksum;
 
     Production(Workspace workspace, Bible bible, int episode, Script script, Storyboard board, boolean fresh) {

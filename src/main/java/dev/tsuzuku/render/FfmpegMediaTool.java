@@ -9,6 +9,8 @@ import java.util.function.IntConsumer;
 public final class FfmpegMediaTool implements MediaTool {
     private final Encoder encoder;
     private final Probe probe;
+    private final FfmpegProcess process;
+    private final FfmpegBinaries binaries;
 
     public FfmpegMediaTool(FfmpegBinaries binaries, EncodeSettings settings) {
         this(ProcessRunner.local(), binaries, settings);
@@ -16,6 +18,8 @@ public final class FfmpegMediaTool implements MediaTool {
 
     public FfmpegMediaTool(ProcessRunner runner, FfmpegBinaries binaries, EncodeSettings settings) {
         FfmpegProcess process = new FfmpegProcess(runner, binaries);
+        this.process = process;
+        this.binaries = binaries;
         this.encoder = new Encoder(binaries, process, settings);
         this.probe = new Probe(binaries, process);
     }
@@ -48,5 +52,10 @@ public final class FfmpegMediaTool implements MediaTool {
     @Override
     public String decodeErrors(Path file) {
         return probe.decodeErrors(file);
+    }
+
+    @Override
+    public void hls(Path master, Path dir) {
+        process.run(HlsLadder.command(binaries.ffmpeg(), master, dir));
     }
 }

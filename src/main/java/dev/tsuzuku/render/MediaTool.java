@@ -40,6 +40,13 @@ public interface MediaTool {
     String decodeErrors(Path file);
 
     /**
+     * Writes the HLS ladder of {@code master} ({@link HlsLadder}) into {@code dir}, an empty
+     * folder that should be temporary (a failed run leaves it incomplete): master.m3u8 and one
+     * folder of playlist, init segment and media segments per rung.
+     */
+    void hls(Path master, Path dir);
+
+    /**
      * Muxes the master into a temporary file owned by this run (so a run that was killed, or its
      * orphaned ffmpeg, never writes the file another run moves), probes it against {@code spec}
      * and only then moves it over {@code out}: {@code out} is the old file or a verified new one.

@@ -106,6 +106,20 @@ class PackageRulesTest {
                 .check(MAIN);
     }
 
+    /**
+     * The server sees the workspaces only through its ports (Library, NextDrop) and the route
+     * modules it is handed: it reads no database, runs no stage and knows nothing of the CLI.
+     */
+    @Test
+    void the_server_reaches_the_rest_only_through_its_ports() {
+        noClasses().that().resideInAPackage("dev.tsuzuku.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.tsuzuku.cli..", "dev.tsuzuku.app..", "dev.tsuzuku.store..", "dev.tsuzuku.produce..",
+                        "dev.tsuzuku.render..", "dev.tsuzuku.voice..", "dev.tsuzuku.story..", "dev.tsuzuku.board..",
+                        "dev.tsuzuku.plan..", "dev.tsuzuku.ingest..", "dev.tsuzuku.pipeline..", "dev.tsuzuku.video..")
+                .check(MAIN);
+    }
+
     @Test
     void a_rule_about_a_package_that_does_not_exist_fails_instead_of_passing_unchecked() {
         // archunit.properties sets failOnEmptyShould: a renamed package must break its rule, not silence it

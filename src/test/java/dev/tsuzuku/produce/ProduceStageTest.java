@@ -72,11 +72,11 @@ class ProduceStageTest {
     void produce_is_a_named_list_of_steps_in_pipeline_order() {
         ProductionKit kit = studio.kit();
         assertThat(ProduceSteps.standard(kit, MEDIA, new ArtifactCache(ws.cacheDir()), clock).names())
-                .containsExactly("sheets", "voices", "retime", "shots", "mix", "cut", "sidecars", "verify", "manifest");
+                .containsExactly("sheets", "voices", "retime", "shots", "mix", "cut", "sidecars", "verify", "manifest", "hls");
 
         produce(1, false);
 
-        assertThat(tasks).containsExactly("sheets", "voices", "retime", "shots", "mix", "cut", "sidecars", "verify", "manifest");
+        assertThat(tasks).containsExactly("sheets", "voices", "retime", "shots", "mix", "cut", "sidecars", "verify", "manifest", "hls");
     }
 
     @Test
@@ -107,6 +107,27 @@ class ProduceStageTest {
         assertThat(ledger.lastSuccess("produce", "episode/001").orElseThrow().outputs()).containsOnlyKeys(
                 "episodes/001/episode.mp4", "episodes/001/episode.srt", "episodes/001/episode.vtt",
                 "episodes/001/cover.jpg", "episodes/001/thumb.jpg", "episodes/001/manifest.json");
+    }
+
+    @Test
+    void the_hls_ladder_is_made_from_the_cut_and_kept_while_the_cut_is_the_same() throws Exception {
+        produce(1, false);
+        Path hls = ws.episodeDir(1).resolve("hls");
+        assertThat(Files.readString(hls.resolve("master.m3u8"))).contains("1080/index.m3u8", "720/index.m3u8", "480/index.m3u8");
+        for (String rung : List.of("1080", "720", "480")) {
+            String playlist = Files.readString(hls.resolve(rung + "/index.m3u8"));
+            assertThat(playlist).contains("#EXT-X-PLAYLIST-TYPE:VOD", "#EXT-X-MAP:URI=", "seg_00000.m4s", "#EXT-X-ENDLIST");
+            // every segment but the last is two of the master's one-second GOPs
+            List<String> lengths = playlist.lines().filter(l -> l.startsWith("#EXTINF:")).toList();
+            assertThat(lengths.subList(0, lengths.size() - 1)).allMatch(l -> l.startsWith("#EXTINF:2.0"));
+        }
+        Files.writeString(hls.resolve("left-by-the-first-run"), "");
+        ws.episodeDir(1).resolve("cover.jpg").toFile().delete();
+
+        assertThat(produce(1, false)).isEqualTo(Outcome.RAN);
+
+        assertThat(hls.resolve("left-by-the-first-run")).as("the ladder of the same cut is kept").exists();
+        assertThat(ws.episodeDir(1).resolve("cover.jpg")).isRegularFile();
     }
 
     @Test

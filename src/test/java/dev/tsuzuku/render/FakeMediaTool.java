@@ -29,6 +29,7 @@ public final class FakeMediaTool implements MediaTool {
 
     public final AtomicInteger encodes = new AtomicInteger();
     public final AtomicInteger muxes = new AtomicInteger();
+    public final AtomicInteger ladders = new AtomicInteger();
 
     @Override
     public EncodeSettings settings() {
@@ -108,6 +109,33 @@ public final class FakeMediaTool implements MediaTool {
             return "";
         } catch (TsuzukuException e) {
             return e.getMessage();
+        }
+    }
+
+    /** A playlist per rung naming one fake segment, and the master playlist naming the rungs. */
+    @Override
+    public void hls(Path master, Path dir) {
+        Map<String, String> d = read(master);
+        ladders.incrementAndGet();
+        StringBuilder top = new StringBuilder("#EXTM3U\n");
+        for (HlsLadder.Rung r : HlsLadder.RUNGS) {
+            top.append("#EXT-X-STREAM-INF:BANDWIDTH=1,RESOLUTION=").append(r.width()).append('x').append(r.height()).append('\n')
+                    .append(r.name()).append("/index.m3u8\n");
+            Map<String, String> seg = new LinkedHashMap<>(d);
+            seg.put("kind", "hls-segment");
+            seg.put("rung", r.name());
+            write(dir.resolve(r.name()).resolve("seg_00000.m4s"), seg);
+            try {
+                Files.writeString(dir.resolve(r.name()).resolve("index.m3u8"),
+                        "#EXTM3U\n#EXT-X-PLAYLIST-TYPE:VOD\n#EXTINF:2.0,\nseg_00000.m4s\n#EXT-X-ENDLIST\n");
+            } catch (IOException e) {
+                throw new TsuzukuException("cannot write " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        try {
+            Files.writeString(dir.resolve("master.m3u8"), top);
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot write " + dir + ": " + e.getMessage(), e);
         }
     }
 

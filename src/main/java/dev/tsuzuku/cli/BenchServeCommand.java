@@ -1,0 +1,42 @@
+package dev.tsuzuku.cli;
+
+import dev.tsuzuku.app.ServeBench;
+import dev.tsuzuku.model.BadInputException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tsuzuku bench serve}: the server against nginx on the same files, driven by wrk on loopback. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Load-test the player's server against nginx serving the same files (wrk on loopback): catalogue req/s "
+                + "and p99, MP4 and HLS segment throughput and the ratio to nginx (target >= 80%).")
+final class BenchServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "5", description = "Length of each wrk run (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "16",
+            description = "Open connections per wrk run (a whole-MP4 run uses a quarter; default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Override
+    public Integer call() {
+        if (seconds < 1 || seconds > 600) {
+            throw new BadInputException("--seconds", "expected 1–600, got " + seconds, "e.g. --seconds 5");
+        }
+        if (connections < 1 || connections > 1000) {
+            throw new BadInputException("--connections", "expected 1–1000, got " + connections, "e.g. --connections 16");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ServeBench.run(seconds, connections, line -> {
+            out.println(line);
+            out.flush();
+        });
+        return Main.OK;
+    }
+}

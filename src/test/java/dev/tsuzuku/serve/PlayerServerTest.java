@@ -1,0 +1,187 @@
+package dev.tsuzuku.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real server on a free port, over a library of two episodes of which one is released. */
+class PlayerServerTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+
+    @TempDir
+    Path tmp;
+
+    private PlayerServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private byte[] video;
+
+    @BeforeEach
+    void start() throws IOException {
+        video = new byte[300_000];
+        new Random(7).nextBytes(video);
+        Path one = episode("001", video);
+        Path two = episode("002", video);
+        Library library = new Library() {
+            @Override
+            public List<Series> series() {
+                return List.of(new Series("moon-tales", "Moon Tales", "en"));
+            }
+
+            @Override
+            public List<Episode> released(String seriesId) {
+                return seriesId.equals("moon-tales") ? List.of(new Episode(1, "The Well", one)) : List.of();
+            }
+        };
+        assertThat(two).exists(); // on disk, but not released
+        NextDrop drop = (series, now) -> Optional.of(now.plusSeconds(14 * 60 + 32));
+        RouteModule extra = new RouteModule() {
+            @Override
+            public void register(Javalin app) {
+                app.get("/extra", ctx -> ctx.result("from a module"));
+            }
+
+            @Override
+            public List<String> startupLines(String baseUrl) {
+                return List.of("extra: " + baseUrl + "/extra");
+            }
+        };
+        server = new PlayerServer(List.of(new PlayerRoutes(library, drop, Clock.fixed(NOW, ZoneOffset.UTC)), extra));
+        server.start("127.0.0.1", 0);
+    }
+
+    private Path episode(String folder, byte[] mp4) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("ws/episodes/" + folder));
+        Files.write(dir.resolve("episode.mp4"), mp4);
+        Files.writeString(dir.resolve("episode.vtt"), "WEBVTT\n\n00:00.000 --> 00:01.000\nHello " + folder + "\n");
+        Files.write(dir.resolve("cover.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 1, 2});
+        Files.writeString(dir.resolve("manifest.json"), "{\"durationSeconds\": 12.5, \"hook\": {\"text\": \"Who rang the bell?\"},"
+                + " \"shots\": [{\"index\": 0, \"seconds\": 3.5}]}");
+        Files.writeString(tmp.resolve("ws/series.yaml"), "title: secret\n");
+        return dir;
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private JsonNode catalogue() throws Exception {
+        HttpResponse<byte[]> r = get("/api/catalogue");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Cache-Control")).contains(PlayerRoutes.SHORT);
+        return json.readTree(r.body());
+    }
+
+    @Test
+    void the_catalogue_lists_only_released_episodes_with_their_media_and_the_next_drop() throws Exception {
+        JsonNode c = catalogue();
+        JsonNode series = c.path("series").path(0);
+        assertThat(series.path("id").asText()).isEqualTo("moon-tales");
+        assertThat(series.path("episodes")).hasSize(1);
+        JsonNode ep = series.path("episodes").path(0);
+        assertThat(ep.path("number").asInt()).isEqualTo(1);
+        assertThat(ep.path("hook").asText()).isEqualTo("Who rang the bell?");
+        assertThat(ep.path("coldOpenSeconds").asDouble()).isEqualTo(3.5);
+        assertThat(ep.path("mp4").asText()).matches("/media/moon-tales/1/[0-9a-f]{16}/episode\\.mp4");
+        assertThat(ep.path("hls").isNull()).isTrue();
+        assertThat(series.path("nextDrop").asText()).isEqualTo("2026-03-01T09:14:32Z");
+    }
+
+    @Test
+    void a_released_episode_streams_whole_or_by_range_with_immutable_caching() throws Exception {
+        String mp4 = catalogue().path("series").path(0).path("episodes").path(0).path("mp4").asText();
+        HttpResponse<byte[]> whole = get(mp4);
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(video);
+        assertThat(whole.headers().firstValue("Content-Type")).contains("video/mp4");
+        assertThat(whole.headers().firstValue("Cache-Control")).contains(PlayerRoutes.IMMUTABLE);
+        assertThat(whole.headers().firstValue("Accept-Ranges")).contains("bytes");
+
+        HttpResponse<byte[]> part = get(mp4, "Range", "bytes=1000-1999");
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.headers().firstValue("Content-Range")).contains("bytes 1000-1999/300000");
+        assertThat(part.body()).isEqualTo(Arrays.copyOfRange(video, 1000, 2000));
+
+        HttpResponse<byte[]> tail = get(mp4, "Range", "bytes=-10");
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(video, video.length - 10, video.length));
+
+        HttpResponse<byte[]> beyond = get(mp4, "Range", "bytes=300000-");
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(beyond.headers().firstValue("Content-Range")).contains("bytes */300000");
+
+        HttpResponse<byte[]> vtt = get(mp4.replace("episode.mp4", "episode.vtt"));
+        assertThat(vtt.statusCode()).isEqualTo(200);
+        assertThat(new String(vtt.body(), StandardCharsets.UTF_8)).contains("Hello 001");
+        assertThat(vtt.headers().firstValue("Content-Type").orElse("")).startsWith("text/vtt");
+    }
+
+    @Test
+    void an_unreleased_episode_and_every_guessed_path_is_404() throws Exception {
+        String mp4 = catalogue().path("series").path(0).path("episodes").path(0).path("mp4").asText();
+        String tag = mp4.split("/")[4];
+        for (String path : List.of(
+                "/media/moon-tales/2/" + tag + "/episode.mp4",
+                "/media/moon-tales/2/" + tag + "/episode.vtt",
+                "/media/moon-tales/02/" + tag + "/cover.jpg",
+                "/media/moon-tales/1/0000000000000000/episode.mp4",
+                "/media/moon-tales/1/" + tag + "/manifest.json",
+                "/media/moon-tales/1/" + tag + "/../002/episode.mp4",
+                "/media/moon-tales/1/" + tag + "/%2e%2e/002/episode.mp4",
+                "/media/moon-tales/1/" + tag + "/..%2f..%2fseries.yaml",
+                "/media/moon-tales/1/" + tag + "/hls/../../002/episode.mp4",
+                "/media/other/1/" + tag + "/episode.mp4",
+                "/watch/..%2f..%2fseries.yaml",
+                "/watch/index.html")) {
+            HttpResponse<byte[]> r = get(path);
+            if (path.contains("%")) {
+                // Jetty refuses some ambiguous encodings itself (400) before any route sees them
+                assertThat(r.statusCode()).as(path).isIn(400, 404);
+            } else {
+                assertThat(r.statusCode()).as(path).isEqualTo(404);
+            }
+            assertThat(new String(r.body(), StandardCharsets.UTF_8)).as(path).doesNotContain("secret").doesNotContain("Hello 002");
+        }
+    }
+
+    @Test
+    void the_player_and_hls_js_come_from_the_jar_and_modules_add_routes() throws Exception {
+        HttpResponse<byte[]> page = get("/watch/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("<video");
+        assertThat(get("/watch/hls.min.js").body().length).isGreaterThan(100_000);
+        assertThat(new String(get("/watch/hls.js.LICENSE.txt").body(), StandardCharsets.UTF_8)).contains("Apache");
+        assertThat(new String(get("/extra").body(), StandardCharsets.UTF_8)).isEqualTo("from a module");
+        assertThat(server.startupLines()).containsExactly("player: " + server.baseUrl() + "/watch/", "extra: " + server.baseUrl() + "/extra");
+    }
+}
