@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code tsuzuku bench …}: performance checks a user can run on their own machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure how fast the pipeline runs here.",
         subcommands = {BenchCommand.WritersRoom.class, BenchProduceCommand.class, BenchPartsCommands.Animatic.class,
-            BenchPartsCommands.Mix.class, BenchPartsCommands.Startup.class, BenchServeCommand.class})
+            BenchPartsCommands.Mix.class, BenchPartsCommands.Startup.class, BenchEngineCommand.class,
+            BenchServeCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -100,6 +100,8 @@ public final class TakeEngine {
     private final Duration slotWait;
     private final Duration darkAfter;
     private final Object settledSignal = new Object();
+    private final Map<String, java.util.concurrent.PriorityBlockingQueue<Long>> waiting =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private volatile JobEngine jobs;
 
     private TakeEngine(Builder b) {
@@ -243,7 +245,7 @@ public final class TakeEngine {
 
     /** Whether every take of the episode has settled (verified, or ended in a failure state). */
     public boolean settled(String series, int episode) {
-        return takes(series, episode).stream().allMatch(t -> t.state().settled());
+        return store.unsettledCount(series, episode) == 0;
     }
 
     /**
@@ -282,6 +284,7 @@ public final class TakeEngine {
             }
             synchronized (settledSignal) {
                 try {
+                    // a take that ends signals; the bound covers takes other processes settle
                     settledSignal.wait(Math.min(Math.max(1, left / 1_000_000), 500));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -331,7 +334,9 @@ public final class TakeEngine {
         } finally {
             Optional<Take> after = store.take(id);
             if (after.isPresent() && after.get().state() != row.state()) {
-                signal();
+                if (after.get().state().settled()) {
+                    signal();
+                }
                 if (TakeState.IN_FLIGHT.contains(row.state()) && !TakeState.IN_FLIGHT.contains(after.get().state())) {
                     wakeWaiting(row.account());
                 }
@@ -346,6 +351,8 @@ public final class TakeEngine {
             return Next.at(jitter(p.until(), Duration.ofMillis(250)), step);
         }
         if (claim instanceof TakeStore.Full) {
+            // queued here for the next slot this process sees freed; other processes' slots free it by slotWait
+            waiting.computeIfAbsent(row.account(), a -> new java.util.concurrent.PriorityBlockingQueue<>()).add(row.id());
             return Next.at(now.plus(slotWait), step);
         }
         if (claim instanceof TakeStore.Moved) {
@@ -675,13 +682,18 @@ public final class TakeEngine {
         return Duration.between(since, now).compareTo(darkAfter) > 0;
     }
 
+    /** A slot of {@code account} came free: wake the oldest take this process saw waiting for one. */
     private void wakeWaiting(String account) {
         JobEngine engine = jobs;
-        if (engine == null) {
+        java.util.concurrent.PriorityBlockingQueue<Long> queue = waiting.get(account);
+        if (engine == null || queue == null) {
             return;
         }
-        for (long id : store.waiting(account, 1)) {
-            engine.wake(TAKE_JOB, String.valueOf(id));
+        Long id;
+        while ((id = queue.poll()) != null) {
+            if (engine.wake(TAKE_JOB, String.valueOf(id))) {
+                return;
+            }
         }
     }
 

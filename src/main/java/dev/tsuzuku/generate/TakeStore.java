@@ -169,6 +169,23 @@ public final class TakeStore {
         });
     }
 
+    /** How many takes of an episode have not settled yet. */
+    public int unsettledCount(String series, int episode) {
+        String open = java.util.Arrays.stream(TakeState.values()).filter(t -> !t.settled())
+                .map(t -> "'" + t.wireName() + "'").collect(Collectors.joining(", "));
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM takes WHERE series_id = ? AND episode = ?"
+                    + " AND state IN (" + open + ")")) {
+                s.setString(1, series);
+                s.setInt(2, episode);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     /** The ids of takes that have not settled (what a restarted engine must carry on). */
     List<Long> unsettled() {
         String open = java.util.Arrays.stream(TakeState.values()).filter(t -> !t.settled())

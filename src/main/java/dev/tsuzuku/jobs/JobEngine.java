@@ -108,6 +108,8 @@ public final class JobEngine implements AutoCloseable {
             boolean moved = scheduler.reschedule(TaskInstanceId.of(type.name(), id), clock.instant());
             if (!moved) {
                 wakeWhileRunning.add(key);
+            } else if (manual == null) {
+                scheduler.triggerCheckForDueExecutions();
             }
             return moved || scheduled(type, id);
         } catch (TaskInstanceException e) {

@@ -291,6 +291,68 @@ abstract class TakeEngineContract {
         assertThat(fake.submissions()).isEqualTo(1);
     }
 
+    /** A synchronous image provider: the first call fails with a 503, every image is a 9:16 PNG (flat when asked). */
+    static final class FakeKeyframes implements dev.tsuzuku.video.KeyframeProvider {
+        int calls;
+
+        @Override
+        public String name() {
+            return "fake-images";
+        }
+
+        @Override
+        public int maxReferenceImages() {
+            return 4;
+        }
+
+        @Override
+        public synchronized dev.tsuzuku.video.Keyframe generate(dev.tsuzuku.video.KeyframeRequest request) {
+            if (calls++ == 0) {
+                throw new dev.tsuzuku.provider.ProviderException(name(), new ProviderFailure(FailureKind.SERVER_ERROR, 503,
+                        "", "busy"));
+            }
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(36, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            if (!request.prompt().contains("flat")) {
+                img.setRGB(5, 5, 0xffffff);
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                javax.imageio.ImageIO.write(img, "png", out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new dev.tsuzuku.video.Keyframe(dev.tsuzuku.video.ImageRef.png(out.toByteArray()), "36x64",
+                    new dev.tsuzuku.video.Usage(dev.tsuzuku.video.Usage.IMAGES, 1));
+        }
+
+        @Override
+        public Path save(dev.tsuzuku.video.Keyframe keyframe, Path target) {
+            dev.tsuzuku.workspace.AtomicFiles.write(target, keyframe.image().data());
+            return target;
+        }
+    }
+
+    @Test
+    void keyframes_go_through_the_same_ledger_and_a_flat_image_fails_its_check() {
+        FakeKeyframes images = new FakeKeyframes();
+        start(fake, 2, b -> b.keyframes(images, 2));
+        long id = takes.requestKeyframe(SHOT, "fake-images", dev.tsuzuku.video.KeyframeRequest.of("k", "a fox, keyframe",
+                List.of(), 720, 1280), ESTIMATE);
+        long flat = takes.requestKeyframe(new ShotKey("tales", 1, 2), "fake-images",
+                dev.tsuzuku.video.KeyframeRequest.of("k", "a flat field", List.of(), 720, 1280), ESTIMATE);
+        assertThat(images.calls).as("nothing called before the intent is recorded and its job runs").isZero();
+        settle();
+        Take k = takes.take(id).orElseThrow();
+        assertThat(k.state()).isEqualTo(TakeState.VERIFIED);
+        assertThat(k.kind()).isEqualTo(Take.KEYFRAME);
+        assertThat(k.file()).endsWith(".png");
+        assertThat(takes.chosenKeyframe(SHOT)).map(Take::id).contains(id);
+        assertThat(takes.chosen(SHOT)).as("a keyframe is not the shot's video").isEmpty();
+        assertThat(takes.take(flat).orElseThrow().state()).isEqualTo(TakeState.FAILED);
+        assertThat(takes.take(flat).orElseThrow().failure()).contains("blank");
+        assertThat(images.calls).as("one 503, then one call per keyframe").isEqualTo(3);
+    }
+
     @Test
     void the_transition_table_refuses_moves_it_does_not_list() {
         assertThat(TakeState.VERIFIED.settled()).isTrue();
