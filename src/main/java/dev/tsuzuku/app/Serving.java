@@ -9,6 +9,7 @@ import dev.tsuzuku.serve.PlayerServer;
 import dev.tsuzuku.serve.RouteModule;
 import dev.tsuzuku.store.EpisodeStatus;
 import dev.tsuzuku.store.EpisodeTracker;
+import dev.tsuzuku.studio.CallbackAddresses;
 import dev.tsuzuku.studio.SeriesDesk;
 import dev.tsuzuku.studio.Sessions;
 import dev.tsuzuku.studio.StudioLogin;
@@ -16,6 +17,7 @@ import dev.tsuzuku.studio.StudioRoutes;
 import dev.tsuzuku.studio.TakeIntake;
 import dev.tsuzuku.video.StandardWebhooks;
 import dev.tsuzuku.workspace.Workspace;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -120,7 +122,48 @@ public final class Serving implements AutoCloseable {
             }
         }
         List<SeriesDesk> desks = site.studios().stream().<SeriesDesk>map(WorkspaceDesk::over).toList();
-        return new StudioRoutes(desks, login, new Sessions(site.clock(), random), TakeIntake.NONE, kling, false);
+        String publicUrl = env.get(PUBLIC_URL_ENV);
+        if (publicUrl != null && !publicUrl.isBlank()) {
+            CallbackAddresses addresses = new CallbackAddresses(login.login());
+            String base = publicUrl.strip().replaceAll("/+$", "");
+            java.util.function.BiFunction<String, Long, URI> url = (provider, take) -> CallbackAddresses.PROVIDERS.contains(provider)
+                    ? URI.create(base + addresses.path(provider, String.valueOf(take))) : null;
+            site.studios().forEach(s -> s.callbacks(url));
+        }
+        return new StudioRoutes(desks, login, new Sessions(site.clock(), random), intake(site.studios()), kling, false);
+    }
+
+    /** The environment variable with the studio's address as the providers reach it; then submissions carry signed callback addresses. */
+    public static final String PUBLIC_URL_ENV = "TSUZUKU_PUBLIC_URL";
+
+    /**
+     * Verified provider callbacks go to the take engine of the workspace whose take has that task
+     * (the first engine that knows it); workspaces without a generation section have no engine,
+     * and with none at all the callbacks are dropped (polling still finds every result).
+     */
+    static TakeIntake intake(List<Studio> studios) {
+        return intakeOver(engines(studios));
+    }
+
+    /** Each workspace's take engine's webhook method ({@code TakeEngine::onCallback}), for those with a generation section. */
+    static List<java.util.function.BiPredicate<String, String>> engines(List<Studio> studios) {
+        List<java.util.function.BiPredicate<String, String>> engines = new ArrayList<>();
+        for (Studio s : studios) {
+            try {
+                s.takeEngine().ifPresent(e -> engines.add(e::onCallback));
+            } catch (dev.tsuzuku.model.TsuzukuException e) {
+                // a broken generation section shows up in produce; the studio still serves
+            }
+        }
+        return engines;
+    }
+
+    static TakeIntake intakeOver(List<java.util.function.BiPredicate<String, String>> engines) {
+        if (engines.isEmpty()) {
+            return TakeIntake.NONE;
+        }
+        List<java.util.function.BiPredicate<String, String>> all = List.copyOf(engines);
+        return TakeIntake.toEngine((provider, task) -> all.stream().anyMatch(e -> e.test(provider, task)));
     }
 
     /** When the next episode drops, for the player's countdown: the series' release calendar. */

@@ -47,6 +47,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -297,6 +298,22 @@ public final class Studio implements AutoCloseable {
 
     private boolean manualJobs;
     private JobEngine jobs;
+    private TakeEngine takeEngine;
+    private java.util.function.BiFunction<String, Long, java.net.URI> callbacks;
+
+    /**
+     * The webhook address per provider and take id the engine sends with each submission (the
+     * served studio's signed {@code /hooks} address); set before the engine is built. Null: none.
+     */
+    synchronized void callbacks(java.util.function.BiFunction<String, Long, java.net.URI> url) {
+        this.callbacks = url;
+    }
+
+    /** The series' take engine, started on first use; empty when the bible has no generation section. */
+    synchronized Optional<TakeEngine> takeEngine() {
+        generator();
+        return Optional.ofNullable(takeEngine);
+    }
     /** How long produce waits for one take to settle before it gives up on it (it stays in the engine). */
     static final Duration TAKE_TIMEOUT = Duration.ofHours(2);
 
@@ -305,7 +322,14 @@ public final class Studio implements AutoCloseable {
         TakeEngine.Builder b = TakeEngine.builder(database, workspace.root()).clipCheck(MediaClipCheck.local());
         providers.video().values().forEach(vp -> b.video(vp, concurrency(g, vp.name())));
         providers.keyframes().forEach(kp -> b.keyframes(kp, concurrency(g, kp.name())));
+        TakeEngine[] self = new TakeEngine[1];
+        java.util.function.BiFunction<String, Long, java.net.URI> url = callbacks;
+        if (url != null) {
+            b.callbacks(id -> self[0].take(id).map(t -> url.apply(t.provider(), id)).orElse(null));
+        }
         TakeEngine engine = b.build();
+        self[0] = engine;
+        takeEngine = engine;
         JobEngine.Builder jb = engine.register(JobEngine.on(database, clock));
         jobs = manualJobs ? jb.startManual() : jb.start();
         return new EngineTakes(engine, workspace.root(), TAKE_TIMEOUT, new DirectTakes(manualJobs ? d -> { } : Studio::sleep));

@@ -36,6 +36,16 @@ public final class TakeDesk {
      * like any paid take ({@code skipReview} is {@code --yes}).
      */
     public List<ProductionFloor.Produced> regenerate(int episode, int shot, String provider, boolean skipReview) {
+        request(episode, shot, provider);
+        return studio.productionFloor().produce(Integer.toString(episode), false, skipReview);
+    }
+
+    /**
+     * Records the request for a new take of shot {@code shot} (from {@code provider}, or its
+     * route's when null) without producing: the next {@code produce} of the episode makes it.
+     * The studio records with this and produces on its background worker.
+     */
+    public void request(int episode, int shot, String provider) {
         Workspace ws = studio.workspace();
         Generation g = BibleFile.generation(ws.bible());
         if (g.animaticOnly()) {
@@ -51,6 +61,5 @@ public final class TakeDesk {
         }
         String series = BibleFile.load(ws.bible()).id();
         studio.costs().regenerate(series, episode, shot, provider, studio.clock().instant());
-        return studio.productionFloor().produce(Integer.toString(episode), false, skipReview);
     }
 }

@@ -22,15 +22,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One workspace as the studio sees it, over the same state the CLI verbs use: episode status
  * from the state database ({@link EpisodeTracker}), approve and release as the repository's
  * allowed transitions (what {@code tsuzuku approve} and {@code tsuzuku release} do), the drop
- * calendar from the bible's schedule. Regeneration and the cost ledger come with the take
- * engine; until then they answer {@link SeriesDesk.Unavailable} and {@link SeriesDesk.Cost#UNKNOWN}.
+ * calendar from the bible's schedule, the cost from the cost ledger. Regenerating a shot is
+ * {@code tsuzuku regenerate}'s {@link TakeDesk}: the request is recorded in the ledger at once, and
+ * the episode is produced again on the desk's one background worker (a produce waits for paid
+ * takes, far longer than an HTTP request should). The recorded request is durable: if the server
+ * stops first, the next {@code produce} of the episode makes the take.
  */
 public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceDesk.class);
     private static final Set<String> EPISODE_FILES = Set.of("episode.mp4", "episode.vtt", "episode.srt", "cover.jpg",
             "thumb.jpg", "script.fountain");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz", java.util.Locale.ROOT);
@@ -39,10 +48,23 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
     private final Workspace workspace;
     private final Clock clock;
     private final boolean owned;
+    private final Executor worker;
+    private final ExecutorService ownWorker;
 
-    private WorkspaceDesk(Studio studio, boolean owned) {
+    private WorkspaceDesk(Studio studio, boolean owned, Executor worker) {
         this.studio = studio;
         this.owned = owned;
+        if (worker == null) {
+            this.ownWorker = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "studio-regenerate");
+                t.setDaemon(true);
+                return t;
+            });
+            this.worker = ownWorker;
+        } else {
+            this.ownWorker = null;
+            this.worker = worker;
+        }
         this.workspace = studio.workspace();
         this.clock = studio.clock();
     }
@@ -50,12 +72,17 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
     /** Opens the workspace in {@code dir} with its state database ({@code databaseUrl} as {@code --db}). */
     public static WorkspaceDesk open(Path dir, String databaseUrl, Clock clock) {
         Studio.openSeries(dir, databaseUrl).close(); // the same checks and messages as every verb
-        return new WorkspaceDesk(Studio.open(new Workspace(dir), clock, Progress.silent(), databaseUrl), true);
+        return new WorkspaceDesk(Studio.open(new Workspace(dir), clock, Progress.silent(), databaseUrl), true, null);
     }
 
     /** The desk of a studio someone else opened (and closes): {@code serve}'s. */
     static WorkspaceDesk over(Studio studio) {
-        return new WorkspaceDesk(studio, false);
+        return new WorkspaceDesk(studio, false, null);
+    }
+
+    /** The same with {@code worker} producing regenerated episodes (tests: one that runs when asked). */
+    static WorkspaceDesk over(Studio studio, Executor worker) {
+        return new WorkspaceDesk(studio, false, worker);
     }
 
     @Override
@@ -147,9 +174,31 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
         return current(episode);
     }
 
+    /**
+     * As {@code tsuzuku regenerate DIR --episode N --shot K --provider P}: the request is recorded
+     * ({@link TakeDesk#request}, with the verb's checks), then the episode is produced again on the
+     * background worker through the review gate and the budget, so the cut uses the new take. A
+     * paid take of an episode nobody approved is refused here, rather than silently falling back
+     * to the animatic in the background.
+     */
     @Override
     public Regeneration regenerate(int episode, int shot, String provider) {
-        throw new Unavailable("regenerating a shot needs the take engine, which this build does not have yet");
+        String p = provider == null || provider.isBlank() ? null : provider;
+        if (p != null && !p.equals("animatic") && studio.costs().approval(id(), episode).isEmpty()) {
+            throw new dev.tsuzuku.model.BadInputException("episode " + episode,
+                    "a new " + p + " take is paid, and episode " + episode + " is not approved",
+                    "approve the episode first (the review gate), or regenerate with the animatic");
+        }
+        studio.takeDesk().request(episode, shot, p);
+        worker.execute(() -> {
+            try {
+                studio.productionFloor().produce(Integer.toString(episode), false, false);
+                LOG.info("{}: episode {} produced again with a new take of shot {}", id(), episode, shot);
+            } catch (RuntimeException e) {
+                LOG.warn("{}: producing episode {} again for shot {} failed: {}", id(), episode, shot, e.getMessage());
+            }
+        });
+        return new Regeneration(episode, shot, p == null ? "route" : p, null, "queued");
     }
 
     /** The bible's video providers in routing order, then the animatic (always there, the last fallback). */
@@ -177,6 +226,9 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
 
     @Override
     public void close() {
+        if (ownWorker != null) {
+            ownWorker.shutdownNow();
+        }
         if (owned) {
             studio.close();
         }

@@ -77,20 +77,18 @@ public final class DirectTakes implements Takes {
         }
     }
 
+    /**
+     * One call, no retry: a keyframe that fails (retryable or not) falls to the next keyframe
+     * provider, finally to the animatic's frame, at once; nothing waits on the caller's thread.
+     */
     @Override
     public Result keyframe(ShotRef shot, KeyframeProvider kp, KeyframeRequest req, CostEstimator.Estimate estimate, Path target) {
-        for (int attempt = 0;; attempt++) {
-            try {
-                Keyframe k = kp.generate(req);
-                kp.save(k, target);
-                return new Result(target, k.usage(), null, null, false, null);
-            } catch (ProviderException e) {
-                if (e.retryable() && attempt < MAX_RETRIES) {
-                    pause.pause(e.retryAfter().orElse(backoff(attempt)));
-                    continue;
-                }
-                return Result.failed(e.kind().name().toLowerCase(Locale.ROOT), e.retryable(), null);
-            }
+        try {
+            Keyframe k = kp.generate(req);
+            kp.save(k, target);
+            return new Result(target, k.usage(), null, null, false, null);
+        } catch (ProviderException e) {
+            return Result.failed(e.kind().name().toLowerCase(Locale.ROOT), e.retryable(), null);
         }
     }
 

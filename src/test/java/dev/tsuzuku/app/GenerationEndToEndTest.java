@@ -10,9 +10,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.produce.FakeStudio;
 import dev.tsuzuku.render.FfmpegMediaTool;
@@ -22,6 +24,10 @@ import dev.tsuzuku.render.MasterSpec;
 import dev.tsuzuku.render.MediaTool;
 import dev.tsuzuku.render.Probe;
 import dev.tsuzuku.routing.Ledger;
+import dev.tsuzuku.studio.CallbackAddresses;
+import dev.tsuzuku.studio.SeriesDesk;
+import dev.tsuzuku.studio.StudioLogin;
+import dev.tsuzuku.studio.TakeIntake;
 import dev.tsuzuku.workspace.AtomicFiles;
 import dev.tsuzuku.workspace.BibleFile;
 import dev.tsuzuku.workspace.Json;
@@ -254,6 +260,57 @@ class GenerationEndToEndTest {
                 assertThat(r.provider()).isEqualTo("runway");
                 assertThat(Long.toString(r.id())).isEqualTo(m.shots().get(1).takeId());
             });
+        }
+    }
+
+    @Test
+    void the_studio_records_a_regeneration_at_once_and_its_worker_makes_the_take_the_cut_uses() throws Exception {
+        series("");
+        List<Runnable> queued = new ArrayList<>();
+        try (Studio studio = studio(); WorkspaceDesk desk = WorkspaceDesk.over(studio, queued::add)) {
+            studio.productionFloor().produce("1", false, true);
+            // a paid take of an episode nobody approved is refused before anything is recorded
+            assertThatThrownBy(() -> desk.regenerate(1, 2, "runway")).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("not approved");
+            assertThat(queued).isEmpty();
+            studio.reviews().approve(1, "mika");
+
+            SeriesDesk.Regeneration r = desk.regenerate(1, 2, "runway");
+
+            assertThat(r.state()).isEqualTo("queued");
+            assertThat(studio.costs().regenerations("peach-boy", 1)).extracting(Ledger.Regeneration::provider).containsExactly("runway");
+            assertThat(stub.findAll(postRequestedFor(urlPathEqualTo("/runway/v1/image_to_video")))).hasSize(1);
+            assertThat(queued).hasSize(1);
+            queued.get(0).run(); // the worker's produce, the same as tsuzuku regenerate's
+            assertThat(manifest().shots()).extracting(Manifest.ShotRef::provider).containsExactly("seedance", "runway", "runway");
+            assertThat(stub.findAll(postRequestedFor(urlPathEqualTo("/runway/v1/image_to_video")))).hasSize(2);
+        }
+    }
+
+    @Test
+    void the_served_studio_gives_submissions_signed_callback_addresses_and_hands_callbacks_to_the_take_engine() throws Exception {
+        series("");
+        try (Studio studio = studio()) {
+            Serving.Site site = new Serving.Site(List.of(studio), null, CLOCK, null);
+            Serving.studio(site, Map.of(Serving.PUBLIC_URL_ENV, "https://studio.example/", StudioLogin.PASSWORD_ENV, "a long enough password"));
+            studio.productionFloor().produce("1", false, true);
+
+            String body = stub.findAll(postRequestedFor(urlPathEqualTo("/ark/api/v3/contents/generations/tasks"))).get(0).getBodyAsString();
+            String callback = Json.mapper().readTree(body).path("callback_url").asText();
+            assertThat(callback).startsWith("https://studio.example/hooks/seedance/");
+            String[] parts = callback.substring("https://studio.example/hooks/".length()).split("/");
+            StudioLogin login = StudioLogin.open(ws.stateDir().resolve("studio"), null, new java.security.SecureRandom()).login();
+            assertThat(new CallbackAddresses(login).verify(parts[0], parts[1], parts[2])).isTrue();
+
+            // the intake is the engine's: it knows the Seedance task it submitted, and no other
+            List<java.util.function.BiPredicate<String, String>> engines = Serving.engines(List.of(studio));
+            assertThat(engines).hasSize(1);
+            assertThat(engines.get(0).test("seedance", "cgt-20261125-abcde")).isTrue();
+            assertThat(engines.get(0).test("seedance", "cgt-unknown")).isFalse();
+            List<String> handed = new ArrayList<>();
+            TakeIntake intake = Serving.intakeOver(List.of((p, t) -> false, (p, t) -> handed.add(p + " " + t)));
+            intake.callback("kling", "7", "{\"data\":{\"task_id\":\"860283571562893312\"}}");
+            assertThat(handed).containsExactly("kling 860283571562893312");
         }
     }
 

@@ -186,8 +186,9 @@ class StudioApiTest {
         HttpResponse<String> unknown = send(post("/api/series/tales/episodes/1/shots/1/regenerate", login, "{\"provider\":\"kling\"}"));
         assertThat(unknown.statusCode()).isEqualTo(400);
         HttpResponse<String> regenerate = send(post("/api/series/tales/episodes/1/shots/1/regenerate", login, "{\"provider\":\"animatic\"}"));
-        assertThat(regenerate.statusCode()).isEqualTo(501);
-        assertThat(json(regenerate).get("error").asText()).contains("take engine");
+        // the same take desk as tsuzuku regenerate: a series without a generation section has no take to make again
+        assertThat(regenerate.statusCode()).isEqualTo(409);
+        assertThat(regenerate.body()).contains("no generation section");
     }
 
     @Test
