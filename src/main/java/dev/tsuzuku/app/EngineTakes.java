@@ -21,17 +21,14 @@ import java.util.Optional;
  * Takes through the durable task engine ({@link TakeEngine}, decision 0021): the intent is
  * recorded and the take job scheduled, then this waits for the episode's takes to settle. The
  * engine retries, softens a moderated prompt once, holds account concurrency, reconciles after a
- * crash and verifies the clip; a moderated take's softened rewrite stands in for it.
+ * crash and verifies the clip or keyframe; a moderated take's softened rewrite stands in for it.
  */
 final class EngineTakes implements Takes {
     private final TakeEngine engine;
     private final Path root;
     private final Duration timeout;
 
-    private final Takes direct;
-
-    EngineTakes(TakeEngine engine, Path root, Duration timeout, Takes direct) {
-        this.direct = direct;
+    EngineTakes(TakeEngine engine, Path root, Duration timeout) {
         this.engine = engine;
         this.root = root;
         this.timeout = timeout;
@@ -45,14 +42,26 @@ final class EngineTakes implements Takes {
     }
 
     /**
-     * Keyframes are one synchronous call each: they go {@code direct}ly (the engine's keyframe
-     * flow, {@code TakeEngine.requestKeyframe}, re-asks for the image on every step in manual mode
-     * as of this merge).
+     * Keyframes go through the engine too ({@link TakeEngine#requestKeyframe}): the intent is in
+     * the ledger before the call, the engine's retries are rescheduled jobs, never a sleep, and
+     * the verified image is copied to {@code target}, where the shot's video take looks for it.
      */
     @Override
     public Result keyframe(ShotRef shot, KeyframeProvider provider, KeyframeRequest request, CostEstimator.Estimate estimate,
             Path target) {
-        return direct.keyframe(shot, provider, request, estimate, target);
+        long id = engine.requestKeyframe(new ShotKey(shot.series(), shot.episode(), shot.shot()), provider.name(), request,
+                estimate);
+        Result r = settle(shot, id);
+        if (!r.ok()) {
+            return r;
+        }
+        try {
+            dev.tsuzuku.workspace.AtomicFiles.write(target, java.nio.file.Files.readAllBytes(r.file()));
+        } catch (java.io.IOException e) {
+            return Result.failed("the verified keyframe " + r.file().getFileName() + " cannot be read: " + e.getMessage(), false,
+                    r.taskId());
+        }
+        return new Result(target, r.usage(), null, null, false, r.taskId());
     }
 
     private Result settle(ShotRef shot, long id) {

@@ -10,7 +10,6 @@ import dev.tsuzuku.generate.MediaClipCheck;
 import dev.tsuzuku.generate.TakeEngine;
 import dev.tsuzuku.jobs.JobEngine;
 import dev.tsuzuku.routing.AiGenerator;
-import dev.tsuzuku.routing.DirectTakes;
 import dev.tsuzuku.routing.Providers;
 import dev.tsuzuku.routing.Takes;
 import java.time.Duration;
@@ -332,16 +331,7 @@ public final class Studio implements AutoCloseable {
         takeEngine = engine;
         JobEngine.Builder jb = engine.register(JobEngine.on(database, clock));
         jobs = manualJobs ? jb.startManual() : jb.start();
-        return new EngineTakes(engine, workspace.root(), TAKE_TIMEOUT, new DirectTakes(manualJobs ? d -> { } : Studio::sleep));
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new dev.tsuzuku.model.TsuzukuException("interrupted while waiting for a provider", e);
-        }
+        return new EngineTakes(engine, workspace.root(), TAKE_TIMEOUT);
     }
 
     private static int concurrency(Generation g, String provider) {

@@ -42,7 +42,7 @@ public enum TakeState {
     /** The moves a take may make, from each state. */
     public static final Map<TakeState, Set<TakeState>> ALLOWED = Map.ofEntries(
             Map.entry(INTENDED, EnumSet.of(SUBMITTING, VERIFIED, FAILED, MODERATED, CANCELLED)),
-            Map.entry(SUBMITTING, EnumSet.of(INTENDED, SUBMITTED, RUNNING, VERIFIED, FAILED, MODERATED, CANCELLED,
+            Map.entry(SUBMITTING, EnumSet.of(INTENDED, SUBMITTED, RUNNING, DOWNLOADED, VERIFIED, FAILED, MODERATED, CANCELLED,
                     UNCONFIRMED)),
             Map.entry(SUBMITTED, EnumSet.of(RUNNING, DOWNLOADED, INTENDED, FAILED, EXPIRED, MODERATED, CANCELLED)),
             Map.entry(RUNNING, EnumSet.of(DOWNLOADED, INTENDED, FAILED, EXPIRED, MODERATED, CANCELLED)),

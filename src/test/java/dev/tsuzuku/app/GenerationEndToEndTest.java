@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.tsuzuku.generate.Take;
+import dev.tsuzuku.generate.TakeState;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.produce.FakeStudio;
@@ -201,6 +203,9 @@ class GenerationEndToEndTest {
             assertThat(ledger.stream().mapToDouble(Ledger.Entry::actualUsd).sum()).isCloseTo(billed, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(m.cost().actual()).isCloseTo(billed, org.assertj.core.data.Offset.offset(1e-3));
             assertThat(notes).anyMatch(n -> n.contains("shot 1: succeeded seedance"));
+            // the keyframes went through the durable engine: a verified keyframe take per shot, in its ledger
+            assertThat(studio.takeEngine().orElseThrow().takes("peach-boy", 1)).filteredOn(t -> t.kind().equals(Take.KEYFRAME))
+                    .isNotEmpty().allSatisfy(t -> assertThat(t.state()).isEqualTo(TakeState.VERIFIED));
 
             // run again: nothing is paid twice
             int posts = stub.findAll(postRequestedFor(urlPathMatching(".*"))).size();

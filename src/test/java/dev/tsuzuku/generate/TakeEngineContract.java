@@ -313,7 +313,7 @@ abstract class TakeEngineContract {
             }
             java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(36, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
             if (!request.prompt().contains("flat")) {
-                img.setRGB(5, 5, 0xffffff);
+                img.setRGB(4, 4, 0xffffff); // on the grid KeyframeCheck samples
             }
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             try {
