@@ -14,6 +14,13 @@ final class ShotTiming {
     static final int LEAD = 3;
     static final int GAP = 9;
     static final int TAIL = 6;
+    /**
+     * The breath between measured lines: a recording already starts and ends with the engine's
+     * own silence (flite ~0.2 s each side), so the retimed board adds 0.1 s between two lines and
+     * none before the first or after the last; the pause heard stays about 0.5 s. Adding the full
+     * breaths on top left a pause of 0.7 s at every line (issue 9, decision 0020).
+     */
+    static final int MEASURED_GAP = 3;
     /** Story and hook shots aim for at least 2 s (no shot is shorter than {@link Storyboarder#MIN_SHOT_FRAMES}). */
     static final int STORY_MIN = 60;
     static final int TITLE_FRAMES = 60;
