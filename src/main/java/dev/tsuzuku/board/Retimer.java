@@ -19,8 +19,9 @@ final class Retimer {
 
     /**
      * Replaces estimated speech lengths by measured ones: lines are laid out again, each shot is
-     * resized to its speech plus short breaths (the recordings carry the engine's own silence) (keeping any hold added to reach the episode length),
-     * the cold open stays within 3–5 s. Shots without lines keep their length.
+     * resized to its speech plus short breaths ({@link ShotTiming#MEASURED_GAP}), keeping any hold
+     * added to reach the episode length; the cold open stays within 3–5 s. Shots without lines
+     * keep their length.
      */
     static Storyboard retime(Storyboard sb, ToDoubleFunction<ShotLine> measuredSeconds) {
         List<Shot> shots = new ArrayList<>();
