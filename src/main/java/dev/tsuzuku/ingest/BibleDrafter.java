@@ -10,6 +10,7 @@ import dev.tsuzuku.model.Look;
 import dev.tsuzuku.model.Monetization;
 import dev.tsuzuku.model.Place;
 import dev.tsuzuku.model.Routing;
+import dev.tsuzuku.model.Setting;
 import dev.tsuzuku.model.Source;
 import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.model.VoiceSpec;
@@ -55,8 +56,9 @@ public final class BibleDrafter {
         for (Chapter c : source.chapters()) {
             perChapter.add(castOf(source, c));
         }
-        CastIndex book = CastIndex.merge(perChapter, CastIndex.PER_BOOK);
-        Map<String, Character.Role> roles = roles(perChapter);
+        boolean collection = isCollection(source);
+        CastIndex book = CastIndex.merge(perChapter, CastIndex.PER_BOOK, collection ? taleLabels(source, perChapter) : null);
+        Map<String, Character.Role> roles = roles(source, book, perChapter, collection);
 
         String voicePrefix = switch (language) {
             case "ja" -> "ja";
@@ -82,8 +84,13 @@ public final class BibleDrafter {
         boolean fairyTale = isFairyTale(source.text());
         Bible bible = new Bible(slug(title), title, logline(source, cast), language, fairyTale ? "fairy tale" : "drama",
                 new ArtStyle(fairyTale ? "ghibli-watercolor" : "shojo-pastel", ""), cast, places(source),
-                EPISODE_SECONDS, SCHEDULE, MONETIZATION, ROUTING);
+                EPISODE_SECONDS, SCHEDULE, MONETIZATION, ROUTING, SettingDrafter.draft(source.text()));
         return new Draft(bible, book);
+    }
+
+    /** The period, region and social world the text suggests (the drafted bible's setting). */
+    public static Setting setting(Source source) {
+        return SettingDrafter.draft(source.text());
     }
 
     /** Who is in one chapter, with mentions and spoken lines, ranked by presence. */
@@ -91,16 +98,91 @@ public final class BibleDrafter {
         return CastIndex.of(source, chapter);
     }
 
-    /** Lead of a chapter, or close second: lead; next three: supporting; the rest minor. The best role across chapters counts. */
-    private static Map<String, Character.Role> roles(List<CastIndex> perChapter) {
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?i)^(chapter|part|book|letter|volume|section|canto)\\b.*|^[ivxlc\\d]+[.:]?(\\s.*)?$");
+
+    /** A book of tales: most of its (two or more) chapters have names of their own, not numbers. */
+    static boolean isCollection(Source source) {
+        List<Chapter> chapters = source.chapters();
+        if (chapters.size() < 2) {
+            return false;
+        }
+        long named = chapters.stream().filter(c -> c.title() != null && !c.title().isBlank()
+                && !NUMBERED.matcher(c.title().strip()).matches() && Diarist.of(c.title(), "", 0, 0).isEmpty()).count();
+        return named * 2 > chapters.size();
+    }
+
+    /** What tells one tale's "old man" from another's: the tale's hero (its leading named character), else its title. */
+    private static List<String> taleLabels(Source source, List<CastIndex> perChapter) {
+        List<String> labels = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < perChapter.size(); i++) {
+            // the tale's hero when the tale is theirs (they lead it), else the tale's title
+            String label = perChapter.get(i).members().stream().limit(1).map(Member::name)
+                    .filter(n -> !n.equals(n.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+            if (label == null || used.contains(label.toLowerCase(Locale.ROOT))) {
+                String t = source.chapters().get(i).title();
+                label = t == null || t.isBlank() ? "tale " + (i + 1)
+                        : Headings.titleCase(t.strip()).replaceFirst("^(?i)the (story|tale|adventures?) of (the )?", "");
+            }
+            used.add(label.toLowerCase(Locale.ROOT));
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    /**
+     * Roles per arc, not per word count alone. An arc is a tale of a collection, or a run of about
+     * four chapters of a novel. In each arc a character's presence is their mentions there, plus
+     * their spoken lines, weighted by how many of the arc's chapters they appear in: the one the arc
+     * follows is its lead (a close second too), the next three who carry a share of it supporting,
+     * the rest minor. A character keeps the best role of any arc; the narrator of a journal or
+     * letter leads the arc they narrate.
+     */
+    private static Map<String, Character.Role> roles(Source source, CastIndex book, List<CastIndex> perChapter,
+            boolean collection) {
+        List<Chapter> chapters = source.chapters();
+        int n = chapters.size();
+        int arcSize = collection || n <= 4 ? (collection ? 1 : Math.max(1, n)) : 4;
         Map<String, Character.Role> roles = new HashMap<>();
-        for (CastIndex idx : perChapter) {
-            List<Member> ms = idx.members();
-            for (int i = 0; i < ms.size(); i++) {
-                Member m = ms.get(i);
-                Character.Role r = i == 0 || i == 1 && m.score() * 10 >= ms.get(0).score() * 7 ? Character.Role.LEAD
-                        : i <= 3 ? Character.Role.SUPPORTING : Character.Role.MINOR;
-                roles.merge(m.name().toLowerCase(Locale.ROOT), r, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+        for (int a = 0; a < n; a += arcSize) {
+            List<Chapter> arc = chapters.subList(a, Math.min(n, a + arcSize));
+            Map<Member, Double> weight = new HashMap<>();
+            for (Member m : book.members()) {
+                int mentions = 0;
+                int present = 0;
+                for (Chapter c : arc) {
+                    int k = m.mentionsIn(c.span());
+                    mentions += k;
+                    present += k > 0 ? 1 : 0;
+                }
+                if (mentions == 0) {
+                    continue;
+                }
+                double share = m.mentions().isEmpty() ? 0 : (double) mentions / m.mentions().size();
+                double presence = mentions + 4.0 * m.spokenLines() * share;
+                weight.put(m, presence * (0.5 + (double) present / arc.size()));
+            }
+            List<Member> ranked = new ArrayList<>(weight.keySet());
+            ranked.sort((x, y) -> Double.compare(weight.get(y), weight.get(x)) != 0 ? Double.compare(weight.get(y), weight.get(x))
+                    : CastIndex.RANKING.compare(x, y));
+            Set<String> narrators = new HashSet<>();
+            for (int i = 0; i < arc.size(); i++) {
+                CastIndex idx = perChapter.get(a + i);
+                Chapter c = arc.get(i);
+                Diarist.of(c.title(), source.text(), c.span().startChar(), c.span().endChar())
+                        .flatMap(d -> book.find(d).or(() -> idx.members().isEmpty() ? java.util.Optional.empty()
+                                : book.find(idx.members().get(0).name())))
+                        .ifPresent(d -> narrators.add(d.name().toLowerCase(Locale.ROOT)));
+            }
+            double top = ranked.isEmpty() ? 0 : weight.get(ranked.get(0));
+            for (int i = 0; i < ranked.size(); i++) {
+                Member m = ranked.get(i);
+                double w = weight.get(m);
+                String key = m.name().toLowerCase(Locale.ROOT);
+                Character.Role r = i == 0 || i == 1 && w * 10 >= top * 7 || narrators.contains(key) ? Character.Role.LEAD
+                        : i <= 3 && w * 100 >= top * 8 ? Character.Role.SUPPORTING : Character.Role.MINOR;
+                roles.merge(key, r, (x, y) -> x.ordinal() <= y.ordinal() ? x : y);
             }
         }
         return roles;

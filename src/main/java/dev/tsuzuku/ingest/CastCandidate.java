@@ -15,6 +15,8 @@ final class CastCandidate {
     int spoken;
     int personEvidence;
     int placeEvidence;
+    /** Mentions with "the" before the name and no title in it: "the Szgany", "the Thames". */
+    int articled;
 
     CastCandidate(String key, boolean role) {
         this.key = key;

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class CastIndex {
     /** Most cast members kept for one chapter, and for a whole book. */
     public static final int PER_CHAPTER = 12;
-    public static final int PER_BOOK = 40;
+    public static final int PER_BOOK = 50;
 
     public enum Gender { FEMALE, MALE, UNKNOWN }
 
@@ -68,7 +68,33 @@ public final class CastIndex {
 
     /** The cast of one chapter, at most {@link #PER_CHAPTER}. */
     public static CastIndex of(Source source, Chapter chapter) {
-        return new CastIndex(CastScanner.scan(source.text(), chapter.span().startChar(), chapter.span().endChar(), PER_CHAPTER));
+        int from = chapter.span().startChar();
+        int to = chapter.span().endChar();
+        List<Member> members = new ArrayList<>(CastScanner.scan(source.text(), from, to, PER_CHAPTER));
+        Optional<String> diarist = Diarist.of(chapter.title(), source.text(), from, to);
+        diarist.ifPresent(name -> leadWith(members, name, from));
+        return new CastIndex(members.size() > PER_CHAPTER ? members.subList(0, PER_CHAPTER) : members);
+    }
+
+    /** The narrator of a journal or letter leads its chapter, whether or not the text names them often. */
+    private static void leadWith(List<Member> members, String name, int at) {
+        List<String> words = List.of(name.toLowerCase(Locale.ROOT).split(" "));
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            List<String> mw = List.of(m.name.toLowerCase(Locale.ROOT).split(" "));
+            if (m.answersTo(name) || mw.containsAll(words) || words.containsAll(mw) && !m.name.equals(m.name.toLowerCase(Locale.ROOT))) {
+                List<String> aliases = new ArrayList<>(m.aliases);
+                String lead = m.name;
+                if (words.size() > mw.size()) { // the heading has the fuller name
+                    aliases.add(0, m.name);
+                    lead = name;
+                }
+                members.remove(i);
+                members.add(0, new Member(lead, aliases, m.gender, m.animal, m.mentions, m.spokenLines, m.colours));
+                return;
+            }
+        }
+        members.add(0, new Member(name, List.of(), Gender.UNKNOWN, false, List.of(at), 0, Map.of()));
     }
 
     /**
@@ -85,12 +111,45 @@ public final class CastIndex {
     }
 
     static CastIndex merge(List<CastIndex> parts, int limit) {
+        return merge(parts, limit, null);
+    }
+
+    /**
+     * The book's cast from its parts' casts. {@code tales} (one label per part, for a collection
+     * of tales; null for a novel) keeps the people a tale calls by a common noun apart from those
+     * of other tales: "the old man" of two tales becomes "the old man (Momotaro)" and "the old man
+     * (Kintaro)". Across parts, a name that is part of exactly one fuller name joins it ("Harker"
+     * and "Mr. Harker" into "Jonathan Harker").
+     */
+    static CastIndex merge(List<CastIndex> parts, int limit, List<String> tales) {
+        Map<String, Integer> partsWithName = new HashMap<>();
+        for (CastIndex part : parts) {
+            for (Member m : part.members) {
+                partsWithName.merge(m.name.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        List<CastIndex> renamed = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            List<Member> ms = new ArrayList<>();
+            for (Member m : parts.get(i).members) {
+                boolean common = m.name.equals(m.name.toLowerCase(Locale.ROOT));
+                if (tales != null && common && partsWithName.get(m.name.toLowerCase(Locale.ROOT)) > 1
+                        && tales.get(i) != null && !tales.get(i).isBlank()) {
+                    m = new Member(m.name + " (" + tales.get(i) + ")", List.of(), m.gender, m.animal, m.mentions,
+                            m.spokenLines, m.colours);
+                }
+                ms.add(m);
+            }
+            renamed.add(new CastIndex(ms));
+        }
+        parts = renamed;
         Map<String, List<Member>> byName = new LinkedHashMap<>();
         for (CastIndex part : parts) {
             for (Member m : part.members) {
                 byName.computeIfAbsent(m.name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
             }
         }
+        Map<String, String> joinedInto = joinShortForms(byName, tales != null);
         Map<String, Member> merged = new LinkedHashMap<>();
         for (Map.Entry<String, List<Member>> e : byName.entrySet()) {
             merged.put(e.getKey(), combine(e.getValue()));
@@ -98,7 +157,8 @@ public final class CastIndex {
         Set<String> keep = new LinkedHashSet<>();
         for (CastIndex part : parts) {
             if (!part.members.isEmpty() && keep.size() < limit) {
-                keep.add(part.members.get(0).name.toLowerCase(Locale.ROOT));
+                String k = part.members.get(0).name.toLowerCase(Locale.ROOT);
+                keep.add(joinedInto.getOrDefault(k, k));
             }
         }
         merged.values().stream().sorted(RANKING)
@@ -113,6 +173,72 @@ public final class CastIndex {
         }
         out.sort(RANKING);
         return new CastIndex(dedupeAliases(out));
+    }
+
+    /**
+     * "Harker" (or "Mr. Harker") found in one chapter and "Jonathan Harker" in another are one
+     * person when the short form's words are inside exactly one fuller name of the book; the
+     * short form's members move under the fuller name (kept as an alias). In a collection the
+     * same is done only for a name without a title, so one tale's "the King" stays its own.
+     */
+    private static Map<String, String> joinShortForms(Map<String, List<Member>> byName, boolean collection) {
+        Map<String, String> joined = new HashMap<>();
+        for (String shortKey : new ArrayList<>(byName.keySet())) {
+            List<Member> shortMembers = byName.get(shortKey);
+            if (isCommon(shortMembers)) {
+                continue;
+            }
+            List<String> tokens = untitled(shortKey);
+            if (tokens.isEmpty() || collection && tokens.size() < shortKey.split(" ").length) {
+                continue;
+            }
+            String into = null;
+            int found = 0;
+            for (Map.Entry<String, List<Member>> e : byName.entrySet()) {
+                if (e.getKey().equals(shortKey) || isCommon(e.getValue())) {
+                    continue;
+                }
+                List<String> lt = untitled(e.getKey());
+                if (lt.size() > tokens.size() && lt.containsAll(tokens)) {
+                    found++;
+                    into = e.getKey();
+                }
+            }
+            if (found == 1) {
+                List<Member> target = byName.get(into);
+                String name = target.get(0).name;
+                for (Member m : shortMembers) {
+                    List<String> aliases = new ArrayList<>(m.aliases);
+                    aliases.add(0, m.name);
+                    target.add(new Member(name, aliases, m.gender, m.animal, m.mentions, m.spokenLines, m.colours));
+                }
+                byName.remove(shortKey);
+                joined.put(shortKey, into);
+                String target2 = into;
+                joined.replaceAll((k, v) -> v.equals(shortKey) ? target2 : v);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isCommon(List<Member> ms) {
+        String n = ms.get(0).name;
+        int open = n.indexOf(" (");
+        String base = open > 0 ? n.substring(0, open) : n;
+        return base.equals(base.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> untitled(String key) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : key.replace(".", "").split(" ")) {
+            if (!t.isBlank()) {
+                tokens.add(t);
+            }
+        }
+        while (tokens.size() > 1 && dev.tsuzuku.text.Vocabulary.TITLES.contains(tokens.get(0))) {
+            tokens.remove(0);
+        }
+        return tokens;
     }
 
     static final Comparator<Member> RANKING = Comparator.comparingInt(Member::score).reversed()

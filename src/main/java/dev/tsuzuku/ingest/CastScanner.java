@@ -125,7 +125,22 @@ final class CastScanner {
             c.personEvidence++;
         }
         String prev = previousWord(start);
-        if (List.of("in", "at", "to", "from", "near", "of", "across", "into", "towards", "toward", "through", "reach", "reached").contains(prev)) {
+        if (List.of("in", "at", "to", "from", "near", "of", "across", "into", "towards", "toward", "through", "reach", "reached",
+                "left", "leave", "leaving", "visit", "visited", "above", "below", "beyond", "around", "over").contains(prev)) {
+            c.placeEvidence++;
+        }
+        if (first == 0 && prev.equals("the") || first > 0 && word(run.get(first - 1)).equals("the")) {
+            boolean titled = false;
+            for (int i = first; i < run.size(); i++) {
+                String w = word(run.get(i));
+                titled |= Vocabulary.TITLES.contains(w) || Vocabulary.ROLE_NOUNS.contains(w);
+            }
+            if (!titled) {
+                c.articled++;
+            }
+        }
+        // "Whitby lay grey", "Whitby was quiet": a place is the subject of lying and being, seldom of doing.
+        if (List.of("lay", "lies", "stood", "slept").contains(next) && c.personEvidence == 0) {
             c.placeEvidence++;
         }
     }
@@ -246,7 +261,8 @@ final class CastScanner {
                 }
             } else if ((c.nonInitial >= 2 || c.spoken >= 1) && c.count() >= 2 && person
                     && lowercaseWords.getOrDefault(c.key, 0) < c.count()
-                    && c.placeEvidence <= c.personEvidence + 2 * c.spoken) {
+                    && c.placeEvidence <= c.personEvidence + 2 * c.spoken
+                    && c.articled * 2 < c.count()) {
                 out.add(c);
             }
         }

@@ -39,7 +39,7 @@ final class Casting {
         int h = hash(m.name());
         Map<String, String> seen = m.colours();
         Set<String> words = words(m);
-        String fur = m.animal() ? furOf(m.name()) : null;
+        String fur = m.animal() ? furOf(base(m.name())) : null;
         boolean old = words.stream().anyMatch(Vocabulary.OLD_NAME_WORDS::contains);
         boolean royal = words.stream().anyMatch(Vocabulary.ROYAL_TITLES::contains);
         String hair = seen.getOrDefault("hair", fur != null ? fur : pick(old ? OLD_HAIR : HAIR, h));
@@ -51,7 +51,7 @@ final class Casting {
 
     private static String silhouette(Member m, Set<String> words, boolean old, int h) {
         if (m.animal()) {
-            String kind = m.name().replaceFirst("(?i)^the\\s+", "").toLowerCase(Locale.ROOT);
+            String kind = base(m.name()).replaceFirst("(?i)^the\\s+", "").toLowerCase(Locale.ROOT);
             return pick(List.of("small ", "nimble ", "sturdy ", "round "), h >> 12) + kind;
         }
         if (old) {
@@ -105,6 +105,12 @@ final class Casting {
         return new VoiceSpec(voicePrefix + "+" + variants.get(v), pitch, wpm);
     }
 
+    /** "the old man (Momotaro)" is an old man: the tale in brackets only tells him from another tale's. */
+    static String base(String name) {
+        int open = name.indexOf(" (");
+        return open > 0 && name.endsWith(")") ? name.substring(0, open) : name;
+    }
+
     private static String furOf(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> e : FUR.entrySet()) {
@@ -116,7 +122,7 @@ final class Casting {
     }
 
     private static Set<String> words(Member m) {
-        return Set.of(m.name().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        return new java.util.HashSet<>(List.of(base(m.name()).toLowerCase(Locale.ROOT).split("[\\s-]+")));
     }
 
     /** String.hashCode is specified, so the choice is the same on every machine and run. */

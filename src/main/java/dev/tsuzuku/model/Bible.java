@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The series bible, as loaded and validated from {@code series.yaml}. {@code id} is the slug
- * used in manifests and URLs; {@code episodeSeconds} is the target episode length (60–300).
+ * used in manifests and URLs; {@code episodeSeconds} is the target episode length (60–300);
+ * {@code setting} is the book's period, region and social world (never null).
  */
 public record Bible(
         String id,
@@ -19,11 +20,33 @@ public record Bible(
         int episodeSeconds,
         DropSchedule schedule,
         Monetization monetization,
-        Routing routing) {
+        Routing routing,
+        Setting setting) {
 
     public Bible {
         cast = List.copyOf(cast);
         places = List.copyOf(places);
+        setting = setting == null ? Setting.UNSPECIFIED : setting;
+    }
+
+    /** A bible whose setting is not known (yet). */
+    public Bible(String id, String title, String logline, String language, String genre, ArtStyle style,
+            List<Character> cast, List<Place> places, int episodeSeconds, DropSchedule schedule,
+            Monetization monetization, Routing routing) {
+        this(id, title, logline, language, genre, style, cast, places, episodeSeconds, schedule, monetization, routing,
+                Setting.UNSPECIFIED);
+    }
+
+    /** This bible with another cast (everything else kept, the setting too). */
+    public Bible withCast(List<Character> newCast) {
+        return new Bible(id, title, logline, language, genre, style, newCast, places, episodeSeconds, schedule,
+                monetization, routing, setting);
+    }
+
+    /** This bible with another setting. */
+    public Bible withSetting(Setting newSetting) {
+        return new Bible(id, title, logline, language, genre, style, cast, places, episodeSeconds, schedule,
+                monetization, routing, newSetting);
     }
 
     /** The cast member with this name or alias, ignoring case. */

@@ -82,6 +82,7 @@ final class EpisodeMoments {
             StoryUnits.Unit u = units.get(i);
             int words = StoryUnits.wordCount(u.text());
             if (u.spoken() || words < 6 || words > 28 || cast.mentioned(u.text()).isEmpty()
+                    || u.text().matches("(?s).*[\"“”].*")
                     || u.text().matches("^\\w+ing\\b.*")) {
                 continue;
             }

@@ -227,6 +227,9 @@ final class EpisodeSketcher {
 
     private static String recap(EpisodePlan previous) {
         List<String> s = Prose.sentences(previous.synopsis());
-        return "Last time: " + Prose.clause(s.isEmpty() ? previous.synopsis() : s.get(0), 20);
+        // what happened, told: a sentence of the synopsis that quotes nobody, else the first without its quote marks
+        String told = s.stream().filter(x -> !x.matches("(?s).*[\"“”].*")).findFirst()
+                .orElse((s.isEmpty() ? previous.synopsis() : s.get(0)).replaceAll("[\"“”]", ""));
+        return "Last time: " + Prose.clause(told, 20);
     }
 }

@@ -73,8 +73,11 @@ public final class OfflineWriter implements Writer {
         java.util.Map<Integer, Bible> tales = new java.util.HashMap<>();
         for (int s = 0; s < segments.size(); s++) {
             // in a collection, "the King" of one tale is not the King of another
-            Bible tale = tales.computeIfAbsent(segments.get(s).chapter, c -> TaleCast.within(bible, source.chapters().stream()
-                    .filter(ch -> ch.index() == c).findFirst().map(ch -> source.slice(ch.span())).orElse(source.text())));
+            Bible tale = tales.computeIfAbsent(segments.get(s).chapter, c -> {
+                Chapter ch = source.chapters().stream().filter(x -> x.index() == c).findFirst().orElse(null);
+                return ch == null ? TaleCast.within(bible, source.text())
+                        : TaleCast.within(bible, ch.title(), source.slice(ch.span()));
+            });
             CastNames taleNames = tale == bible ? cast : new CastNames(tale);
             for (SourceSpan p : segments.get(s).paragraphs) {
                 String text = source.slice(p);
@@ -229,7 +232,13 @@ public final class OfflineWriter implements Writer {
         String beforeLast;
         boolean inExchange;
 
+        /** The last speaker goes on acting after their words ("…," and the Dragon King pointed): they keep the floor. */
+        boolean held;
+
         String answerer() {
+            if (inExchange && held && last != null) {
+                return last;
+            }
             return inExchange && beforeLast != null && !beforeLast.equals(last) ? beforeLast : null;
         }
 
@@ -239,6 +248,7 @@ public final class OfflineWriter implements Writer {
                 last = speaker;
             }
             inExchange = true;
+            held = false;
         }
 
         void narration() {
@@ -268,7 +278,8 @@ public final class OfflineWriter implements Writer {
         String context = Prose.flat(previous) + " ";
         String narrative = context + new String(unquoted);
         boolean onlySpeech = speech && ScreenTime.words(new String(unquoted).replaceAll("[\"\u201c\u201d]", " ")) == 0;
-        String answerer = onlySpeech ? turns.answerer() : null;
+        String introducer = introducer(previous, flat, cast);
+        String answerer = onlySpeech ? (introducer != null ? introducer : turns.answerer()) : null;
         String paragraphSpeaker = null;
         java.util.Map<Integer, String> speakers = new java.util.HashMap<>();
         List<Candidate> out = new ArrayList<>();
@@ -295,10 +306,54 @@ public final class OfflineWriter implements Writer {
         }
         if (paragraphSpeaker != null) {
             turns.spoke(paragraphSpeaker);
+            int lastQuote = quotes.isEmpty() ? -1 : quotes.get(quotes.size() - 1).end();
+            String tail = lastQuote < 0 || lastQuote >= flat.length() ? "" : flat.substring(lastQuote);
+            turns.held = ScreenTime.words(tail) > 4 && cast.mentioned(tail).contains(paragraphSpeaker);
         } else if (!speech) {
             turns.narration();
         }
         return out;
+    }
+
+    /**
+     * "…he had come up to the man on the bridge and now addressed him:" then an untagged quote:
+     * the one who addresses speaks. The subject is a cast member named in that sentence before
+     * any pronoun, else (for "he") the one named last before the sentence who is not its object.
+     */
+    static String introducer(String previous, String paragraph, CastNames cast) {
+        String prev = Prose.flat(previous).strip();
+        if (!prev.endsWith(":") || !paragraph.stripLeading().matches("(?s)^[\"“].*")) {
+            return null;
+        }
+        int cut = Math.max(prev.lastIndexOf(". ", prev.length() - 2), Math.max(prev.lastIndexOf("? ", prev.length() - 2),
+                prev.lastIndexOf("! ", prev.length() - 2)));
+        String sentence = prev.substring(cut + 1);
+        Matcher pronoun = Pattern.compile("\\b(he|she)\\b", Pattern.CASE_INSENSITIVE).matcher(sentence);
+        int p = pronoun.find() ? pronoun.start() : sentence.length();
+        Set<String> before = cast.mentioned(sentence.substring(0, p));
+        if (!before.isEmpty()) {
+            return before.iterator().next();
+        }
+        if (p == sentence.length() || cut < 0) {
+            return null;
+        }
+        Set<String> objects = cast.mentioned(sentence);
+        String earlier = prev.substring(0, cut + 1);
+        // the nearest named before the sentence who is not the one addressed
+        String best = null;
+        int at = -1;
+        String lower = earlier.toLowerCase(Locale.ROOT);
+        for (String name : cast.mentioned(earlier)) {
+            if (objects.contains(name)) {
+                continue;
+            }
+            int i = lower.lastIndexOf(name.toLowerCase(Locale.ROOT));
+            if (i > at) {
+                at = i;
+                best = name;
+            }
+        }
+        return best;
     }
 
     /**

@@ -16,10 +16,48 @@ final class TaleCast {
 
     /** The bible with each character's title aliases dropped where the tale never names them. */
     static Bible within(Bible bible, String taleText) {
+        return within(bible, null, taleText);
+    }
+
+    /**
+     * Also: "the old man (The Tongue-Cut Sparrow)" answers to "the old man" in his own tale, the
+     * one whose title (or hero, "the old man (Momotaro)") the bracket names.
+     */
+    static Bible within(Bible bible, String taleTitle, String taleText) {
         String lower = taleText.toLowerCase(Locale.ROOT);
-        List<Character> cast = new ArrayList<>(bible.cast().size());
-        boolean changed = false;
+        java.util.Map<String, Character> ownTale = new java.util.HashMap<>();
+        java.util.Map<String, Integer> best = new java.util.HashMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Character c : bible.cast()) {
+            names.add(c.name().toLowerCase(Locale.ROOT));
+            names.addAll(c.aliases().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList());
+        }
+        for (Character c : bible.cast()) {
+            int open = c.name().indexOf(" (");
+            if (open <= 0 || !c.name().endsWith(")")) {
+                continue;
+            }
+            String base = c.name().substring(0, open).toLowerCase(Locale.ROOT);
+            String label = c.name().substring(open + 2, c.name().length() - 1);
+            int fit = taleTitle != null && shortTitle(taleTitle).equalsIgnoreCase(label) ? 1000 : count(lower, label.toLowerCase(Locale.ROOT));
+            if (fit >= 3 && fit > best.getOrDefault(base, 0) && !names.contains(base)) {
+                best.put(base, fit);
+                ownTale.put(base, c);
+            }
+        }
+        List<Character> cast = new ArrayList<>(bible.cast().size());
+        boolean changed = !ownTale.isEmpty();
+        for (Character c : bible.cast()) {
+            String own = null;
+            for (java.util.Map.Entry<String, Character> e : ownTale.entrySet()) {
+                own = e.getValue() == c ? e.getKey() : own;
+            }
+            if (own != null) {
+                List<String> aliases = new ArrayList<>(c.aliases());
+                aliases.add(own);
+                cast.add(new Character(c.name(), aliases, c.role(), c.look(), c.voice()));
+                continue;
+            }
             List<String> proper = new ArrayList<>();
             List<String> titles = new ArrayList<>();
             for (String a : c.aliases()) {
@@ -36,8 +74,20 @@ final class TaleCast {
         if (!changed) {
             return bible;
         }
-        return new Bible(bible.id(), bible.title(), bible.logline(), bible.language(), bible.genre(), bible.style(), cast,
-                bible.places(), bible.episodeSeconds(), bible.schedule(), bible.monetization(), bible.routing());
+        return bible.withCast(cast);
+    }
+
+    /** A tale's title as the drafter labels its people: "The Story of the Old Man …" → "Old Man …". */
+    static String shortTitle(String title) {
+        return dev.tsuzuku.text.Prose.titleCase(title.strip()).replaceFirst("^(?i)the (story|tale|adventures?) of (the )?", "");
+    }
+
+    private static int count(String lower, String needle) {
+        int n = 0;
+        for (int i = lower.indexOf(needle); i >= 0 && n < 1000; i = lower.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** "the King", "the Knight": a title any tale may use for its own person. */

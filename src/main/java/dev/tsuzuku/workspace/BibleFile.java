@@ -10,6 +10,7 @@ import dev.tsuzuku.model.Monetization;
 import dev.tsuzuku.model.Place;
 import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.Routing;
+import dev.tsuzuku.model.Setting;
 import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.model.VoiceSpec;
 import java.io.IOException;
@@ -117,6 +118,15 @@ public final class BibleFile {
         y.append("style:\n");
         field(y, "  preset", scalar(style.preset()), null);
         field(y, "  notes", scalar(style.notes()), null);
+
+        Setting setting = Objects.requireNonNullElse(bible.setting(), Setting.UNSPECIFIED);
+        y.append("\n# Where and when the story happens; every picture prompt follows it, not the art style.\n");
+        y.append("# era: ").append(String.join(" | ", Setting.ERAS)).append(" (the family of sets drawn).\n");
+        y.append("setting:\n");
+        field(y, "  era", scalar(setting.era()), null);
+        field(y, "  period", scalar(setting.period()), "e.g. 1890s, feudal era, present day");
+        field(y, "  region", scalar(setting.region()), "e.g. England and Transylvania, Japan");
+        field(y, "  world", scalar(setting.world()), "the social world: court, village, city professionals …");
 
         y.append("\n# The cast. role: ").append(String.join(" | ", BibleSchema.ROLES)).append(".\n");
         y.append("# look: colours as names (black, navy, dark blue, sakura …) or #RRGGBB; silhouette is free text.\n");

@@ -8,6 +8,7 @@ import dev.tsuzuku.model.DropSchedule;
 import dev.tsuzuku.model.Look;
 import dev.tsuzuku.model.Monetization;
 import dev.tsuzuku.model.Place;
+import dev.tsuzuku.model.Setting;
 import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.Routing;
 import dev.tsuzuku.model.VoiceSpec;
@@ -34,7 +35,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class BibleSchema {
     static final List<String> TOP_KEYS = List.of("id", "title", "logline", "language", "genre", "style", "cast",
-            "places", "episodeSeconds", "schedule", "monetization", "routing");
+            "places", "episodeSeconds", "schedule", "monetization", "routing", "setting");
+    static final List<String> SETTING_KEYS = List.of("era", "period", "region", "world");
     static final List<String> STYLE_KEYS = List.of("preset", "notes");
     static final List<String> CHARACTER_KEYS = List.of("name", "aliases", "role", "look", "voice");
     static final List<String> LOOK_KEYS = List.of("hair", "eyes", "outfit", "skin", "silhouette");
@@ -100,8 +102,9 @@ final class BibleSchema {
         DropSchedule schedule = schedule(top.child("schedule"));
         Monetization monetization = monetization(top.child("monetization"));
         Routing routing = routing(top.child("routing"), language);
+        Setting setting = setting(top.child("setting"));
         return new Bible(id, title, logline, language == null ? "en" : language, genre, style, cast, places,
-                episodeSeconds, schedule, monetization, routing);
+                episodeSeconds, schedule, monetization, routing, setting);
     }
 
     private ArtStyle style(Child c) {
@@ -112,6 +115,16 @@ final class BibleSchema {
         }
         String preset = s.choice("preset", d.preset(), ArtStylePresets.names(), "a style preset");
         return new ArtStyle(preset, s.text("notes", "", false));
+    }
+
+    /** Optional: a bible written before settings existed has none, and nothing is assumed. */
+    private Setting setting(Child c) {
+        Section s = c.section(SETTING_KEYS);
+        if (s == null) {
+            return Setting.UNSPECIFIED;
+        }
+        String era = s.choice("era", "unspecified", Setting.ERAS, "an era");
+        return new Setting(era, s.text("period", "", false), s.text("region", "", false), s.text("world", "", false));
     }
 
     private List<Character> cast(Section top) {
