@@ -228,7 +228,8 @@ final class PeriodSets {
                 towers(w * 0.3, w * 0.7, horizon + 80, horizon * 0.8, 2500);
             }
         } else if (temple) {
-            if (western) {
+            // a church is a church in both eras; a modern shrine or temple keeps its torii
+            if (western || b.has("church", "chapel", "abbey")) {
                 church(w, horizon);
             } else {
                 b.palace(g, w, horizon, seed, true);
