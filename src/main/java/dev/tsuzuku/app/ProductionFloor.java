@@ -45,7 +45,20 @@ public final class ProductionFloor {
      * nothing is taken from the cache; an edited storyboard.json is used either way.
      */
     public List<Produced> produce(String which, boolean force) {
+        return produce(which, force, false);
+    }
+
+    /**
+     * As {@link #produce(String, boolean)}; with {@code skipReview} ({@code --yes}) paid
+     * generation runs for episodes nobody approved (the verb says so).
+     */
+    public List<Produced> produce(String which, boolean force, boolean skipReview) {
         Workspace ws = studio.workspace();
+        dev.tsuzuku.routing.AiGenerator generator = studio.generator();
+        if (generator != null) {
+            generator.skipReview(skipReview);
+            generator.series(BibleFile.load(ws.bible()).id());
+        }
         List<Integer> numbers = select(which);
         if (numbers.isEmpty()) {
             return List.of();

@@ -9,14 +9,22 @@ import dev.tsuzuku.serve.PlayerServer;
 import dev.tsuzuku.serve.RouteModule;
 import dev.tsuzuku.store.EpisodeStatus;
 import dev.tsuzuku.store.EpisodeTracker;
+import dev.tsuzuku.studio.SeriesDesk;
+import dev.tsuzuku.studio.Sessions;
+import dev.tsuzuku.studio.StudioLogin;
+import dev.tsuzuku.studio.StudioRoutes;
+import dev.tsuzuku.studio.TakeIntake;
+import dev.tsuzuku.video.StandardWebhooks;
 import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code tsuzuku serve DIR...}: opens the studio of every workspace, builds the route modules over
@@ -72,7 +80,33 @@ public final class Serving implements AutoCloseable {
     static List<RouteModule> modules(Site site) {
         List<RouteModule> modules = new ArrayList<>();
         modules.add(new PlayerRoutes(site.library(), nextDrop(site), site.clock()));
+        modules.add(studio(site, System.getenv()));
         return modules;
+    }
+
+    /** The environment variable holding Kling's webhook signing secret (then Kling callbacks must be signed). */
+    public static final String KLING_WEBHOOK_SECRET_ENV = "TSUZUKU_KLING_WEBHOOK_SECRET";
+
+    /**
+     * The producer's studio over every workspace; its login lives in the first workspace's
+     * {@code .tsuzuku/studio/} (decision 0024).
+     */
+    static StudioRoutes studio(Site site, Map<String, String> env) {
+        SecureRandom random = new SecureRandom();
+        Path loginDir = site.studios().get(0).workspace().stateDir().resolve("studio");
+        StudioLogin.Opened login = StudioLogin.open(loginDir, env.get(StudioLogin.PASSWORD_ENV), random);
+        String klingSecret = env.get(KLING_WEBHOOK_SECRET_ENV);
+        Optional<StandardWebhooks> kling = Optional.empty();
+        if (klingSecret != null && !klingSecret.isBlank()) {
+            try {
+                kling = Optional.of(new StandardWebhooks(klingSecret, site.clock()));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(KLING_WEBHOOK_SECRET_ENV, e.getMessage(),
+                        "copy the signing secret from Kling's console as it is (whsec_…), or unset the variable");
+            }
+        }
+        List<SeriesDesk> desks = site.studios().stream().<SeriesDesk>map(WorkspaceDesk::over).toList();
+        return new StudioRoutes(desks, login, new Sessions(site.clock(), random), TakeIntake.NONE, kling, false);
     }
 
     /** When the next episode drops, for the player's countdown; the release calendar replaces this. */

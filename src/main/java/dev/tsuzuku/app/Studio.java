@@ -5,6 +5,19 @@ import dev.tsuzuku.board.Storyboarder;
 import dev.tsuzuku.ingest.IngestStage;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
+import dev.tsuzuku.model.Generation;
+import dev.tsuzuku.generate.MediaClipCheck;
+import dev.tsuzuku.generate.TakeEngine;
+import dev.tsuzuku.jobs.JobEngine;
+import dev.tsuzuku.routing.AiGenerator;
+import dev.tsuzuku.routing.DirectTakes;
+import dev.tsuzuku.routing.Providers;
+import dev.tsuzuku.routing.Takes;
+import java.time.Duration;
+import dev.tsuzuku.routing.Prices;
+import dev.tsuzuku.store.CostLedger;
+import dev.tsuzuku.video.CostEstimator;
+import dev.tsuzuku.workspace.BibleFile;
 import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.ConsoleProgress;
 import dev.tsuzuku.pipeline.Progress;
@@ -56,6 +69,10 @@ public final class Studio implements AutoCloseable {
     private Function<Boarding, ProductionKit> kitFor = this::realKit;
     private ProductionKit kit;
     private MediaTool media;
+    /** Where provider keys are read from: the process environment (tests hand in their own). */
+    private Map<String, String> env = System.getenv();
+    private AiGenerator generator;
+    private CostLedger costs;
 
     private Studio(Workspace workspace, Clock clock, Progress progress, Database database) {
         this.workspace = workspace;
@@ -176,6 +193,31 @@ public final class Studio implements AutoCloseable {
         return new WritersRoom(this);
     }
 
+    /** Money: spent per episode, and the season's estimate. */
+    public Costs costReport() {
+        return new Costs(this);
+    }
+
+    /** An episode's takes, and a new take for a shot. */
+    public TakeDesk takeDesk() {
+        return new TakeDesk(this);
+    }
+
+    /** The review gate: approve an episode for paid generation. */
+    public Reviews reviews() {
+        return new Reviews(this);
+    }
+
+    /** The daily drop: release, schedule, the buffer (decision 0025). */
+    public Releases releases() {
+        return new Releases(this);
+    }
+
+    /** The series' JSON Feed and RSS of its released episodes. */
+    public SeriesFeeds feeds() {
+        return new SeriesFeeds(this);
+    }
+
     /** produce. */
     public ProductionFloor productionFloor() {
         return new ProductionFloor(this, writersRoom());
@@ -203,7 +245,76 @@ public final class Studio implements AutoCloseable {
         ProductionKit k = produceKit(room);
         return new ProduceStage(workspace, clock, k.boarding(),
                 ProduceSteps.standard(k, media(), new ArtifactCache(workspace.cacheDir(), progress::note), clock),
-                ProduceSteps.versions(k, media()));
+                ProduceSteps.versions(k, media()), k.generator());
+    }
+
+    /** The cost ledger and the review gate's approvals, in the state database. */
+    public synchronized CostLedger costs() {
+        if (costs == null) {
+            costs = new CostLedger(database, clock);
+        }
+        return costs;
+    }
+
+    /** The environment provider keys are read from (tests: a map of their own). */
+    Map<String, String> env() {
+        return env;
+    }
+
+    void env(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /**
+     * AI generation as the bible's {@code generation:} section asks for it, or null when the
+     * section is absent (every shot is the animatic's, exactly as before).
+     */
+    synchronized AiGenerator generator() {
+        if (generator == null) {
+            Generation g = BibleFile.generation(workspace.bible());
+            if (g.animaticOnly()) {
+                return null;
+            }
+            Providers providers = GenerationWiring.providers(g, env, clock);
+            generator = new AiGenerator(g, providers, new CostEstimator(Prices.of(g)), costs(), workspace, clock,
+                    takes(g, providers));
+        }
+        return generator;
+    }
+
+    /** Tests run the job engine by hand: its own clock, due jobs run on the caller's thread, no waiting. */
+    void manualJobs(boolean manual) {
+        this.manualJobs = manual;
+    }
+
+    private boolean manualJobs;
+    private JobEngine jobs;
+    /** How long produce waits for one take to settle before it gives up on it (it stays in the engine). */
+    static final Duration TAKE_TIMEOUT = Duration.ofHours(2);
+
+    /** The durable task engine the takes go through, started on the state database. */
+    private Takes takes(Generation g, Providers providers) {
+        TakeEngine.Builder b = TakeEngine.builder(database, workspace.root()).clipCheck(MediaClipCheck.local());
+        providers.video().values().forEach(vp -> b.video(vp, concurrency(g, vp.name())));
+        providers.keyframes().forEach(kp -> b.keyframes(kp, concurrency(g, kp.name())));
+        TakeEngine engine = b.build();
+        JobEngine.Builder jb = engine.register(JobEngine.on(database, clock));
+        jobs = manualJobs ? jb.startManual() : jb.start();
+        return new EngineTakes(engine, workspace.root(), TAKE_TIMEOUT, new DirectTakes(manualJobs ? d -> { } : Studio::sleep));
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new dev.tsuzuku.model.TsuzukuException("interrupted while waiting for a provider", e);
+        }
+    }
+
+    private static int concurrency(Generation g, String provider) {
+        Generation.Account a = g.accounts().get(provider);
+        return a == null ? 2 : a.concurrency();
     }
 
     // ---- adapters -------------------------------------------------------------------------------
@@ -239,6 +350,10 @@ public final class Studio implements AutoCloseable {
     synchronized ProductionKit produceKit(WritersRoom room) {
         if (kit == null) {
             kit = kitFor.apply(new StageBoarding(room, storyboarder));
+            AiGenerator g = generator();
+            if (g != null && !kit.generator().enabled()) {
+                kit = new ProductionKit(kit.boarding(), kit.pictures(), kit.voice(), kit.casting(), kit.mixing(), g);
+            }
         }
         return kit;
     }
@@ -258,6 +373,9 @@ public final class Studio implements AutoCloseable {
 
     @Override
     public void close() {
+        if (jobs != null) {
+            jobs.close();
+        }
         database.close();
         if (logging) {
             Logging.leave(workspace.logsDir());

@@ -23,7 +23,7 @@ import java.util.List;
 public final class BoardStage {
     public static final String NAME = "board";
     /** Bump when the storyboarding logic changes, so existing storyboards are made again. */
-    static final int VERSION = 2;
+    static final int VERSION = 3; // 3: CJK lines split between letters
 
     private final Workspace workspace;
     private final Storyboarder storyboarder;

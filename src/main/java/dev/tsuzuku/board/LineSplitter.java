@@ -5,6 +5,7 @@ import static dev.tsuzuku.board.ShotTiming.seconds;
 
 import dev.tsuzuku.model.Line;
 import dev.tsuzuku.model.LineKind;
+import dev.tsuzuku.text.Cjk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,9 @@ final class LineSplitter {
     static List<Piece> split(Line line, int lineId) {
         double seconds = seconds(line);
         String text = line.text().trim().replaceAll("\\s+", " ");
-        String[] words = text.split(" ");
+        boolean cjk = Cjk.has(text);
+        String[] words = cjk ? cjkTokens(text) : text.split(" ");
+        String join = cjk ? "" : " ";
         int n = words.length;
         if (seconds <= MAX_SPEECH_SECONDS || n < 2) {
             return List.of(new Piece(line.kind(), line.speaker(), text, seconds, lineId));
@@ -61,11 +64,32 @@ final class LineSplitter {
                     end = start + (rest + parts - 1) / parts;
                 }
             }
-            String piece = String.join(" ", Arrays.copyOfRange(words, start, end));
+            String piece = String.join(join, Arrays.copyOfRange(words, start, end)).strip();
             pieces.add(new Piece(line.kind(), line.speaker(), piece, (end - start) * perWord, lineId));
             start = end;
         }
         return pieces;
+    }
+
+    /**
+     * Japanese or Chinese speech as tokens of one letter each (a following mark such as 、 or 」
+     * stays with the letter before it), so a long line can break between any two letters.
+     */
+    static String[] cjkTokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String c = new String(Character.toChars(cp));
+            i += Character.charCount(cp);
+            boolean attaches = "、。，．！？」』）…ー".contains(c) || Character.isWhitespace(cp)
+                    || !Cjk.isCjk(c.charAt(0)) && !out.isEmpty() && !Cjk.isCjk(out.get(out.size() - 1).charAt(out.get(out.size() - 1).length() - 1));
+            if (attaches && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + c);
+            } else {
+                out.add(c);
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr.", "mrs.", "dr.", "st.", "mt.", "ms.");
@@ -73,10 +97,10 @@ final class LineSplitter {
     /** 3 after a sentence, 2 after a clause, 1 between words. */
     private static int breakQuality(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.matches(".*[.!?…][\"'”’)]*") && !ABBREVIATIONS.contains(w)) {
+        if (w.matches(".*[.!?…。！？][\"'”’)」』]*") && !ABBREVIATIONS.contains(w)) {
             return 3;
         }
-        if (w.matches(".*([,;:—]|--)[\"'”’)]*")) {
+        if (w.matches(".*([,;:—、，]|--)[\"'”’)」』]*")) {
             return 2;
         }
         return 1;

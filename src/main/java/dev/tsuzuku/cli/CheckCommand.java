@@ -30,10 +30,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "one episode number, or all storyboarded episodes (default: ${DEFAULT-VALUE})")
     String episode;
 
+    @Option(names = "--from-cut",
+            description = "measure produced episodes on their sound (the voice stem of the mix, on the cut's timeline) "
+                    + "instead of the storyboard's timing")
+    boolean fromCut;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<VoiceCheck.Measured> all = VoiceCheck.measure(dir, episode);
+        List<VoiceCheck.Measured> all = fromCut ? VoiceCheck.measureCut(dir, episode) : VoiceCheck.measure(dir, episode);
         int missed = 0;
         for (VoiceCheck.Measured m : all) {
             missed += m.ok() ? 0 : 1;

@@ -34,11 +34,19 @@ final class ProduceCommand implements Callable<Integer> {
             + "(a hand-edited storyboard.json is used, not replaced: tsuzuku board --force does that).")
     boolean force;
 
+    @Option(names = "--yes", description = "Skip the review gate: run paid AI generation for episodes nobody approved "
+            + "(tsuzuku approve). Without a generation section in series.yaml it changes nothing.")
+    boolean yes;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Studio studio = Studio.openSeries(dir, database.url())) {
-            List<ProductionFloor.Produced> produced = studio.productionFloor().produce(episode, force);
+            if (yes) {
+                spec.commandLine().getErr().println("--yes: the review gate is skipped; paid generation runs for episodes"
+                        + " nobody approved");
+            }
+            List<ProductionFloor.Produced> produced = studio.productionFloor().produce(episode, force, yes);
             if (produced.isEmpty()) {
                 out.println("nothing to produce: every written episode has a manifest."
                         + " Write the next one with: tsuzuku write " + dir + " --episode N");

@@ -2,6 +2,7 @@ package dev.tsuzuku.ingest;
 
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Character;
+import dev.tsuzuku.text.Cjk;
 import dev.tsuzuku.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class Attribution {
             return Optional.empty();
         }
         char open = paragraph.charAt(quoteStart);
+        if (open == '「' || open == '『') {
+            return japaneseSpeaker(paragraph, quoteStart, open == '「' ? '」' : '』', bible);
+        }
         char close = open == '“' ? '”' : open == '‘' ? '’' : open;
         int closeAt = paragraph.indexOf(close, quoteStart + 1);
         if (closeAt > 0) {
@@ -52,6 +56,45 @@ public final class Attribution {
             Optional<Character> c = nameFollowedByVerb(paragraph, p, bible);
             if (c.isPresent()) {
                 return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 「…」と太郎は言いました: the name in the tag after the quote; else a tag that closes the
+     * sentence just before the quote (…と花子が言いました。「…」 goes on with 花子).
+     */
+    private static Optional<Character> japaneseSpeaker(String paragraph, int quoteStart, char close, Bible bible) {
+        int closeAt = paragraph.indexOf(close, quoteStart + 1);
+        if (closeAt > 0) {
+            String name = Cjk.taggedSpeaker(paragraph.substring(closeAt + 1, Math.min(paragraph.length(), closeAt + 40)));
+            Optional<Character> c = japaneseName(name, bible);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        String before = paragraph.substring(Math.max(0, quoteStart - 40), quoteStart);
+        int tag = before.lastIndexOf("」と");
+        if (tag >= 0 && before.indexOf('「', tag) < 0) {
+            return japaneseName(Cjk.taggedSpeaker(before.substring(tag + 1)), bible);
+        }
+        return Optional.empty();
+    }
+
+    /** The cast member a Japanese name names, with or without its honorific (花子さん is 花子). */
+    static Optional<Character> japaneseName(String name, Bible bible) {
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        String bare = Honorifics.strip(name);
+        for (Character c : bible.cast()) {
+            List<String> names = new ArrayList<>(c.aliases());
+            names.add(c.name());
+            for (String n : names) {
+                if (n.equals(name) || Honorifics.strip(n).equals(bare)) {
+                    return Optional.of(c);
+                }
             }
         }
         return Optional.empty();

@@ -119,6 +119,7 @@ final class CastMerger {
         }
         appositives(kept, parent);
         titles(kept, parent);
+        Honorifics.merge(kept, (child, into) -> union(parent, child, into));
 
         Map<CastCandidate, List<CastCandidate>> groups = new LinkedHashMap<>();
         for (CastCandidate c : kept) {

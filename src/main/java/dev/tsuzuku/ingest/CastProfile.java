@@ -62,6 +62,10 @@ final class CastProfile {
     }
 
     private Gender gender(List<CastCandidate> group) {
+        Gender named = JapaneseNames.gender(group.get(0).key);
+        if (named != Gender.UNKNOWN) {
+            return named;
+        }
         int female = 0;
         int male = 0;
         for (CastCandidate c : group) {

@@ -1,6 +1,7 @@
 package dev.tsuzuku.ingest;
 
 import dev.tsuzuku.ingest.CastIndex.Member;
+import dev.tsuzuku.text.Cjk;
 import dev.tsuzuku.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,9 +42,13 @@ final class CastScanner {
     }
 
     private List<Member> run(int limit) {
-        properNames();
-        roleNames();
-        speakers();
+        if (Cjk.mostly(text.substring(from, Math.min(to, from + 20_000)))) {
+            JapaneseNames.scan(text, from, to, candidates, byOffset);
+        } else {
+            properNames();
+            roleNames();
+            speakers();
+        }
         List<List<CastCandidate>> groups = new CastMerger(text, from, to).merge(kept());
         CastProfile profile = new CastProfile(text, from, to);
         List<Member> members = new ArrayList<>();

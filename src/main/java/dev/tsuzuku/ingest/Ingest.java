@@ -4,6 +4,7 @@ import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.Source;
 import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.text.Cjk;
 import java.io.IOException;
 import dev.tsuzuku.workspace.AtomicFiles;
 import java.nio.file.AccessDeniedException;
@@ -32,7 +33,7 @@ public final class Ingest {
     private static final java.util.regex.Pattern PARAGRAPH_GAP = java.util.regex.Pattern.compile("\n[ \t]*\n\\s*");
     /** A sentence end (with closing quotes or brackets) and the white space after it (group 1). */
     private static final java.util.regex.Pattern SENTENCE_END =
-            java.util.regex.Pattern.compile("[.!?…。！？][\"'”’)\\]»]*(\\s+)");
+            java.util.regex.Pattern.compile("[.!?…][\"'”’)\\]»]*(\\s+)|[。！？][」』）]*");
 
     private Ingest() {}
 
@@ -84,16 +85,25 @@ public final class Ingest {
         checkNotBinary(fileName, text);
         String normalized = normalizeLineEndings(text);
         boolean markdown = isMarkdown(fileName);
+        String declaredTitle = null;
+        if (Aozora.uses(normalized)) {
+            Aozora.Cleaned aozora = Aozora.clean(normalized);
+            normalized = aozora.text();
+            declaredTitle = aozora.title();
+        }
         Boilerplate.Cleaned cleaned = Boilerplate.strip(normalized, markdown);
-        Outline.Result outline = Outline.of(splitLongParagraphs(cleaned.text()), markdown, cleaned.title(), baseName(fileName));
+        String title = cleaned.title() != null ? cleaned.title() : declaredTitle;
+        Outline.Result outline = Outline.of(splitLongParagraphs(cleaned.text()), markdown, title, baseName(fileName));
         int chars = nonBlank(outline.text());
-        if (chars < MIN_CHARS) {
+        // A Japanese or Chinese character carries about as much story as three English ones.
+        int least = Cjk.mostly(outline.text()) ? MIN_CHARS / 3 : MIN_CHARS;
+        if (chars < least) {
             throw new BadInputException(fileName,
                     "too little text to plan a series: " + chars + " characters of story after removing boilerplate"
-                            + " (need at least " + String.format(Locale.ROOT, "%,d", MIN_CHARS) + ")",
+                            + " (need at least " + String.format(Locale.ROOT, "%,d", least) + ")",
                     "use the whole book or at least a full chapter");
         }
-        return new Source(fileName, outline.text(), outline.chapters(), cleaned.title());
+        return new Source(fileName, outline.text(), outline.chapters(), title);
     }
 
     /**
@@ -134,7 +144,7 @@ public final class Ingest {
             int cut = -1;
             java.util.regex.Matcher m = SENTENCE_END.matcher(text).region(pos + MAX_PARAGRAPH_CHARS / 2, limit);
             while (m.find()) {
-                cut = m.start(1);
+                cut = m.start(1) >= 0 ? m.start(1) : m.end(); // after 。 no space follows
             }
             int resume;
             if (cut < 0) {

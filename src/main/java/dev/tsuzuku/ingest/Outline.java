@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class Outline {
     private static final Pattern EXPLICIT = Pattern.compile(
             "^(CHAPTER|Chapter|BOOK|Book|PART|Part|TALE|Tale|STORY|Story)\\s+([IVXLCDM]+|\\d+|[A-Za-z]+)\\b[.:]?.{0,80}$");
+    /** 第一章, 第3話, 第十回, 第２部 (Japanese and Chinese), with an optional name after a space. */
+    private static final Pattern CJK_NUMBERED = Pattern.compile(
+            "^第[0-9０-９一二三四五六七八九十百千〇零两]+[章話话回節节幕部巻卷篇](?:[\\s　:：・].{0,40})?$");
     private static final Pattern ROMAN = Pattern.compile("^([IVXLCDM]+|\\d{1,3})\\.?(\\s*[.:\\-—]?\\s+[A-Z].{0,80})?$");
     private static final Pattern SCENE_BREAK = Pattern.compile("^\\s*([*•·~#=\\-_]\\s*){3,}$|^\\s*§\\s*$");
     private static final Pattern FRONT = Pattern.compile(
@@ -54,7 +57,8 @@ final class Outline {
     private Result find() {
         List<Block> raw = blocks();
         int mdChapterLevel = markdown ? chapterLevel(raw) : 0;
-        boolean explicitOnly = !markdown && raw.stream().filter(b -> b.lines == 1 && EXPLICIT.matcher(b.first.strip()).matches()).count() >= 2;
+        boolean explicitOnly = !markdown && raw.stream().filter(b -> b.lines == 1 && (EXPLICIT.matcher(b.first.strip()).matches()
+                || CJK_NUMBERED.matcher(b.first.strip()).matches())).count() >= 2;
 
         // The table of contents names the headings to expect, even oddly cased ones.
         Set<String> toc = new HashSet<>();
@@ -311,7 +315,7 @@ final class Outline {
         if (CONTENTS.matcher(k).matches()) {
             return Kind.FRONT;
         }
-        if (EXPLICIT.matcher(line).matches() || ROMAN.matcher(line).matches()) {
+        if (EXPLICIT.matcher(line).matches() || ROMAN.matcher(line).matches() || CJK_NUMBERED.matcher(line).matches()) {
             return Kind.HEADING;
         }
         if (!toc.isEmpty() && toc.contains(Headings.tocKey(line))) {

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the bytes of a source file into text, refusing what is not UTF-8 text: binary files,
- * UTF-16 and legacy encodings. Every refusal names where the file went wrong and how to fix it.
+ * UTF-16 and legacy encodings (Japanese Shift_JIS is decoded when it is unambiguous; Chinese
+ * GB18030/Big5 gets the iconv command). Every refusal names where the file went wrong and how to fix it.
  */
 final class TextDecoder {
     private TextDecoder() {}
@@ -38,6 +39,11 @@ final class TextDecoder {
             result = decoder.flush(out);
         }
         if (result.isError()) {
+            String legacy = legacyCjk(bytes);
+            if (legacy != null) {
+                return legacy;
+            }
+            guessCjk(file, bytes);
             int at = in.position();
             int line = lineOf(bytes, at);
             int column = at - lineStart(bytes, at) + 1;
@@ -48,6 +54,69 @@ final class TextDecoder {
         }
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * Shift_JIS text is decoded when that is unambiguous: the bytes decode strictly as Shift_JIS
+     * (windows-31j) and the result is Japanese (kana are at least a fifth of its letters, which
+     * GB18030 or Big5 text read as Shift_JIS never is). Null otherwise.
+     */
+    static String legacyCjk(byte[] bytes) {
+        String sjis = strict(bytes, java.nio.charset.Charset.forName("windows-31j"));
+        if (sjis != null && kanaShare(sjis) >= 0.2) {
+            return sjis;
+        }
+        return null;
+    }
+
+    /** Chinese legacy text (GB18030, GBK, Big5) cannot be told apart reliably: say which it may be and how to convert it. */
+    private static void guessCjk(String file, byte[] bytes) {
+        String gb = strict(bytes, java.nio.charset.Charset.forName("GB18030"));
+        if (gb != null && hanShare(gb) >= 0.3) {
+            throw new BadInputException(file, "not UTF-8: this looks like Chinese text in a legacy encoding (GB18030/GBK, or Big5)",
+                    "convert with iconv -f GB18030 -t UTF-8 " + file + " > book.txt (for Big5: iconv -f BIG5 -t UTF-8)");
+        }
+        String sjis = strict(bytes, java.nio.charset.Charset.forName("windows-31j"));
+        if (sjis != null && hanShare(sjis) >= 0.3) {
+            throw new BadInputException(file, "not UTF-8: this looks like Japanese text in Shift_JIS",
+                    "convert with iconv -f SHIFT_JIS -t UTF-8 " + file + " > book.txt (or iconv -f CP932 for Windows files)");
+        }
+    }
+
+    private static String strict(byte[] bytes, java.nio.charset.Charset cs) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static double kanaShare(String s) {
+        return share(s, true);
+    }
+
+    private static double hanShare(String s) {
+        return share(s, false);
+    }
+
+    /** The share of letters that are kana ({@code kana}) or kanji/hanzi and kana together. */
+    private static double share(String s, boolean kana) {
+        int letters = 0;
+        int hit = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            boolean isKana = sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA;
+            if (kana ? isKana : isKana || sc == Character.UnicodeScript.HAN) {
+                hit++;
+            }
+        }
+        return letters == 0 ? 0 : hit / (double) letters;
     }
 
     private static int indexOf(byte[] bytes, byte b) {

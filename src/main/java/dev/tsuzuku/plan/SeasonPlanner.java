@@ -41,7 +41,7 @@ public final class SeasonPlanner {
                     "use --episodes between 1 and " + paras.size());
         }
         String text = source.text();
-        ScreenTime pace = ScreenTime.forText(text.length(), episodes.orElse(0), bible.episodeSeconds());
+        ScreenTime pace = ScreenTime.forText(text, episodes.orElse(0), bible.episodeSeconds());
         Lengths lengths = new Lengths(pace, bible);
 
         int m = paras.size();

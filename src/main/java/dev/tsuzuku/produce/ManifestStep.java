@@ -17,6 +17,9 @@ import java.util.Optional;
 
 /** {@code manifest}: manifest.json, the episode's contract for outside tools (files, shots, hook, checksum). */
 final class ManifestStep implements Step<Production> {
+    /** 2: the manifest carries the voice share measured on the cut's voice stem. */
+    static final int VERSION = 2;
+
     private final Pictures pictures;
     private final Clock clock;
 
@@ -34,10 +37,21 @@ final class ManifestStep implements Step<Production> {
     public void run(Production p, Progress.Task task) {
         Storyboard board = p.timed;
         List<Manifest.ShotRef> shots = new ArrayList<>();
+        double estimated = 0;
+        double actual = 0;
         for (int i = 0; i < board.shots().size(); i++) {
             Shot s = board.shots().get(i);
-            shots.add(new Manifest.ShotRef(s.index(), (double) s.frames() / board.fps(), pictures.provider(),
-                    p.segments.keys.get(i)));
+            Generator.Picture made = p.pictures == null ? null : p.pictures.get(i);
+            if (made == null || made.takeId() == null && made.fallback() == null && made.provider().equals("animatic")) {
+                shots.add(new Manifest.ShotRef(s.index(), (double) s.frames() / board.fps(), pictures.provider(),
+                        p.segments.keys.get(i)));
+            } else {
+                estimated += made.estimatedUsd();
+                actual += made.actualUsd();
+                shots.add(new Manifest.ShotRef(s.index(), (double) s.frames() / board.fps(),
+                        made.provider().equals("animatic") ? pictures.provider() : made.provider(),
+                        made.takeId() == null ? p.segments.keys.get(i) : made.takeId(), made.actualUsd(), made.fallback()));
+            }
         }
         Path file = p.manifest();
         String producedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -53,11 +67,15 @@ final class ManifestStep implements Step<Production> {
                 new Manifest.HookRef(p.script.hook().text(), p.script.hook().kind().wireName()),
                 Manifest.standardFiles(), shots,
                 producedAt,
-                // the animatic costs nothing to make; paid providers will fill these in
-                new Manifest.Cost(0, 0, currency),
-                p.checksum);
+                // the animatic costs nothing to make; paid providers' takes add their estimate and actual
+                new Manifest.Cost(round(estimated), round(actual), currency),
+                p.checksum, p.voiceShare);
         Json.writeFile(file, m);
         task.advance(1);
+    }
+
+    private static double round(double usd) {
+        return Math.round(usd * 10_000) / 10_000.0;
     }
 
     private static Optional<Manifest> previous(Path file) {

@@ -2,7 +2,9 @@ package dev.tsuzuku.produce;
 
 import dev.tsuzuku.model.Shot;
 import dev.tsuzuku.model.ShotLine;
+import dev.tsuzuku.model.ShotKind;
 import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.model.VoiceShare;
 import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.InputHash;
@@ -24,6 +26,19 @@ final class MixStep implements Step<Production> {
     MixStep(Mixing mixing, ArtifactCache cache) {
         this.mixing = mixing;
         this.cache = cache;
+    }
+
+    /** The frames of the title and end cards, silent by design. */
+    static boolean[] cards(Storyboard board) {
+        boolean[] excused = new boolean[board.totalFrames()];
+        int at = 0;
+        for (Shot s : board.shots()) {
+            if (s.kind() == ShotKind.TITLE || s.kind() == ShotKind.END_CARD) {
+                java.util.Arrays.fill(excused, at, at + s.frames(), true);
+            }
+            at += s.frames();
+        }
+        return excused;
     }
 
     @Override
@@ -49,6 +64,7 @@ final class MixStep implements Step<Production> {
             shotStart += s.frames();
         }
         String key = h.hex();
+        p.voiceShare = mixing.voiced(board, placed).map(v -> VoiceShare.of(v, cards(board), board.fps())).orElse(null);
         Optional<Path> cached = p.fresh ? Optional.empty() : cache.get(key, "wav", "the mix");
         if (cached.isPresent()) {
             p.mix = cached.get();

@@ -17,4 +17,12 @@ public interface Mixing {
     String version();
 
     void mix(Storyboard board, List<Placed> voices, Path outWav);
+
+    /**
+     * Which frames of the board's timeline have voice, measured on the placed lines' sound (the
+     * voice stem of the mix); empty when this mixer cannot tell.
+     */
+    default java.util.Optional<boolean[]> voiced(Storyboard board, List<Placed> voices) {
+        return java.util.Optional.empty();
+    }
 }

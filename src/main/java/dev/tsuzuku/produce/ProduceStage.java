@@ -35,9 +35,17 @@ public final class ProduceStage {
     private final Boarding boarding;
     private final Steps<Production> steps;
     private final String versions;
+    private final Generator generator;
 
     /** {@code versions} names everything besides the episode that changes the steps' output ({@link ProduceSteps#versions}). */
     public ProduceStage(Workspace workspace, Clock clock, Boarding boarding, Steps<Production> steps, String versions) {
+        this(workspace, clock, boarding, steps, versions, Generator.NONE);
+    }
+
+    /** With AI generation: the generator's {@link Generator#fingerprint} is part of each episode's input hash. */
+    public ProduceStage(Workspace workspace, Clock clock, Boarding boarding, Steps<Production> steps, String versions,
+            Generator generator) {
+        this.generator = Objects.requireNonNull(generator, "generator");
         this.workspace = workspace;
         this.clock = clock;
         this.boarding = Objects.requireNonNull(boarding, "boarding");
@@ -72,10 +80,15 @@ public final class ProduceStage {
         Script script = Json.readFile(scriptFile, Script.class, "tsuzuku write " + workspace.root() + " --episode " + episode);
         Storyboard board = boarding.board(bible, plan, script);
         Production production = new Production(workspace, bible, episode, script, board, fresh);
-        String hash = InputHash.of(NAME, VERSION).add(versions).add(String.join(",", steps.names()))
-                .add(bible).add(script).add(board).hex();
+        InputHash h = InputHash.of(NAME, VERSION).add(versions).add(String.join(",", steps.names()))
+                .add(bible).add(script).add(board);
+        if (generator.enabled()) {
+            h.add(generator.fingerprint(episode));
+        }
+        String hash = h.hex();
         Job job = new Job(NAME, "episode/" + plan.folder(), hash, progress -> {
             sweepScratch();
+            production.notes = progress::note;
             steps.run(production, progress);
             progress.note("episode " + episode + ": " + production.report().reuse());
             return production.outputs();

@@ -16,7 +16,7 @@ public final class ProduceSteps {
 
     /** sheets → voices → retime → shots → mix → cut → sidecars → verify → manifest → hls. */
     public static Steps<Production> standard(ProductionKit kit, MediaTool media, ArtifactCache cache, Clock clock) {
-        return Steps.of(
+        Steps<Production> steps = Steps.of(
                 new SheetsStep(kit.pictures(), cache),
                 new VoicesStep(kit.voice(), kit.casting(), cache),
                 new RetimeStep(kit.boarding()),
@@ -27,6 +27,10 @@ public final class ProduceSteps {
                 new VerifyStep(media),
                 new ManifestStep(kit.pictures(), clock))
                 .append(new HlsStep(media));
+        // AI generation is one more step before the shots, present only when a provider is configured,
+        // so a series without a generation section makes exactly what it made before
+        return kit.generator().enabled() ? steps.insertAfter("retime", new GenerateStep(kit.generator(), kit.pictures()))
+                : steps;
     }
 
     /**
@@ -35,9 +39,10 @@ public final class ProduceSteps {
      */
     public static String versions(ProductionKit kit, MediaTool media) {
         return "sheets-" + SheetsStep.VERSION + " voice-" + VoicesStep.VERSION + " segment-" + ShotsStep.VERSION
-                + " mix-" + MixStep.VERSION + " cut-" + CutStep.VERSION
+                + " mix-" + MixStep.VERSION + " cut-" + CutStep.VERSION + " manifest-" + ManifestStep.VERSION
                 + " hls-" + HlsStep.VERSION + "/" + HlsLadder.VERSION
                 + " voice=" + kit.voice().name() + " pictures=" + kit.pictures().provider() + "/" + kit.pictures().version()
-                + " mixing=" + kit.mixing().version() + " encoder=" + media.settings();
+                + " mixing=" + kit.mixing().version() + " encoder=" + media.settings()
+                + (kit.generator().enabled() ? " generate-" + GenerateStep.VERSION : "");
     }
 }

@@ -3,6 +3,7 @@ package dev.tsuzuku.produce;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Script;
 import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.model.VoiceShare;
 import dev.tsuzuku.render.Manifest;
 import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Path;
@@ -27,8 +28,14 @@ public final class Production {
     Voices voices;
     /** The board re-timed to the measured voice lines: what the pictures, mix and subtitles follow. */
     Storyboard timed;
+    /** The picture each shot gets, from the generate step; null when there is none (all animatic). */
+    List<Generator.Picture> pictures;
+    /** One-off messages for the user (per-shot generation states). */
+    java.util.function.Consumer<String> notes = m -> { };
     Segments segments;
     Path mix;
+    /** Voice on the cut, measured on the voice stem of the mix (null when the mixer cannot tell). */
+    VoiceShare voiceShare;
     boolean cutReused;
     boolean hlsReused;
     String checksum;

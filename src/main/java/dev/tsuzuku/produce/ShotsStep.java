@@ -52,6 +52,20 @@ final class ShotsStep implements Step<Production> {
     }
 
     String key(Shot shot, Storyboard board, Bible bible) {
+        return key(shot, board, bible, null);
+    }
+
+    /** A provider's take or a keyframe is keyed by its file's content; the animatic's shot by its fingerprint. */
+    String key(Shot shot, Storyboard board, Bible bible, Generator.Picture picture) {
+        if (picture != null && (picture.clip() != null || picture.keyframe() != null)) {
+            boolean take = picture.clip() != null;
+            return InputHash.of(take ? "take-segment" : "keyframe-segment", VERSION)
+                    .add(InputHash.file(take ? picture.clip() : picture.keyframe()))
+                    .add(take ? "" : String.valueOf(shot.camera()))
+                    .add(shot.frames() + "f " + board.width() + "x" + board.height() + "@" + board.fps())
+                    .add(media.settings())
+                    .hex();
+        }
         return InputHash.of("segment", VERSION)
                 .add(pictures.provider())
                 .add(pictures.fingerprint(bible, board, shot.index()))
@@ -67,7 +81,7 @@ final class ShotsStep implements Step<Production> {
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < board.shots().size(); i++) {
             Shot s = board.shots().get(i);
-            String key = key(s, board, p.bible);
+            String key = key(s, board, p.bible, picture(p, i));
             Optional<Path> cached = p.fresh ? Optional.empty() : cache.get(key, "mp4", "the segment of shot " + s.index());
             segs.keys.add(key);
             segs.files.add(cached.orElse(null));
@@ -96,7 +110,16 @@ final class ShotsStep implements Step<Production> {
                 running.add(pool.submit(() -> {
                     Path tmp = cache.scratch("mp4");
                     try {
-                        media.encode(pictures.shot(p.bible, board, s.index()), board.fps(), tmp, task::advance);
+                        Generator.Picture made = picture(p, at);
+                        if (made != null && made.clip() != null) {
+                            media.conform(made.clip(), board.width(), board.height(), board.fps(), s.frames(), tmp);
+                            task.advance(s.frames());
+                        } else if (made != null && made.keyframe() != null) {
+                            media.encode(new KeyframeMotion(readImage(made.keyframe()), s.camera(), board.width(),
+                                    board.height(), s.frames()), board.fps(), tmp, task::advance);
+                        } else {
+                            media.encode(pictures.shot(p.bible, board, s.index()), board.fps(), tmp, task::advance);
+                        }
                         Path done = cache.put(segs.keys.get(at), "mp4", tmp);
                         synchronized (segs) {
                             segs.files.set(at, done);
@@ -123,6 +146,22 @@ final class ShotsStep implements Step<Production> {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static Generator.Picture picture(Production p, int at) {
+        return p.pictures == null ? null : p.pictures.get(at);
+    }
+
+    private static java.awt.image.BufferedImage readImage(Path file) {
+        try {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(file.toFile());
+            if (img == null) {
+                throw new TsuzukuException("the keyframe " + file.getFileName() + " is not an image this build can read");
+            }
+            return img;
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot read the keyframe " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -97,7 +97,7 @@ public final class AnimaticRenderer {
     }
 
     /** Changes whenever the same inputs would be drawn differently; part of every cache key. */
-    public static final String VERSION = "animatic-1";
+    public static final String VERSION = "animatic-2";
 
     /**
      * Everything the pixels of shot {@code shotIndex} depend on, as text, for content-addressed

@@ -136,6 +136,15 @@ final class Caption {
                 line.append(candidate);
                 continue;
             }
+            if (line.length() > 1 && NO_LINE_START.indexOf(tok) >= 0 && tok.length() == 1) {
+                // kinsoku: 、。」 never open a row; the letter before them goes down with them
+                int last = line.offsetByCodePoints(line.length(), -1);
+                String carried = line.substring(last);
+                lines.add(line.substring(0, last));
+                line.setLength(0);
+                line.append(carried).append(tok);
+                continue;
+            }
             if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
@@ -158,6 +167,9 @@ final class Caption {
         }
         return lines.isEmpty() ? List.of("") : lines;
     }
+
+    /** Japanese and Chinese marks that may not open a row. */
+    private static final String NO_LINE_START = "、。，．！？」』）…ーっゃゅょァィゥェォッャュョ";
 
     private static boolean cjk(int cp) {
         java.lang.Character.UnicodeScript s = java.lang.Character.UnicodeScript.of(cp);

@@ -52,6 +52,14 @@ public final class Encoder {
         process.run(command, stdin -> pipe(source, stdin, framesDone));
     }
 
+    /** A provider's clip as a segment of {@code frames} at {@code width}×{@code height} and {@code fps} ({@link FfmpegCommands#conform}). */
+    public void conform(Path clip, int width, int height, int fps, int frames, Path out) {
+        if (frames <= 0) {
+            throw new IllegalArgumentException("a segment needs at least one frame, got " + frames);
+        }
+        process.run(FfmpegCommands.conform(binaries.ffmpeg(), clip, width, height, fps, frames, settings, out));
+    }
+
     /**
      * Joins finished segments (in order) and the mixed WAV into a master MP4 at {@code out}, with
      * the audio fitted to exactly {@code totalFrames}. Writes {@code out} directly (the concat list

@@ -56,6 +56,31 @@ public final class FfmpegCommands {
         return List.copyOf(c);
     }
 
+    /**
+     * Re-encodes a provider's clip into a segment of the master: scaled to cover
+     * {@code width}×{@code height} and centre-cropped, at {@code fps}, trimmed to exactly
+     * {@code frames} (a short clip holds its last frame), audio dropped, with the same x264
+     * settings as {@link #encodeSegment} so it concatenates with the animatic's segments.
+     */
+    public static List<String> conform(Path ffmpeg, Path clip, int width, int height, int fps, int frames,
+                                       EncodeSettings settings, Path out) {
+        String rate = Integer.toString(fps);
+        String vf = "scale=" + width + ":" + height + ":force_original_aspect_ratio=increase,crop=" + width + ":" + height
+                + ",setsar=1,fps=" + rate + ",tpad=stop_mode=clone:stop=" + frames + ",trim=end_frame=" + frames
+                + ",setpts=PTS-STARTPTS,format=yuv420p";
+        List<String> c = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+                "-i", clip.toString(), "-an", "-vf", vf, "-frames:v", Integer.toString(frames),
+                "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p", "-r", rate,
+                "-g", rate, "-keyint_min", rate, "-sc_threshold", "0", "-flags", "+cgop", "-bf", "2",
+                "-preset", settings.preset(), "-crf", Integer.toString(settings.crf()),
+                "-maxrate", "9M", "-bufsize", "18M"));
+        if (settings.threads() > 0) {
+            c.addAll(List.of("-threads", Integer.toString(settings.threads())));
+        }
+        c.addAll(List.of("-f", "mp4", out.toString()));
+        return List.copyOf(c);
+    }
+
     /** The concat demuxer's list file for these segments, in order. */
     public static String concatList(List<Path> segments) {
         StringBuilder b = new StringBuilder("ffconcat version 1.0\n");

@@ -40,6 +40,11 @@ public final class FfmpegMediaTool implements MediaTool {
     }
 
     @Override
+    public void conform(Path clip, int width, int height, int fps, int frames, Path out) {
+        encoder.conform(clip, width, height, fps, frames, out);
+    }
+
+    @Override
     public void mux(List<Path> segments, Path mixWav, int totalFrames, int fps, Path out) {
         encoder.mux(segments, mixWav, totalFrames, fps, out);
     }

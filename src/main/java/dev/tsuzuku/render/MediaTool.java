@@ -27,6 +27,15 @@ public interface MediaTool {
     void encode(FrameSource source, int fps, Path out, IntConsumer framesDone);
 
     /**
+     * Re-encodes a provider's video take into a segment like {@link #encode}'s: scaled and cropped
+     * to {@code width}×{@code height}, at {@code fps}, exactly {@code frames} long (trimmed, or
+     * holding its last frame). {@code out} should be a temporary file.
+     */
+    default void conform(Path clip, int width, int height, int fps, int frames, Path out) {
+        throw new TsuzukuException("this media tool cannot take provider clips (" + getClass().getSimpleName() + ")");
+    }
+
+    /**
      * Joins {@code segments} (in order, without re-encoding) and the mixed WAV into a master at
      * {@code out}, with the audio fitted to exactly {@code totalFrames}. Writes {@code out}
      * directly: callers want {@link #cut}.

@@ -3,6 +3,7 @@ package dev.tsuzuku.render;
 import dev.tsuzuku.model.Shot;
 import dev.tsuzuku.model.ShotLine;
 import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.text.Cjk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -109,8 +110,19 @@ public final class Subtitles {
         return rows.stream().mapToInt(String::length).sum();
     }
 
-    /** Greedy word wrap to rows of at most MAX_CHARS; a longer word is cut. */
+    /**
+     * Rows of a Japanese or Chinese cue: full-width letters are twice as wide, so a row holds
+     * half as many (the usual 16 for a phone held upright).
+     */
+    public static final int MAX_CJK_CHARS = 16;
+    /** Marks that never open a row (kinsoku): they stay at the end of the row before. */
+    private static final String NO_ROW_START = "、。，．！？」』）…ーっゃゅょァィゥェォッャュョ";
+
+    /** Greedy word wrap to rows of at most MAX_CHARS; a longer word is cut. CJK text wraps per character. */
     static List<String> wrap(String text) {
+        if (Cjk.has(text)) {
+            return wrapCjk(text);
+        }
         List<String> rows = new ArrayList<>();
         StringBuilder row = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -137,9 +149,41 @@ public final class Subtitles {
         return rows;
     }
 
+    /**
+     * Per-character wrap to rows of at most {@link #MAX_CJK_CHARS}: a row breaks after 、 or 。
+     * when one is in its second half, never before a mark that may not open a row; the speaker's
+     * "name: " prefix stays on the first row.
+     */
+    static List<String> wrapCjk(String text) {
+        List<String> rows = new ArrayList<>();
+        String rest = text.strip();
+        while (rest.length() > MAX_CJK_CHARS) {
+            int cut = MAX_CJK_CHARS;
+            for (int i = MAX_CJK_CHARS; i > MAX_CJK_CHARS / 2; i--) {
+                char c = rest.charAt(i - 1);
+                if (c == '、' || c == '。' || c == '！' || c == '？' || c == ' ') {
+                    cut = i;
+                    break;
+                }
+            }
+            while (cut < rest.length() && NO_ROW_START.indexOf(rest.charAt(cut)) >= 0 && cut < MAX_CJK_CHARS + 2) {
+                cut++; // a closing mark hangs at the end of the row
+            }
+            if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
+                cut++;
+            }
+            rows.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty()) {
+            rows.add(rest);
+        }
+        return rows;
+    }
+
     /** Re-breaks two rows so they are as even as the words allow (easier to read than greedy). */
     private static List<String> balance(List<String> rows) {
-        if (rows.size() < 2) {
+        if (rows.size() < 2 || Cjk.has(rows.get(0))) {
             return rows;
         }
         String joined = rows.get(0) + " " + rows.get(1);

@@ -237,11 +237,18 @@ public final class SeriesRepository {
     }
 
     void setStatus(Connection c, String seriesId, int number, EpisodeStatus status) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE episodes SET status = ?, updated_at = ? WHERE series_id = ? AND number = ?")) {
-            s.setString(1, status.wireName());
-            s.setObject(2, now());
-            s.setString(3, seriesId);
-            s.setInt(4, number);
+        // a release keeps its time (decision 0025); only a release sets it
+        String released = status == EpisodeStatus.RELEASED ? ", released_at = ?" : "";
+        try (PreparedStatement s = c.prepareStatement("UPDATE episodes SET status = ?, updated_at = ?" + released
+                + " WHERE series_id = ? AND number = ?")) {
+            int i = 1;
+            s.setString(i++, status.wireName());
+            s.setObject(i++, now());
+            if (!released.isEmpty()) {
+                s.setObject(i++, now());
+            }
+            s.setString(i++, seriesId);
+            s.setInt(i, number);
             s.executeUpdate();
         }
     }

@@ -14,6 +14,7 @@ import dev.tsuzuku.model.Source;
 import dev.tsuzuku.model.SourceScene;
 import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.text.CastNames;
+import dev.tsuzuku.text.Cjk;
 import dev.tsuzuku.text.Paragraphs;
 import dev.tsuzuku.text.Prose;
 import dev.tsuzuku.text.StoryUnits;
@@ -401,9 +402,24 @@ public final class OfflineWriter implements Writer {
         }
         // A pronoun, or a quote with no tag at all, belongs to the nearest cast member named before it.
         if (pronoun || names.isEmpty()) {
-            return cast.nearest(narrative, shift + q.start());
+            String nearest = cast.nearest(narrative, shift + q.start());
+            // 「和尚様、こんな鈴が…」: the one a line calls by name is spoken to, not speaking.
+            if (nearest != null && Cjk.has(q.text()) && nearest.equals(addressee(q.text(), cast))) {
+                return null;
+            }
+            return nearest;
         }
         return null;
+    }
+
+    /** The cast member a Japanese line opens by addressing (太郎さん、…), or null. */
+    static String addressee(String line, CastNames cast) {
+        int comma = line.indexOf('、');
+        if (comma < 2 || comma > 8) {
+            return null;
+        }
+        java.util.Set<String> named = cast.mentioned(line.substring(0, comma));
+        return named.isEmpty() ? null : named.iterator().next();
     }
 
     private static String resolve(String candidate, CastNames cast) {

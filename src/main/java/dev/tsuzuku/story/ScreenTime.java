@@ -1,6 +1,7 @@
 package dev.tsuzuku.story;
 
 import dev.tsuzuku.model.LineKind;
+import dev.tsuzuku.text.Cjk;
 
 /**
  * How long things last on screen. The season planner and the offline writer both use it, so the
@@ -15,6 +16,8 @@ public record ScreenTime(double sourceCharsPerSecond) {
     public static final double DEFAULT_CHARS_PER_SECOND = 60.0;
     /** English speaking rate used for dialogue and narration. */
     public static final double WORDS_PER_SECOND = 2.7;
+    /** Characters of English prose (with its spaces and punctuation) per spoken word. */
+    static final double ENGLISH_CHARS_PER_WORD = 6.0;
     /** The breath between two spoken lines. */
     public static final double PAUSE_SECONDS = 0.4;
     static final double MIN_ACTION_SECONDS = 2.0;
@@ -35,10 +38,25 @@ public record ScreenTime(double sourceCharsPerSecond) {
      * number of target-length episodes ({@code episodes} when given, else the natural count).
      */
     public static ScreenTime forText(int totalChars, int episodes, int episodeSeconds) {
+        return forText(totalChars, episodes, episodeSeconds, DEFAULT_CHARS_PER_SECOND);
+    }
+
+    /**
+     * Like {@link #forText(int, int, int)} for this text: a Japanese or Chinese book packs a
+     * second of screen time into fewer characters ({@link Cjk#CHARS_PER_WORD} per word instead of
+     * about six), so its house pace is {@code 60 × 2.5 / 6} characters a second.
+     */
+    public static ScreenTime forText(String text, int episodes, int episodeSeconds) {
+        double pace = Cjk.mostly(text) ? DEFAULT_CHARS_PER_SECOND * Cjk.CHARS_PER_WORD / ENGLISH_CHARS_PER_WORD
+                : DEFAULT_CHARS_PER_SECOND;
+        return forText(text.length(), episodes, episodeSeconds, pace);
+    }
+
+    private static ScreenTime forText(int totalChars, int episodes, int episodeSeconds, double housePace) {
         int chars = Math.max(1, totalChars);
         int count = episodes > 0
                 ? episodes
-                : (int) Math.max(1, Math.round(chars / (DEFAULT_CHARS_PER_SECOND * episodeSeconds)));
+                : (int) Math.max(1, Math.round(chars / (housePace * episodeSeconds)));
         return new ScreenTime(chars / ((double) count * episodeSeconds));
     }
 
@@ -63,8 +81,14 @@ public record ScreenTime(double sourceCharsPerSecond) {
         return round(words / WORDS_PER_SECOND + PAUSE_SECONDS);
     }
 
-    /** Words as a reader counts them: runs of letters or digits ("kind-hearted" is two). */
+    /**
+     * Words as a reader counts them: runs of letters or digits ("kind-hearted" is two); Japanese
+     * and Chinese by characters ({@link Cjk#words}: 2.5 characters take the time of one word).
+     */
     public static int words(String text) {
+        if (Cjk.has(text)) {
+            return Cjk.words(text);
+        }
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {

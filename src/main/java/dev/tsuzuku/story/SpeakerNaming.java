@@ -4,6 +4,7 @@ import dev.tsuzuku.model.Line;
 import dev.tsuzuku.model.LineKind;
 import dev.tsuzuku.story.OfflineWriter.Candidate;
 import dev.tsuzuku.text.CastNames;
+import dev.tsuzuku.text.Cjk;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +67,13 @@ final class SpeakerNaming {
 
     /** The cast member a line names as its speaker ("I am the Dragon King of the Lake"), or null. */
     static String selfNamed(String text, CastNames cast) {
+        Matcher ja = Cjk.SELF.matcher(text);
+        while (ja.find()) {
+            String r = cast.resolve(ja.group(1));
+            if (r != null) {
+                return r;
+            }
+        }
         Matcher m = SELF.matcher(text);
         while (m.find()) {
             String[] words = m.group(1).split("\\s+");

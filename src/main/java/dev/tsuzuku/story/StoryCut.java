@@ -4,6 +4,7 @@ import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Line;
 import dev.tsuzuku.model.LineKind;
 import dev.tsuzuku.story.OfflineWriter.Candidate;
+import dev.tsuzuku.text.Cjk;
 import dev.tsuzuku.text.CastNames;
 import dev.tsuzuku.text.Salience;
 import dev.tsuzuku.text.StoryUnits;
@@ -178,7 +179,9 @@ final class StoryCut {
     }
 
     private static Candidate join(Candidate a, Candidate b) {
-        String text = a.line().text() + " " + b.line().text();
+        String first = a.line().text();
+        // Japanese and Chinese sentences follow each other without a space.
+        String text = first + (Cjk.has(first) && Cjk.has(b.line().text()) ? "" : " ") + b.line().text();
         Line l = new Line(a.line().kind(), a.line().speaker(), text, ScreenTime.line(a.line().kind(), text));
         return new Candidate(l, a.segment(), a.position(), a.value());
     }

@@ -68,7 +68,8 @@ public final class CastNames {
     public String resolve(String candidate) {
         String lower = candidate.toLowerCase(Locale.ROOT).trim();
         for (Entry e : entries) {
-            if (e.needle().equals(lower) || lower.endsWith(" " + e.needle())) {
+            boolean cjk = Cjk.isCjk(e.needle().charAt(0));
+            if (e.needle().equals(lower) || lower.endsWith(" " + e.needle()) || cjk && lower.endsWith(e.needle())) {
                 return e.name();
             }
         }
@@ -76,6 +77,9 @@ public final class CastNames {
     }
 
     static int indexOf(String haystack, String needle, int from) {
+        if (!needle.isEmpty() && Cjk.isCjk(needle.charAt(0))) {
+            return haystack.indexOf(needle, from); // no spaces to bound a Japanese or Chinese name
+        }
         int i = haystack.indexOf(needle, from);
         while (i >= 0) {
             boolean startOk = i == 0 || !java.lang.Character.isLetterOrDigit(haystack.charAt(i - 1));

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Small, dependency-free reading of English prose: sentences, quotes, words. Good enough to
- * find hooks and beats; it does not try to be a parser.
+ * find hooks and beats; it does not try to be a parser. Japanese and Chinese text is read by
+ * {@link Cjk} (sentences at 。！？, 「」 quotes, kanji and katakana runs as words).
  */
 public final class Prose {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])[\"'\u201d\u2019)]*\\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])");
@@ -56,6 +57,9 @@ public final class Prose {
 
     public static List<String> sentences(String text) {
         String flat = flat(text);
+        if (Cjk.has(flat)) {
+            return Cjk.sentences(flat);
+        }
         List<String> out = new ArrayList<>();
         Matcher m = SENTENCE_END.matcher(flat);
         int start = 0;
@@ -93,11 +97,18 @@ public final class Prose {
         while (m.find()) {
             out.add(new Quote(flat(m.group(1)), m.start(), m.end()));
         }
+        if (text.indexOf('「') >= 0 || text.indexOf('『') >= 0) {
+            out.addAll(Cjk.quotes(text));
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
         return out;
     }
 
     /** Lower-case words of a text, letters and apostrophes only. */
     public static List<String> words(String text) {
+        if (Cjk.has(text)) {
+            return Cjk.contentWords(text);
+        }
         List<String> out = new ArrayList<>();
         int n = text.length();
         int i = 0;

@@ -44,7 +44,7 @@ public final class StoryUnits {
                 qi++;
             }
             for (String s : Prose.sentences(words)) {
-                String clean = s.replaceAll("[\"\u201c\u201d]", "").trim();
+                String clean = s.replaceAll("[\"\u201c\u201d\u300c\u300d\u300e\u300f]", "").trim();
                 if (wordCount(clean) > 0) {
                     out.add(new Unit(true, finish(clean), q.start(), q.start()));
                 }
@@ -70,8 +70,9 @@ public final class StoryUnits {
             cursor = at + sentence.length();
             String prose = Prose.flat(sentence.replaceAll("[\"\u201c\u201d]", " ")).replaceAll("^[,;:.!?\\s]+", "");
             // What is left of a line of speech: a tag ("said the old man, ..."), not a sentence.
-            if (prose.isEmpty() || !Character.isUpperCase(prose.charAt(0)) || wordCount(prose) < 4
-                    || (hasSpeech && isTag(prose))) {
+            boolean cjk = !prose.isEmpty() && Cjk.isCjk(prose.charAt(0));
+            if (prose.isEmpty() || !Character.isUpperCase(prose.charAt(0)) && !cjk || wordCount(prose) < (cjk ? 3 : 4)
+                    || (hasSpeech && (cjk ? Cjk.isTag(prose) : isTag(prose)))) {
                 continue;
             }
             out.add(new Unit(false, finish(prose), -1, offset + at));
@@ -83,6 +84,10 @@ public final class StoryUnits {
      * a short quote inside a narrative sentence names something ("known as "Bag of Rice"").
      */
     static boolean isSpeech(String flat, Prose.Quote q) {
+        char open = flat.charAt(q.start());
+        if (open == '\u300c' || open == '\u300e' && wordCount(q.text()) >= 3) {
+            return true; // 「」 is speech; 『』 is speech (or a thought) unless it only names a title
+        }
         if (wordCount(q.text()) >= 8) {
             return true;
         }
@@ -117,13 +122,16 @@ public final class StoryUnits {
             return t;
         }
         char last = t.charAt(t.length() - 1);
-        if (".!?\u2026'\u2019)".indexOf(last) >= 0) {
+        if (".!?\u2026'\u2019)\u3002\uff01\uff1f\u300d\u300f".indexOf(last) >= 0) {
             return t;
         }
-        return t + ".";
+        return t + (Cjk.isCjk(last) ? "\u3002" : ".");
     }
 
     public static int wordCount(String text) {
+        if (Cjk.has(text)) {
+            return Cjk.words(text);
+        }
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {

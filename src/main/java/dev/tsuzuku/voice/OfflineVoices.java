@@ -2,7 +2,11 @@ package dev.tsuzuku.voice;
 
 import java.util.function.Consumer;
 
-/** Picks the offline voice: espeak-ng when installed, otherwise the built-in one, saying so. */
+/**
+ * Picks the offline voice: per language the best one installed (flite for English, Open JTalk or
+ * kakasi + espeak-ng for Japanese, espeak-ng for the rest and as fallback), otherwise the
+ * built-in one, saying so.
+ */
 public final class OfflineVoices {
     static final String FALLBACK_NOTE = "espeak-ng not found: lines are spoken by the built-in synthesiser, "
             + "which is not intelligible speech (install espeak-ng: bash scripts/setup.sh, or apt-get install espeak-ng)";
@@ -15,7 +19,10 @@ public final class OfflineVoices {
 
     static Voice pick(boolean espeakAvailable, Consumer<String> notes) {
         if (espeakAvailable) {
-            return EspeakVoice.local();
+            EspeakVoice espeak = EspeakVoice.local();
+            Voice japanese = JapaneseVoice.readsKanji() ? JapaneseVoice.local(espeak) : espeak;
+            Voice english = Programs.onPath("flite") ? FliteVoice.local() : espeak;
+            return new LanguageVoices(espeak, japanese, english);
         }
         notes.accept(FALLBACK_NOTE);
         return new SynthVoice();

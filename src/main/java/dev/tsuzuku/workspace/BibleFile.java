@@ -5,6 +5,7 @@ import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.DropSchedule;
+import dev.tsuzuku.model.Generation;
 import dev.tsuzuku.model.Look;
 import dev.tsuzuku.model.Monetization;
 import dev.tsuzuku.model.Place;
@@ -83,8 +84,28 @@ public final class BibleFile {
         return parse(name, text);
     }
 
+    /**
+     * The {@code generation:} section of the bible file ({@link Generation#ANIMATIC_ONLY} when
+     * absent), validated with the rest of the file: any problem anywhere is a BadInputException.
+     */
+    public static Generation generation(Path file) {
+        load(file);
+        try {
+            String text = Files.readString(file);
+            return schema(file.getFileName().toString(), text).generation;
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Validates bible text; {@code name} is the file name used in messages. */
     public static Bible parse(String name, String text) {
+        return schema(name, text).bible;
+    }
+
+    private record Read(Bible bible, Generation generation) {}
+
+    private static Read schema(String name, String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -98,7 +119,7 @@ public final class BibleFile {
         if (!reader.problems().isEmpty()) {
             throw new BadInputException(reader.problems());
         }
-        return bible;
+        return new Read(bible, reader.generation);
     }
 
     /** The YAML text of a bible, with comments that help the showrunner edit it. */
@@ -167,8 +188,24 @@ public final class BibleFile {
         DropSchedule s = Objects.requireNonNullElse(bible.schedule(), DEFAULT_SCHEDULE);
         y.append("\n# One drop a day: time is \"HH:MM\" (24-hour), zone a region like Asia/Tokyo, Europe/Paris or UTC.\n");
         LocalTime t = s.time();
+        y.append("# skip: weekdays and dates without a drop ([sunday, 2026-12-25]); buffer: finished episodes to keep\n");
+        y.append("# ahead of the drops (default ").append(DropSchedule.DEFAULT_BUFFER)
+                .append("); start: the first drop's date (default: the first drop time after the series was made).\n");
         y.append("schedule: {time: \"").append(String.format("%02d:%02d", t.getHour(), t.getMinute()))
-                .append("\", zone: ").append(scalar(s.zone().getId())).append("}\n");
+                .append("\", zone: ").append(scalar(s.zone().getId()));
+        if (!s.skipDays().isEmpty() || !s.skipDates().isEmpty()) {
+            List<String> skip = new java.util.ArrayList<>();
+            s.skipDays().forEach(d -> skip.add(d.name().toLowerCase(Locale.ROOT)));
+            s.skipDates().forEach(d -> skip.add(d.toString()));
+            y.append(", skip: [").append(String.join(", ", skip)).append(']');
+        }
+        if (s.buffer() != null) {
+            y.append(", buffer: ").append(s.buffer());
+        }
+        if (s.start() != null) {
+            y.append(", start: ").append(s.start());
+        }
+        y.append("}\n");
 
         Monetization m = Objects.requireNonNullElse(bible.monetization(), DEFAULT_MONETIZATION);
         y.append("\n# The first freeEpisodes are free; each later episode costs coinsPerEpisode.\n");

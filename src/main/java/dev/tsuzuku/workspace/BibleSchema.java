@@ -5,6 +5,7 @@ import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.Colors;
 import dev.tsuzuku.model.DropSchedule;
+import dev.tsuzuku.model.Generation;
 import dev.tsuzuku.model.Look;
 import dev.tsuzuku.model.Monetization;
 import dev.tsuzuku.model.Place;
@@ -17,8 +18,11 @@ import dev.tsuzuku.workspace.YamlSections.Section;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -35,14 +39,14 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class BibleSchema {
     static final List<String> TOP_KEYS = List.of("id", "title", "logline", "language", "genre", "style", "cast",
-            "places", "episodeSeconds", "schedule", "monetization", "routing", "setting");
+            "places", "episodeSeconds", "schedule", "monetization", "routing", "setting", "generation");
     static final List<String> SETTING_KEYS = List.of("era", "period", "region", "world");
     static final List<String> STYLE_KEYS = List.of("preset", "notes");
     static final List<String> CHARACTER_KEYS = List.of("name", "aliases", "role", "look", "voice");
     static final List<String> LOOK_KEYS = List.of("hair", "eyes", "outfit", "skin", "silhouette");
     static final List<String> VOICE_KEYS = List.of("voice", "pitch", "wordsPerMinute");
     static final List<String> PLACE_KEYS = List.of("name", "kind", "description");
-    static final List<String> SCHEDULE_KEYS = List.of("time", "zone");
+    static final List<String> SCHEDULE_KEYS = List.of("time", "zone", "skip", "buffer", "start");
     static final List<String> MONETIZATION_KEYS = List.of("freeEpisodes", "coinsPerEpisode");
     static final List<String> ROUTING_KEYS = List.of("writer", "llmBaseUrl", "llmModel", "llmApiKeyEnv", "video",
             "voice", "budgetPerEpisode", "currency", "llmTimeoutSeconds", "llmDeadlineSeconds");
@@ -59,6 +63,8 @@ final class BibleSchema {
     private static final String COLOUR_FIX = "use a colour name (blue, navy, …) or #RRGGBB";
 
     private final YamlSections yaml;
+    /** The generation section as last read by {@link #bible} (kept out of the Bible record, so bibles hash as before). */
+    Generation generation = Generation.ANIMATIC_ONLY;
 
     BibleSchema(String file) {
         this.yaml = new YamlSections(file);
@@ -103,6 +109,7 @@ final class BibleSchema {
         Monetization monetization = monetization(top.child("monetization"));
         Routing routing = routing(top.child("routing"), language);
         Setting setting = setting(top.child("setting"));
+        generation = new GenerationSchema(yaml).generation(top.child("generation"));
         return new Bible(id, title, logline, language == null ? "en" : language, genre, style, cast, places,
                 episodeSeconds, schedule, monetization, routing, setting);
     }
@@ -263,7 +270,66 @@ final class BibleSchema {
                         YamlSections.suggest(z, ZoneId.getAvailableZoneIds()) + "use a region like Asia/Tokyo, Europe/Paris or UTC");
             }
         }
-        return new DropSchedule(time, zone);
+        List<DayOfWeek> skipDays = new ArrayList<>();
+        List<LocalDate> skipDates = new ArrayList<>();
+        skips(s.child("skip"), skipDays, skipDates);
+        Integer buffer = optionalWhole(s, "buffer", 0, 365,
+                "use how many finished episodes to keep ahead of the drops, 0–365 (leave it out for the default, "
+                        + DropSchedule.DEFAULT_BUFFER + ")");
+        LocalDate start = null;
+        String st = s.text("start", null, false);
+        if (st != null) {
+            try {
+                start = LocalDate.parse(st.strip());
+            } catch (DateTimeParseException e) {
+                s.problemAt("start", "'" + st + "' is not a date as YYYY-MM-DD",
+                        "write the day of the first drop, like 2026-12-01 (leave it out to start after the series was made)");
+            }
+        }
+        return new DropSchedule(time, zone, skipDays, skipDates, buffer, start);
+    }
+
+    /** {@code skip: [sunday, 2026-12-25]}: weekdays (every week) and dates (once) without a drop. */
+    private void skips(Child c, List<DayOfWeek> days, List<LocalDate> dates) {
+        if (c.node == null) {
+            return;
+        }
+        List<Node> items = c.list("write a list of weekdays and dates, like [sunday, 2026-12-25]");
+        if (items == null) {
+            return;
+        }
+        List<String> weekdays = java.util.Arrays.stream(DayOfWeek.values())
+                .map(d -> d.name().toLowerCase(Locale.ROOT)).toList();
+        for (int i = 0; i < items.size(); i++) {
+            Node n = items.get(i);
+            String path = c.path + "[" + i + "]";
+            String v = n instanceof org.yaml.snakeyaml.nodes.ScalarNode sc ? sc.getValue().strip() : null;
+            String fix = "write a weekday (monday … sunday) or a date as YYYY-MM-DD, like 2026-12-25";
+            if (v == null || v.isEmpty()) {
+                problem(n, path, "expected a weekday or a date, got " + (v == null ? YamlSections.kindOf(n) : "nothing"), fix);
+                continue;
+            }
+            String lower = v.toLowerCase(Locale.ROOT);
+            if (weekdays.contains(lower)) {
+                DayOfWeek d = DayOfWeek.valueOf(lower.toUpperCase(Locale.ROOT));
+                if (!days.contains(d)) {
+                    days.add(d);
+                }
+                continue;
+            }
+            try {
+                LocalDate d = LocalDate.parse(v);
+                if (!dates.contains(d)) {
+                    dates.add(d);
+                }
+            } catch (DateTimeParseException e) {
+                problem(n, path, "'" + v + "' is neither a weekday nor a date", YamlSections.suggest(lower, weekdays) + fix);
+            }
+        }
+        if (days.size() == DayOfWeek.values().length) {
+            problem(c.node, c.path, "skips every day of the week, so nothing would ever drop",
+                    "keep at least one weekday out of skip");
+        }
     }
 
     private Monetization monetization(Child c) {

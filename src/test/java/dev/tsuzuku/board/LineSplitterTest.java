@@ -51,6 +51,15 @@ class LineSplitterTest {
     }
 
     @Test
+    void long_japanese_speech_breaks_at_a_stop_or_a_comma_and_is_joined_without_spaces() {
+        String text = "山道は思ったよりも険しく、二日目の昼には深い霧が森を包みました。霧の中から、背の高い男が現れました。";
+        List<LineSplitter.Piece> pieces = LineSplitter.split(new Line(LineKind.NARRATION, null, text, 9.0), 2);
+
+        assertThat(pieces).extracting(LineSplitter.Piece::text).containsExactly(
+                "山道は思ったよりも険しく、", "二日目の昼には深い霧が森を包みました。", "霧の中から、背の高い男が現れました。");
+    }
+
+    @Test
     void long_narration_is_split_across_shots_at_sentence_boundaries() {
         String tale = "Long ago there lived a fisherman by the sea. Every morning he rowed out past the rocks. "
                 + "He caught fish for his old mother and father. They loved him dearly and waited for him each night.";

@@ -227,6 +227,16 @@ public final class FakeStudio {
             mixes.incrementAndGet();
             write(outWav, (long) board.totalFrames() * 48_000 / board.fps(), 2, 48_000);
         }
+
+        /** Each placed line sounds for its first second. */
+        @Override
+        public java.util.Optional<boolean[]> voiced(Storyboard board, List<Placed> voices) {
+            boolean[] v = new boolean[board.totalFrames()];
+            for (Placed p : voices) {
+                java.util.Arrays.fill(v, Math.min(v.length, p.startFrame()), Math.min(v.length, p.startFrame() + board.fps()), true);
+            }
+            return java.util.Optional.of(v);
+        }
     }
 
     static void write(Path file, long samples, int channels, int rate) {

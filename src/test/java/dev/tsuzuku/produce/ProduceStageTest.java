@@ -94,7 +94,10 @@ class ProduceStageTest {
         assertThat(ws.charactersDir().resolve("momotaro.txt")).isRegularFile();
         JsonNode m = Json.mapper().readTree(dir.resolve("manifest.json").toFile());
         assertThat(m.fieldNames()).toIterable().containsExactly("series", "episode", "title", "durationSeconds", "hook",
-                "files", "shots", "producedAt", "cost", "checksum");
+                "files", "shots", "producedAt", "cost", "checksum", "voice");
+        // the voice share is measured on the placed lines (the fake mixer: one second each)
+        assertThat(m.get("voice").get("share").asDouble()).isGreaterThan(0).isLessThan(1);
+        assertThat(m.get("voice").get("seconds").asDouble()).isEqualTo(m.get("durationSeconds").asDouble());
         assertThat(m.get("series").asText()).isEqualTo("peach-boy");
         assertThat(m.get("episode").asInt()).isEqualTo(1);
         assertThat(m.get("hook").get("kind").asText()).isEqualTo("question");

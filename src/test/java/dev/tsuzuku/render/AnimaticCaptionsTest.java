@@ -71,6 +71,16 @@ class AnimaticCaptionsTest {
     }
 
     @Test
+    void a_japanese_stop_or_comma_never_opens_a_caption_row() {
+        for (int n = 8; n < 30; n++) {
+            String text = "あ".repeat(n) + "。" + "い".repeat(12) + "、うえお。";
+            List<String> rows = Caption.wrap(text, 56f, 800);
+            assertThat(String.join("", rows)).isEqualTo(text);
+            assertThat(rows).as("%d letters", n).noneMatch(r -> r.startsWith("。") || r.startsWith("、"));
+        }
+    }
+
+    @Test
     void no_caption_when_no_line_is_on_and_none_on_cards() {
         Storyboard sb = board(shot(1).line("Momotaro", "Hello", 30, 60).build(),
                 shot(2).kind(ShotKind.END_CARD).build());

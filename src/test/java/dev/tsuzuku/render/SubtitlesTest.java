@@ -91,4 +91,23 @@ class SubtitlesTest {
         assertThat(Subtitles.time(2, 30, '.')).isEqualTo("00:00:00.067");
         assertThat(Subtitles.time(30 * 3725, 30, ',')).isEqualTo("01:02:05,000");
     }
+
+    @Test
+    void a_long_japanese_line_is_wrapped_per_character_into_cues_timed_inside_the_line() {
+        String text = "鈴が鳴るたびに、村の誰かが大切なものを失うと言い伝えられておる。けれども本当のことは誰も知らぬ。";
+        Storyboard b = aBoard().shot(300, line("和尚", text, 30, 270)).build();
+
+        java.util.List<Subtitles.Cue> cues = Subtitles.cues(b);
+
+        assertThat(cues).hasSizeGreaterThan(1);
+        assertThat(cues.get(0).startFrame()).isEqualTo(30);
+        assertThat(cues.get(cues.size() - 1).endFrame()).isEqualTo(270);
+        for (Subtitles.Cue c : cues) {
+            assertThat(c.rows()).hasSizeLessThanOrEqualTo(2);
+            assertThat(c.rows()).allMatch(r -> r.length() <= Subtitles.MAX_CJK_CHARS + 2);
+            assertThat(c.rows()).noneMatch(r -> r.startsWith("、") || r.startsWith("。"));
+        }
+        assertThat(String.join("", cues.stream().flatMap(c -> c.rows().stream()).toList()))
+                .isEqualTo("和尚: " + text);
+    }
 }

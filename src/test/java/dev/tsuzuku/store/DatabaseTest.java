@@ -28,7 +28,7 @@ class DatabaseTest {
     Path dir;
 
     @Test
-    void opening_a_workspace_creates_its_state_database_with_the_four_tables() {
+    void opening_a_workspace_creates_its_state_database_with_its_tables() {
         try (Database db = Database.open(new Workspace(dir))) {
             assertThat(dir.resolve(".tsuzuku/state.mv.db")).isRegularFile();
             assertThat(dir.resolve(".tsuzuku/state.trace.db")).as("H2 logs errors there; a clean open logs none").doesNotExist();
@@ -44,7 +44,9 @@ class DatabaseTest {
                 }
                 return names;
             });
-            assertThat(tables).containsExactly("artifacts", "episodes", "series", "stage_runs");
+            assertThat(tables).containsExactly("approvals", "artifacts", "cost_ledger", "drops", "episodes", "provider_accounts",
+                    "regenerations", "release_orders",
+                    "scheduled_tasks", "series", "stage_runs", "take_history", "takes");
         }
     }
 

@@ -67,7 +67,8 @@ public final class TestDatabases {
     public static void empty(Database db) {
         db.transaction(c -> {
             try (Statement s = c.createStatement()) {
-                for (String table : new String[] {"artifacts", "episodes", "series", "stage_runs"}) {
+                for (String table : new String[] {"cost_ledger", "approvals", "regenerations", "take_history", "takes", "provider_accounts", "scheduled_tasks", "artifacts",
+                    "episodes", "series", "stage_runs"}) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }

@@ -1,0 +1,226 @@
+package dev.tsuzuku.app;
+
+import dev.tsuzuku.release.DropRules;
+import dev.tsuzuku.model.EpisodePlan;
+import dev.tsuzuku.model.Season;
+import dev.tsuzuku.model.Storyboard;
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.pipeline.Progress;
+import dev.tsuzuku.store.EpisodeStatus;
+import dev.tsuzuku.store.EpisodeTracker;
+import dev.tsuzuku.store.SeriesRepository.StoredEpisode;
+import dev.tsuzuku.studio.SeriesDesk;
+import dev.tsuzuku.workspace.BibleFile;
+import dev.tsuzuku.workspace.Json;
+import dev.tsuzuku.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One workspace as the studio sees it, over the same state the CLI verbs use: episode status
+ * from the state database ({@link EpisodeTracker}), approve and release as the repository's
+ * allowed transitions (what {@code tsuzuku approve} and {@code tsuzuku release} do), the drop
+ * calendar from the bible's schedule. Regeneration and the cost ledger come with the take
+ * engine; until then they answer {@link SeriesDesk.Unavailable} and {@link SeriesDesk.Cost#UNKNOWN}.
+ */
+public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
+    private static final Set<String> EPISODE_FILES = Set.of("episode.mp4", "episode.vtt", "episode.srt", "cover.jpg",
+            "thumb.jpg", "script.fountain");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz", java.util.Locale.ROOT);
+
+    private final Studio studio;
+    private final Workspace workspace;
+    private final Clock clock;
+    private final boolean owned;
+
+    private WorkspaceDesk(Studio studio, boolean owned) {
+        this.studio = studio;
+        this.owned = owned;
+        this.workspace = studio.workspace();
+        this.clock = studio.clock();
+    }
+
+    /** Opens the workspace in {@code dir} with its state database ({@code databaseUrl} as {@code --db}). */
+    public static WorkspaceDesk open(Path dir, String databaseUrl, Clock clock) {
+        Studio.openSeries(dir, databaseUrl).close(); // the same checks and messages as every verb
+        return new WorkspaceDesk(Studio.open(new Workspace(dir), clock, Progress.silent(), databaseUrl), true);
+    }
+
+    /** The desk of a studio someone else opened (and closes): {@code serve}'s. */
+    static WorkspaceDesk over(Studio studio) {
+        return new WorkspaceDesk(studio, false);
+    }
+
+    @Override
+    public String id() {
+        if (Files.isRegularFile(workspace.seasonJson())) {
+            return season().series();
+        }
+        return workspace.root().toAbsolutePath().normalize().getFileName().toString();
+    }
+
+    /** The series with the drop calendar and buffer as {@code tsuzuku schedule} computes them ({@link Releases#schedule}). */
+    @Override
+    public SeriesView view() {
+        EpisodeTracker.Status status = studio.episodes().status();
+        String title = status.series().map(s -> s.title()).orElse(id());
+        List<EpisodeView> episodes = status.episodes().stream().map(this::episodeView).toList();
+        List<String> warnings = new ArrayList<>();
+        if (status.series().isEmpty()) {
+            warnings.add("no season planned yet: tsuzuku plan " + workspace.root());
+            return new SeriesView(id(), title, episodes, List.of(), null, warnings);
+        }
+        Releases.Schedule schedule;
+        try {
+            schedule = studio.releases().schedule();
+        } catch (TsuzukuException e) {
+            // a broken bible shows up in every verb; the dashboard still shows status
+            warnings.add(e.getMessage().lines().findFirst().orElse("the drop schedule cannot be read"));
+            return new SeriesView(id(), title, episodes, List.of(), null, warnings);
+        }
+        List<Drop> calendar = new ArrayList<>();
+        for (DropRules.EpisodeState e : schedule.plan().released()) {
+            if (e.releasedAt() != null) {
+                calendar.add(new Drop(e.number(), e.releasedAt(), LOCAL.format(e.releasedAt().atZone(schedule.calendar().schedule().zone())),
+                        true, true));
+            }
+        }
+        for (DropRules.Upcoming u : schedule.plan().upcoming()) {
+            calendar.add(new Drop(u.episode(), u.drop().toInstant(), LOCAL.format(u.drop()), u.ready(), false));
+        }
+        schedule.overdue().ifPresent(o -> warnings.add("the drop of " + LOCAL.format(o) + " has not run yet (it runs when the server ticks)"));
+        schedule.plan().warning().ifPresent(w -> warnings.add(w.message()));
+        Instant runsOut = schedule.plan().warning().map(w -> w.drop().toInstant()).orElse(null);
+        return new SeriesView(id(), title, episodes, calendar,
+                new Buffer(schedule.plan().finishedAhead(), schedule.plan().buffer(), runsOut), warnings);
+    }
+
+    @Override
+    public Optional<EpisodeReview> review(int episode) {
+        Optional<StoredEpisode> stored = studio.episodes().status().episodes().stream()
+                .filter(e -> e.number() == episode).findFirst();
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<EpisodePlan> plan = season().episodes().stream().filter(e -> e.number() == episode).findFirst();
+        Path dir = workspace.episodeDir(episode);
+        String script = "";
+        Path fountain = dir.resolve("script.fountain");
+        if (Files.isRegularFile(fountain)) {
+            script = Json.readText(fountain, "tsuzuku write " + workspace.root());
+        }
+        List<ShotView> shots = new ArrayList<>();
+        Path board = dir.resolve("storyboard.json");
+        if (Files.isRegularFile(board)) {
+            Storyboard sb = Json.readFile(board, Storyboard.class, "tsuzuku board " + workspace.root());
+            sb.shots().forEach(s -> shots.add(new ShotView(s.index(), s.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    s.frames() / (double) sb.fps(), s.prompt())));
+        }
+        return Optional.of(new EpisodeReview(episodeView(stored.get()),
+                plan.map(p -> p.hook() == null ? "" : p.hook().text()).orElse(""),
+                plan.map(EpisodePlan::coldOpen).orElse(""), script,
+                Files.isRegularFile(dir.resolve("episode.mp4")), shots));
+    }
+
+    /** As {@code tsuzuku approve}: the approval (who, when, which animatic) is recorded, the episode becomes approved. */
+    @Override
+    public EpisodeView approve(int episode, String by) {
+        studio.episodes().repository().episode(id(), episode)
+                .filter(e -> e.status() != EpisodeStatus.PRODUCED && e.status() != EpisodeStatus.APPROVED)
+                // refused with the episode's status and what to do (a planned or a released episode)
+                .ifPresent(e -> studio.episodes().repository().transition(id(), episode, EpisodeStatus.APPROVED));
+        studio.reviews().approve(episode, by);
+        return current(episode);
+    }
+
+    /** As {@code tsuzuku release DIR --episode N}: the drop's rules (approved, every earlier episode out). */
+    @Override
+    public EpisodeView release(int episode, String by) {
+        studio.releases().release(episode, (Instant) null);
+        return current(episode);
+    }
+
+    @Override
+    public Regeneration regenerate(int episode, int shot, String provider) {
+        throw new Unavailable("regenerating a shot needs the take engine, which this build does not have yet");
+    }
+
+    /** The bible's video providers in routing order, then the animatic (always there, the last fallback). */
+    @Override
+    public List<String> providers() {
+        List<String> out = new ArrayList<>();
+        try {
+            out.addAll(BibleFile.generation(workspace.bible()).providers());
+        } catch (TsuzukuException e) {
+            // a broken bible shows up in every verb; the animatic is still there
+        }
+        out.remove("animatic");
+        out.add("animatic");
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Optional<Path> episodeFile(int episode, String name) {
+        if (!EPISODE_FILES.contains(name)) {
+            return Optional.empty();
+        }
+        Path file = workspace.episodeDir(episode).resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            studio.close();
+        }
+    }
+
+    private EpisodeView current(int episode) {
+        return studio.episodes().repository().episode(id(), episode).map(this::episodeView)
+                .orElseThrow(() -> new TsuzukuException("episode " + episode + " vanished from the state database"));
+    }
+
+    private EpisodeView episodeView(StoredEpisode e) {
+        List<Stage> stages = new ArrayList<>();
+        for (EpisodeStatus s : EpisodeStatus.values()) {
+            String name = s.stage().orElse(s == EpisodeStatus.APPROVED ? "approve" : "release");
+            stages.add(new Stage(name, e.status().atLeast(s)));
+        }
+        Optional<dev.tsuzuku.routing.Ledger.Approval> approval = studio.costs().approval(e.seriesId(), e.number());
+        return new EpisodeView(e.number(), e.title(), e.status().wireName(), stages, e.updatedAt(), cost(e.seriesId(), e.number()),
+                approval.map(dev.tsuzuku.routing.Ledger.Approval::by).orElse(null),
+                approval.map(dev.tsuzuku.routing.Ledger.Approval::at).orElse(null));
+    }
+
+    /** Estimated and actual generation cost from the cost ledger, and the bible's cap per episode. */
+    private Cost cost(String series, int episode) {
+        List<dev.tsuzuku.routing.Ledger.Entry> entries = studio.costs().entries(series, episode);
+        Double budget = null;
+        String currency = "USD";
+        try {
+            dev.tsuzuku.model.Generation g = BibleFile.generation(workspace.bible());
+            budget = g.perEpisode() > 0 ? g.perEpisode() : null;
+            currency = g.currency() == null ? currency : g.currency();
+        } catch (TsuzukuException e) {
+            // a broken bible shows up in every verb; the dashboard still shows what was spent
+        }
+        if (entries.isEmpty()) {
+            return new Cost(null, null, budget, currency);
+        }
+        double estimated = entries.stream().mapToDouble(dev.tsuzuku.routing.Ledger.Entry::estimatedUsd).sum();
+        double actual = entries.stream().filter(x -> x.status().equals("succeeded") || x.status().equals("failed"))
+                .mapToDouble(dev.tsuzuku.routing.Ledger.Entry::actualUsd).sum();
+        return new Cost(estimated, actual, budget, currency);
+    }
+
+    private Season season() {
+        return Json.readFile(workspace.seasonJson(), Season.class, "tsuzuku plan " + workspace.root());
+    }
+}

@@ -1,0 +1,894 @@
+package dev.tsuzuku.generate;
+
+import dev.tsuzuku.jobs.JobEngine;
+import dev.tsuzuku.jobs.JobType;
+import dev.tsuzuku.jobs.Next;
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.provider.FailureKind;
+import dev.tsuzuku.provider.ProviderException;
+import dev.tsuzuku.provider.ProviderFailure;
+import dev.tsuzuku.store.Database;
+import dev.tsuzuku.video.CostEstimator;
+import dev.tsuzuku.video.Keyframe;
+import dev.tsuzuku.video.KeyframeProvider;
+import dev.tsuzuku.video.KeyframeRequest;
+import dev.tsuzuku.video.TakeRequest;
+import dev.tsuzuku.video.VideoProvider;
+import dev.tsuzuku.video.VideoTask;
+import dev.tsuzuku.workspace.AtomicFiles;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+/**
+ * Takes: video clips (and keyframes) asked of AI providers for storyboard shots, carried through
+ * a durable, crash-safe flow on the {@link JobEngine} (decision 0021):
+ *
+ * <ol>
+ * <li>{@link #request} records the <em>intent</em> (a {@code takes} row in {@code intended},
+ *     under an idempotency key derived from the shot's inputs) before anything is sent: the
+ *     same inputs give the same take, never a second paid submission;</li>
+ * <li>a {@code take} job claims a slot of the provider account (counted in the database, so the
+ *     limit holds across processes; a 429 or Retry-After pauses the whole account), marks the
+ *     take {@code submitting} and calls the provider;</li>
+ * <li>the job polls the task as a rescheduled job with growing intervals (never a sleeping
+ *     thread); {@link #onCallback} wakes it at once when a webhook arrives;</li>
+ * <li>the output is downloaded, checked by the {@link ClipCheck} and stored content-addressed
+ *     as {@code takes/<sha256>.mp4} in the workspace: the take is {@code verified}.</li>
+ * </ol>
+ *
+ * <p>After a crash, a take left in {@code submitting} may or may not exist at the provider: it is
+ * looked up by its key ({@link VideoProvider#find}) before anything is sent again; a provider that
+ * cannot find by key leaves it {@code unconfirmed} rather than risk paying twice. Retryable
+ * failures (rate limits, 5xx, timeouts, expiry, a failed generation) are retried with backoff and
+ * jitter, up to {@link Builder#attempts} submissions; terminal ones end the take; a moderated take
+ * gets one new take with a softened prompt ({@link PromptSoftener}), never the same prompt again.
+ *
+ * <p>Wiring: build it, then register its job type on the job engine builder before start:
+ * <pre>{@code
+ * TakeEngine takes = TakeEngine.builder(db, workspaceRoot).video(seedance, 5).build();
+ * JobEngine jobs = takes.register(JobEngine.on(db, clock)).start();
+ * long id = takes.request(shot, "seedance", request, estimate);
+ * takes.awaitSettled("tales", 1, Duration.ofHours(2));
+ * }</pre>
+ */
+public final class TakeEngine {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TakeEngine.class);
+
+    /** The job type that drives one take; its id is the take's id. */
+    public static final JobType<Step> TAKE_JOB = JobType.of("take", Step.class);
+
+    /**
+     * A take job's data: how many times in a row the last step had to back off (for the
+     * exponential delay). Reset by progress.
+     *
+     * @param tries consecutive backoffs
+     */
+    public record Step(int tries) {
+        static final Step FRESH = new Step(0);
+
+        Step next() {
+            return new Step(tries + 1);
+        }
+    }
+
+    private final TakeStore store;
+    private final Path root;
+    private final Map<String, VideoProvider> videos;
+    private final Map<String, KeyframeProvider> keyframes;
+    private final Map<String, String> accounts;
+    private final Map<String, Integer> concurrency;
+    private final ClipCheck clipCheck;
+    private final PromptSoftener softener;
+    private final Function<Long, URI> callbackUrl;
+    private final int attempts;
+    private final Duration pollFirst;
+    private final Duration pollMax;
+    private final Duration backoffBase;
+    private final Duration backoffMax;
+    private final Duration slotWait;
+    private final Duration darkAfter;
+    private final Object settledSignal = new Object();
+    private volatile JobEngine jobs;
+
+    private TakeEngine(Builder b) {
+        this.store = new TakeStore(b.db);
+        this.root = b.root;
+        this.videos = Map.copyOf(b.videos);
+        this.keyframes = Map.copyOf(b.keyframes);
+        this.accounts = Map.copyOf(b.accounts);
+        this.concurrency = Map.copyOf(b.concurrency);
+        this.clipCheck = b.clipCheck;
+        this.softener = b.softener;
+        this.callbackUrl = b.callbackUrl;
+        this.attempts = b.attempts;
+        this.pollFirst = b.pollFirst;
+        this.pollMax = b.pollMax;
+        this.backoffBase = b.backoffBase;
+        this.backoffMax = b.backoffMax;
+        this.slotWait = b.slotWait;
+        this.darkAfter = b.darkAfter;
+    }
+
+    /** A builder for an engine keeping its ledger in {@code db} and its files under {@code workspaceRoot/takes/}. */
+    public static Builder builder(Database db, Path workspaceRoot) {
+        return new Builder(db, workspaceRoot);
+    }
+
+    /**
+     * Registers the take job type on a job engine builder; when that engine starts, this engine
+     * configures its provider accounts and carries on every take a previous run left unsettled.
+     */
+    public JobEngine.Builder register(JobEngine.Builder builder) {
+        return builder.oneTime(TAKE_JOB, (id, step) -> step(Long.parseLong(id), step == null ? Step.FRESH : step))
+                .onStart(this::started);
+    }
+
+    private void started(JobEngine engine) {
+        this.jobs = engine;
+        Instant now = now();
+        concurrency.forEach((account, limit) -> store.account(account, limit, now));
+        for (long id : store.moderatedWithoutRewrite()) {
+            soften(store.row(id).orElseThrow());
+        }
+        for (long id : store.unsettled()) {
+            engine.schedule(TAKE_JOB, String.valueOf(id), Step.FRESH, now);
+        }
+    }
+
+    // ---------------------------------------------------------------- public API
+
+    /**
+     * Asks for a video take of {@code shot} from {@code provider}. Records the intent (with the
+     * estimate) before anything is sent and returns the take's id; asking again with the same
+     * inputs returns the same take and sends nothing. The request's own idempotency key and
+     * callback URL are ignored: the key is derived here from the inputs, the callback URL comes
+     * from {@link Builder#callbacks}.
+     */
+    public long request(ShotKey shot, String provider, TakeRequest request, CostEstimator.Estimate estimate) {
+        return requestVariant(shot, provider, request, estimate, 0);
+    }
+
+    /**
+     * Asks for one more take of the same inputs (a regeneration): a new idempotency key, so a new
+     * paid submission, once per call.
+     */
+    public long requestAnother(ShotKey shot, String provider, TakeRequest request, CostEstimator.Estimate estimate) {
+        int variant = (int) store.takes(shot.series(), shot.episode()).stream()
+                .filter(t -> t.shot().equals(shot)).count() + 1;
+        return requestVariant(shot, provider, request, estimate, variant);
+    }
+
+    private long requestVariant(ShotKey shot, String provider, TakeRequest request, CostEstimator.Estimate estimate,
+            int variant) {
+        if (!videos.containsKey(provider)) {
+            throw new IllegalArgumentException("no video provider '" + provider + "' (known: " + videos.keySet() + ")");
+        }
+        String json = Requests.json(request);
+        return intend(shot, Take.VIDEO, provider, json, Requests.key(Take.VIDEO, shot, provider, variant, json),
+                estimate, null);
+    }
+
+    /**
+     * Asks for a keyframe of {@code shot} from an image provider, through the same ledger: the
+     * intent is recorded before the (synchronous) call, and the image is stored content-addressed.
+     */
+    public long requestKeyframe(ShotKey shot, String provider, KeyframeRequest request,
+            CostEstimator.Estimate estimate) {
+        if (!keyframes.containsKey(provider)) {
+            throw new IllegalArgumentException("no keyframe provider '" + provider + "' (known: " + keyframes.keySet()
+                    + ")");
+        }
+        String json = Requests.json(request);
+        return intend(shot, Take.KEYFRAME, provider, json, Requests.key(Take.KEYFRAME, shot, provider, 0, json),
+                estimate, null);
+    }
+
+    private long intend(ShotKey shot, String kind, String provider, String json, String key,
+            CostEstimator.Estimate estimate, Long softenedFrom) {
+        JobEngine engine = engine();
+        Instant now = now();
+        Map.Entry<Long, Boolean> made = store.intend(shot, kind, provider, accounts.get(provider), key, json,
+                estimate == null ? null : estimate.usd(), estimate == null ? null : estimate.basis(), softenedFrom, now);
+        long id = made.getKey();
+        if (made.getValue() || !store.take(id).orElseThrow().state().settled()) {
+            engine.schedule(TAKE_JOB, String.valueOf(id), Step.FRESH, now);
+        }
+        return id;
+    }
+
+    /** Every take of an episode, by shot then id. */
+    public List<Take> takes(String series, int episode) {
+        return store.takes(series, episode);
+    }
+
+    /** One take. */
+    public Optional<Take> take(long id) {
+        return store.take(id);
+    }
+
+    /** A take's history, oldest first: every state it went through and why. */
+    public List<TakeStore.Entry> history(long id) {
+        return store.history(id);
+    }
+
+    /**
+     * Makes a verified take the one the cut uses for its shot (the first verified take of a shot
+     * is chosen automatically). A take that is not verified is an IllegalArgumentException.
+     */
+    public void choose(long takeId) {
+        store.choose(takeId, now());
+    }
+
+    /** The chosen video take of a shot, if it has a verified one. */
+    public Optional<Take> chosen(ShotKey shot) {
+        return store.chosen(shot, Take.VIDEO);
+    }
+
+    /** The chosen keyframe of a shot, if it has a verified one. */
+    public Optional<Take> chosenKeyframe(ShotKey shot) {
+        return store.chosen(shot, Take.KEYFRAME);
+    }
+
+    /** Whether every take of the episode has settled (verified, or ended in a failure state). */
+    public boolean settled(String series, int episode) {
+        return takes(series, episode).stream().allMatch(t -> t.state().settled());
+    }
+
+    /**
+     * Waits until every take of the episode has settled and returns them. With a job engine
+     * started manually this drives it: runs what is due and moves its clock to the next due job,
+     * so hours of provider time pass in milliseconds; otherwise it waits for the engine's threads
+     * (of this or any other process) and gives up after {@code timeout}.
+     */
+    public List<Take> awaitSettled(String series, int episode, Duration timeout) {
+        JobEngine engine = engine();
+        if (engine.manual()) {
+            Instant limit = now().plus(timeout);
+            while (!settled(series, episode)) {
+                engine.runDue();
+                if (settled(series, episode)) {
+                    break;
+                }
+                Optional<Instant> due = engine.nextDue();
+                if (due.isEmpty() || due.get().isAfter(limit)) {
+                    throw new TsuzukuException("takes of " + series + " episode " + episode + " did not settle within "
+                            + timeout + " (engine time)");
+                }
+                Duration gap = Duration.between(now(), due.get());
+                if (!gap.isNegative() && !gap.isZero()) {
+                    engine.advance(gap);
+                }
+            }
+            return takes(series, episode);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!settled(series, episode)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new TsuzukuException("takes of " + series + " episode " + episode + " did not settle within "
+                        + timeout);
+            }
+            synchronized (settledSignal) {
+                try {
+                    settledSignal.wait(Math.min(Math.max(1, left / 1_000_000), 500));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TsuzukuException("interrupted while waiting for takes", e);
+                }
+            }
+        }
+        return takes(series, episode);
+    }
+
+    /**
+     * A provider's webhook said task {@code taskId} changed: the take's job runs now (the state is
+     * always read back from the provider, a callback is only a hint). Verify the callback's
+     * signature before calling this. False when no take has this task.
+     */
+    public boolean onCallback(String provider, String taskId) {
+        Optional<Long> id = store.byTask(provider, taskId);
+        id.ifPresent(t -> engine().wake(TAKE_JOB, String.valueOf(t)));
+        return id.isPresent();
+    }
+
+    /** The ledger, for readers that need more than this API (history, accounts). */
+    public TakeStore store() {
+        return store;
+    }
+
+    // ---------------------------------------------------------------- the job
+
+    private Next<Step> step(long id, Step step) {
+        Optional<TakeStore.Row> found = store.row(id);
+        if (found.isEmpty()) {
+            return Next.done();
+        }
+        TakeStore.Row row = found.get();
+        try {
+            Next<Step> next = switch (row.state()) {
+                case INTENDED -> submit(row, step);
+                case SUBMITTING -> reconcile(row, step);
+                case SUBMITTED, RUNNING -> poll(row, step);
+                case DOWNLOADED -> verify(row);
+                default -> Next.done();
+            };
+            if (next.isDone()) {
+                signal();
+            }
+            return next;
+        } finally {
+            Optional<Take> after = store.take(id);
+            if (after.isPresent() && after.get().state() != row.state()) {
+                signal();
+                if (TakeState.IN_FLIGHT.contains(row.state()) && !TakeState.IN_FLIGHT.contains(after.get().state())) {
+                    wakeWaiting(row.account());
+                }
+            }
+        }
+    }
+
+    private Next<Step> submit(TakeStore.Row row, Step step) {
+        Instant now = now();
+        TakeStore.Claim claim = store.claim(row.id(), row.account(), now);
+        if (claim instanceof TakeStore.Paused p) {
+            return Next.at(jitter(p.until(), Duration.ofMillis(250)), step);
+        }
+        if (claim instanceof TakeStore.Full) {
+            return Next.at(now.plus(slotWait), step);
+        }
+        if (claim instanceof TakeStore.Moved) {
+            return Next.at(now, step);
+        }
+        return Take.KEYFRAME.equals(row.take().kind()) ? generateKeyframe(row, step) : send(row, step);
+    }
+
+    private Next<Step> send(TakeStore.Row row, Step step) {
+        VideoProvider provider = videos.get(row.take().provider());
+        TakeRequest request = videoRequest(row, row.take().attempt());
+        try {
+            String taskId = provider.submit(request);
+            Instant now = now();
+            store.move(row.id(), TakeState.SUBMITTING, TakeState.SUBMITTED, "submitted as task " + taskId,
+                    Map.of("task_id", taskId, "last_contact_at", now), now);
+            return Next.at(now.plus(pollFirst), Step.FRESH);
+        } catch (ProviderException e) {
+            return submitFailed(row, step, e);
+        } catch (RuntimeException e) {
+            LOG.warn("take {}: submit to {} ended in doubt: {}", row.id(), provider.name(), e.toString());
+            return Next.at(now().plus(backoff(step)), step.next());
+        }
+    }
+
+    /** A submit call failed: did the provider create the task? Only the kinds that say "no" go back to intended. */
+    private Next<Step> submitFailed(TakeStore.Row row, Step step, ProviderException e) {
+        Instant now = now();
+        ProviderFailure f = e.failure();
+        FailureKind kind = f.kind();
+        String why = f.describe();
+        switch (kind) {
+            case RATE_LIMITED, CONCURRENCY_LIMIT, QUEUE_FULL -> {
+                Duration wait = e.retryAfter().filter(d -> d.compareTo(backoff(step)) > 0).orElse(backoff(step));
+                Instant until = jitter(now.plus(wait), wait.dividedBy(5));
+                if (kind == FailureKind.RATE_LIMITED || e.retryAfter().isPresent()) {
+                    store.pause(row.account(), until, now);
+                }
+                store.move(row.id(), TakeState.SUBMITTING, TakeState.INTENDED, "refused, not created: " + why
+                        + "; again after " + Duration.between(now, until).toMillis() + " ms", Map.of("last_contact_at", now),
+                        now);
+                return Next.at(until, step.next());
+            }
+            case MODERATION -> {
+                moderated(row, TakeState.SUBMITTING, why);
+                return Next.done();
+            }
+            case INVALID_REQUEST, AUTH, INSUFFICIENT_BALANCE, NOT_FOUND, CANCELLED -> {
+                store.move(row.id(), TakeState.SUBMITTING, kind == FailureKind.CANCELLED ? TakeState.CANCELLED
+                        : TakeState.FAILED, "refused: " + why, failure(f), now);
+                return Next.done();
+            }
+            default -> {
+                // UNREACHABLE: nothing reached the provider. SERVER_ERROR with an HTTP status: it answered that it
+                // failed. TIMEOUT, or a 5xx we never saw the status of: in doubt, reconciled on the next run.
+                boolean notCreated = kind == FailureKind.UNREACHABLE || kind == FailureKind.SERVER_ERROR && f.httpStatus() > 0;
+                if (step.tries() > 0 && dark(row, now)) {
+                    TakeState to = notCreated ? TakeState.FAILED : inDoubtEnd(row);
+                    store.move(row.id(), TakeState.SUBMITTING, to, "provider unreachable for over " + darkAfter + ": " + why,
+                            failure(f), now);
+                    return Next.done();
+                }
+                // the first failure in a row starts the dark window; later ones measure from it
+                Map<String, Object> sets = new HashMap<>();
+                if (step.tries() == 0) {
+                    sets.put("last_contact_at", now);
+                }
+                if (notCreated) {
+                    store.move(row.id(), TakeState.SUBMITTING, TakeState.INTENDED, "not created: " + why, sets, now);
+                } else {
+                    sets.put("failure", why);
+                    store.touch(row.id(), TakeState.SUBMITTING, sets, now);
+                }
+                return Next.at(now.plus(backoff(step)), step.next());
+            }
+        }
+    }
+
+    /** A take in {@code submitting} (in doubt, or left by a crash): find it at the provider before sending again. */
+    private Next<Step> reconcile(TakeStore.Row row, Step step) {
+        Instant now = now();
+        if (Take.KEYFRAME.equals(row.take().kind())) {
+            // image calls are synchronous: a lost answer is a lost image, asked again (decision 0021)
+            store.move(row.id(), TakeState.SUBMITTING, TakeState.INTENDED, "answer lost; asking for the image again",
+                    Map.of(), now);
+            return Next.at(now, step);
+        }
+        VideoProvider provider = videos.get(row.take().provider());
+        if (!provider.capabilities().findsByKey()) {
+            store.move(row.id(), TakeState.SUBMITTING, TakeState.UNCONFIRMED, provider.name() + " cannot look up a task"
+                    + " by our key and the submit's answer was lost: not sent again (it may have been paid); check the"
+                    + " provider's task list and ask for another take if there is none",
+                    Map.of("failure", "unconfirmed submit", "failure_kind", "UNCONFIRMED"), now);
+            return Next.done();
+        }
+        TakeRequest request = videoRequest(row, row.take().attempt());
+        Instant since = row.submittedAt() == null ? row.take().createdAt() : row.submittedAt();
+        try {
+            Optional<VideoTask> task = provider.find(request, since.minus(Duration.ofMinutes(5)));
+            if (task.isPresent()) {
+                store.move(row.id(), TakeState.SUBMITTING, TakeState.SUBMITTED, "found at the provider by key as task "
+                        + task.get().taskId() + "; not sent again", Map.of("task_id", task.get().taskId(),
+                                "last_contact_at", now), now);
+                return Next.at(now, Step.FRESH);
+            }
+            store.move(row.id(), TakeState.SUBMITTING, TakeState.INTENDED, "not found at the provider by key; to be sent",
+                    Map.of("last_contact_at", now), now);
+            return Next.at(now, Step.FRESH);
+        } catch (ProviderException e) {
+            if (dark(row, now)) {
+                store.move(row.id(), TakeState.SUBMITTING, TakeState.FAILED, "provider unreachable for over " + darkAfter
+                        + " while reconciling: " + e.failure().describe(), failure(e.failure()), now);
+                return Next.done();
+            }
+            return Next.at(now.plus(retryDelay(step, e)), step.next());
+        }
+    }
+
+    private TakeState inDoubtEnd(TakeStore.Row row) {
+        return videos.containsKey(row.take().provider()) && videos.get(row.take().provider()).capabilities().findsByKey()
+                ? TakeState.FAILED : TakeState.UNCONFIRMED;
+    }
+
+    private Next<Step> poll(TakeStore.Row row, Step step) {
+        VideoProvider provider = videos.get(row.take().provider());
+        Instant now;
+        VideoTask task;
+        try {
+            task = provider.poll(row.take().taskId());
+        } catch (ProviderException e) {
+            now = now();
+            if (e.kind() == FailureKind.NOT_FOUND || e.kind() == FailureKind.AUTH) {
+                store.move(row.id(), row.state(), TakeState.FAILED, "poll: " + e.failure().describe(), failure(e.failure()),
+                        now);
+                return Next.done();
+            }
+            if (dark(row, now)) {
+                store.move(row.id(), row.state(), TakeState.FAILED, "provider unreachable for over " + darkAfter + ": "
+                        + e.failure().describe(), failure(e.failure()), now);
+                return Next.done();
+            }
+            return Next.at(now.plus(retryDelay(step, e)), step.next());
+        }
+        now = now();
+        Map<String, Object> contact = new HashMap<>();
+        contact.put("last_contact_at", now);
+        contact.put("polls", row.polls() + 1);
+        if (task.usage() != null) {
+            contact.put("usage_unit", task.usage().unit());
+            contact.put("usage_amount", task.usage().amount());
+        }
+        switch (task.state()) {
+            case QUEUED -> {
+                store.touch(row.id(), row.state(), contact, now);
+                return Next.at(now.plus(pollDelay(row.polls())), Step.FRESH);
+            }
+            case RUNNING -> {
+                if (row.state() == TakeState.SUBMITTED) {
+                    store.move(row.id(), TakeState.SUBMITTED, TakeState.RUNNING, "running" + progress(task), contact, now);
+                } else {
+                    store.touch(row.id(), row.state(), contact, now);
+                }
+                return Next.at(now.plus(pollDelay(row.polls())), Step.FRESH);
+            }
+            case SUCCEEDED -> {
+                return download(row, task, contact, step);
+            }
+            default -> {
+                return taskFailed(row, task.failure(), contact);
+            }
+        }
+    }
+
+    private Next<Step> download(TakeStore.Row row, VideoTask task, Map<String, Object> contact, Step step) {
+        VideoProvider provider = videos.get(row.take().provider());
+        Path target = incoming(row.id(), ".mp4");
+        Instant now;
+        try {
+            provider.download(task.video(), target);
+        } catch (ProviderException e) {
+            now = now();
+            store.touch(row.id(), row.state(), contact, now);
+            if (dark(row, now)) {
+                store.move(row.id(), row.state(), TakeState.FAILED, "cannot download the output: " + e.failure().describe(),
+                        failure(e.failure()), now);
+                return Next.done();
+            }
+            return Next.at(now.plus(retryDelay(step, e)), step.next());
+        }
+        now = now();
+        Map<String, Object> sets = new HashMap<>(contact);
+        sets.put("file_path", root.relativize(target).toString());
+        store.move(row.id(), row.state(), TakeState.DOWNLOADED, "downloaded " + size(target) + " bytes", sets, now);
+        return verify(store.row(row.id()).orElseThrow());
+    }
+
+    /** A task that ended without output: retry a retryable failure as a new attempt; end the rest. */
+    private Next<Step> taskFailed(TakeStore.Row row, ProviderFailure f, Map<String, Object> contact) {
+        Instant now = now();
+        FailureKind kind = f.kind();
+        String why = f.describe();
+        if (kind.moderation()) {
+            store.touch(row.id(), row.state(), contact, now);
+            moderated(row, row.state(), why);
+            return Next.done();
+        }
+        if (kind == FailureKind.CANCELLED) {
+            store.move(row.id(), row.state(), TakeState.CANCELLED, why, merge(contact, failure(f)), now);
+            return Next.done();
+        }
+        if (kind.retryable() && row.take().attempt() < attempts) {
+            Map<String, Object> sets = merge(contact, failure(f));
+            sets.put("attempt", row.take().attempt() + 1);
+            sets.put("task_id", null);
+            sets.put("polls", 0);
+            store.move(row.id(), row.state(), TakeState.INTENDED, "task failed (" + why + "); attempt "
+                    + (row.take().attempt() + 1) + " of " + attempts + " under a new key", sets, now);
+            return Next.at(now, Step.FRESH);
+        }
+        TakeState end = kind == FailureKind.EXPIRED ? TakeState.EXPIRED : TakeState.FAILED;
+        store.move(row.id(), row.state(), end, why + (kind.retryable() ? "; " + attempts + " attempts spent" : ""),
+                merge(contact, failure(f)), now);
+        return Next.done();
+    }
+
+    private void moderated(TakeStore.Row row, TakeState from, String why) {
+        Instant now = now();
+        boolean rewrite = row.take().softenedFrom() == null;
+        store.move(row.id(), from, TakeState.MODERATED, "moderated: " + why + (rewrite
+                ? "; a softened prompt is tried once as a new take" : "; the softened prompt was refused too, no more tries"),
+                Map.of("failure", why, "failure_kind", FailureKind.MODERATION.name()), now);
+        if (rewrite) {
+            soften(store.row(row.id()).orElseThrow());
+        }
+    }
+
+    /** The one softened retry of a moderated take, as a new take (idempotent: its key comes from the new prompt). */
+    private void soften(TakeStore.Row row) {
+        String softened = softener.soften(row.take().prompt());
+        if (softened == null || softened.isBlank() || softened.equals(row.take().prompt())) {
+            LOG.info("take {}: the softener left the prompt as it was; no rewrite", row.id());
+            return;
+        }
+        String json = Requests.withPrompt(row.requestJson(), softened);
+        String kind = row.take().kind();
+        String key = Requests.key(kind, row.take().shot(), row.take().provider(), 0, json);
+        intend(row.take().shot(), kind, row.take().provider(), json, key, null, row.id());
+    }
+
+    private Next<Step> verify(TakeStore.Row row) {
+        Instant now = now();
+        Path file = root.resolve(row.filePath());
+        boolean video = Take.VIDEO.equals(row.take().kind());
+        List<String> problems = video ? clipCheck.problems(file, Requests.seconds(row.requestJson()))
+                : KeyframeCheck.problems(file);
+        if (!problems.isEmpty()) {
+            store.move(row.id(), TakeState.DOWNLOADED, TakeState.FAILED, "the output failed its check: "
+                    + String.join("; ", problems), Map.of("failure", String.join("; ", problems),
+                            "failure_kind", "CHECK"), now);
+            delete(file);
+            return Next.done();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot read the downloaded take " + file + ": " + e.getMessage(), e);
+        }
+        String hash = Requests.sha256(bytes);
+        String name = hash + (video ? ".mp4" : extension(bytes));
+        Path stored = root.resolve("takes").resolve(name);
+        try {
+            Files.createDirectories(stored.getParent());
+            if (Files.exists(stored) && Files.size(stored) == bytes.length) {
+                Files.delete(file);
+            } else {
+                AtomicFiles.move(file, stored);
+            }
+        } catch (IOException e) {
+            throw AtomicFiles.cannotWrite(stored, e);
+        }
+        String relative = root.relativize(stored).toString();
+        store.move(row.id(), TakeState.DOWNLOADED, TakeState.VERIFIED, "verified and stored as " + relative,
+                Map.of("file_path", relative, "file_hash", hash, "file_bytes", (long) bytes.length), now);
+        store.artifact(row.take().shot(), relative, hash, bytes.length, now);
+        store.chooseIfNone(row.id(), now);
+        return Next.done();
+    }
+
+    private Next<Step> generateKeyframe(TakeStore.Row row, Step step) {
+        KeyframeProvider provider = keyframes.get(row.take().provider());
+        KeyframeRequest request = Requests.keyframe(row.requestJson(),
+                Requests.attemptKey(row.take().idempotencyKey(), row.take().attempt()));
+        Keyframe image;
+        try {
+            image = provider.generate(request);
+        } catch (ProviderException e) {
+            return submitFailed(row, step, e);
+        }
+        Instant now = now();
+        Path target = incoming(row.id(), ".img");
+        try {
+            provider.save(image, target);
+        } catch (ProviderException e) {
+            return submitFailed(row, step, e);
+        }
+        Map<String, Object> sets = new HashMap<>();
+        sets.put("file_path", root.relativize(target).toString());
+        sets.put("last_contact_at", now);
+        if (image.usage() != null) {
+            sets.put("usage_unit", image.usage().unit());
+            sets.put("usage_amount", image.usage().amount());
+        }
+        store.move(row.id(), TakeState.SUBMITTING, TakeState.DOWNLOADED, "generated " + size(target) + " bytes", sets, now);
+        return verify(store.row(row.id()).orElseThrow());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private TakeRequest videoRequest(TakeStore.Row row, int attempt) {
+        URI callback = callbackUrl == null ? null : callbackUrl.apply(row.id());
+        return Requests.video(row.requestJson(), Requests.attemptKey(row.take().idempotencyKey(), attempt), callback);
+    }
+
+    private boolean dark(TakeStore.Row row, Instant now) {
+        Instant since = row.lastContact() == null ? row.take().createdAt() : row.lastContact();
+        return Duration.between(since, now).compareTo(darkAfter) > 0;
+    }
+
+    private void wakeWaiting(String account) {
+        JobEngine engine = jobs;
+        if (engine == null) {
+            return;
+        }
+        for (long id : store.waiting(account, 1)) {
+            engine.wake(TAKE_JOB, String.valueOf(id));
+        }
+    }
+
+    private Duration backoff(Step step) {
+        long ms = backoffBase.toMillis() << Math.min(step.tries(), 20);
+        return Duration.ofMillis(Math.min(ms, backoffMax.toMillis()));
+    }
+
+    private Duration retryDelay(Step step, ProviderException e) {
+        Duration b = backoff(step);
+        Duration wait = e.retryAfter().filter(d -> d.compareTo(b) > 0).orElse(b);
+        return Duration.ofMillis(jitterMillis(wait.toMillis(), wait.toMillis() / 5));
+    }
+
+    private Duration pollDelay(int polls) {
+        double ms = pollFirst.toMillis() * Math.pow(1.5, Math.min(polls, 30));
+        long capped = (long) Math.min(ms, pollMax.toMillis());
+        return Duration.ofMillis(jitterMillis(capped, capped / 10));
+    }
+
+    private static Instant jitter(Instant at, Duration spread) {
+        long s = Math.max(1, spread.toMillis());
+        return at.plusMillis(ThreadLocalRandom.current().nextLong(s));
+    }
+
+    private static long jitterMillis(long base, long spread) {
+        return base + (spread <= 0 ? 0 : ThreadLocalRandom.current().nextLong(-spread, spread + 1));
+    }
+
+    private static Map<String, Object> failure(ProviderFailure f) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("failure", f.describe());
+        m.put("failure_kind", f.kind().name());
+        return m;
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
+        Map<String, Object> m = new LinkedHashMap<>(a);
+        m.putAll(b);
+        return m;
+    }
+
+    private static String progress(VideoTask t) {
+        return t.progress() == null ? "" : String.format(java.util.Locale.ROOT, " (%.0f%%)", t.progress() * 100);
+    }
+
+    private Path incoming(long id, String suffix) {
+        Path dir = root.resolve("takes").resolve("incoming");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw AtomicFiles.cannotWrite(dir, e);
+        }
+        return dir.resolve("take-" + id + suffix);
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.debug("cannot delete {}: {}", p, e.toString());
+        }
+    }
+
+    private static String extension(byte[] b) {
+        if (b.length > 3 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return ".png";
+        }
+        if (b.length > 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8) {
+            return ".jpg";
+        }
+        if (b.length > 11 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return ".webp";
+        }
+        return ".img";
+    }
+
+    private void signal() {
+        synchronized (settledSignal) {
+            settledSignal.notifyAll();
+        }
+    }
+
+    private Instant now() {
+        return engine().clock().instant();
+    }
+
+    private JobEngine engine() {
+        JobEngine engine = jobs;
+        if (engine == null) {
+            throw new IllegalStateException("the take engine is not registered on a started job engine (register(...).start())");
+        }
+        return engine;
+    }
+
+    /** Providers, limits and timings. */
+    public static final class Builder {
+        private final Database db;
+        private final Path root;
+        private final Map<String, VideoProvider> videos = new LinkedHashMap<>();
+        private final Map<String, KeyframeProvider> keyframes = new LinkedHashMap<>();
+        private final Map<String, String> accounts = new LinkedHashMap<>();
+        private final Map<String, Integer> concurrency = new LinkedHashMap<>();
+        private ClipCheck clipCheck;
+        private PromptSoftener softener = PromptSoftener.words();
+        private Function<Long, URI> callbackUrl;
+        private int attempts = 3;
+        private Duration pollFirst = Duration.ofSeconds(10);
+        private Duration pollMax = Duration.ofSeconds(30);
+        private Duration backoffBase = Duration.ofSeconds(2);
+        private Duration backoffMax = Duration.ofMinutes(5);
+        private Duration slotWait = Duration.ofSeconds(30);
+        private Duration darkAfter = Duration.ofMinutes(30);
+
+        private Builder(Database db, Path root) {
+            this.db = Objects.requireNonNull(db, "db");
+            this.root = root.toAbsolutePath().normalize();
+        }
+
+        /** A video provider whose account runs at most {@code concurrency} tasks at once (account = its name). */
+        public Builder video(VideoProvider provider, int concurrency) {
+            return video(provider, provider.name(), concurrency);
+        }
+
+        /** A video provider on a named account; providers sharing an account share its limit. */
+        public Builder video(VideoProvider provider, String account, int concurrency) {
+            videos.put(provider.name(), provider);
+            return account(provider.name(), account, concurrency);
+        }
+
+        /** An image provider for keyframes, at most {@code concurrency} calls at once. */
+        public Builder keyframes(KeyframeProvider provider, int concurrency) {
+            keyframes.put(provider.name(), provider);
+            return account(provider.name(), provider.name(), concurrency);
+        }
+
+        private Builder account(String provider, String account, int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("concurrency of " + account + " must be >= 1, was " + limit);
+            }
+            accounts.put(provider, account);
+            concurrency.put(account, limit);
+            return this;
+        }
+
+        /** The check a downloaded clip must pass (default: none set, which {@link #build} refuses). */
+        public Builder clipCheck(ClipCheck check) {
+            this.clipCheck = check;
+            return this;
+        }
+
+        public Builder softener(PromptSoftener s) {
+            this.softener = s;
+            return this;
+        }
+
+        /** The webhook URL sent with each submission, per take id (the server's route); none by default. */
+        public Builder callbacks(Function<Long, URI> url) {
+            this.callbackUrl = url;
+            return this;
+        }
+
+        /** Submissions per take before a retryable task failure ends it (default 3). */
+        public Builder attempts(int n) {
+            this.attempts = n;
+            return this;
+        }
+
+        /** First poll after submit (default 10 s), growing ×1.5 per poll up to {@code max} (default 30 s). */
+        public Builder polling(Duration first, Duration max) {
+            this.pollFirst = first;
+            this.pollMax = max;
+            return this;
+        }
+
+        /** Backoff after a retryable error: {@code base} doubling per try up to {@code max} (2 s, 5 min), with jitter. */
+        public Builder backoff(Duration base, Duration max) {
+            this.backoffBase = base;
+            this.backoffMax = max;
+            return this;
+        }
+
+        /** How long a take waiting for a slot sleeps before looking again if no finished take wakes it (30 s). */
+        public Builder slotWait(Duration d) {
+            this.slotWait = d;
+            return this;
+        }
+
+        /** How long a provider may fail to answer before its takes fail (30 min), so the shot can fall back. */
+        public Builder darkAfter(Duration d) {
+            this.darkAfter = d;
+            return this;
+        }
+
+        public TakeEngine build() {
+            if (clipCheck == null) {
+                throw new IllegalStateException("set a clipCheck (MediaClipCheck for real takes)");
+            }
+            return new TakeEngine(this);
+        }
+    }
+}

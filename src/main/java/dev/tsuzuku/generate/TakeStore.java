@@ -1,0 +1,530 @@
+package dev.tsuzuku.generate;
+
+import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.store.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The takes ledger in the state database: rows of {@code takes}, their append-only
+ * {@code take_history}, and the per-account slots of {@code provider_accounts}. Every state
+ * change is a compare-and-set on the current state (two processes can never both move a take)
+ * checked against {@link TakeState#ALLOWED}, with its history row in the same transaction.
+ */
+public final class TakeStore {
+    private static final String COLUMNS = "id, idempotency_key, series_id, episode, shot, kind, provider, account, state,"
+            + " attempt, request, task_id, estimate_usd, usage_unit, usage_amount, softened_from, failure, file_path,"
+            + " file_hash, chosen, polls, created_at, updated_at, submitted_at, last_contact_at";
+
+    private final Database db;
+
+    public TakeStore(Database db) {
+        this.db = db;
+    }
+
+    /** One row as the engine needs it: the public take plus the bookkeeping around it. */
+    record Row(Take take, String account, String requestJson, int polls, Instant submittedAt, Instant lastContact,
+            String filePath) {
+        long id() {
+            return take.id();
+        }
+
+        TakeState state() {
+            return take.state();
+        }
+    }
+
+    /** One line of a take's history. */
+    public record Entry(TakeState from, TakeState to, String note, Instant at) {}
+
+    /** Makes sure the account exists with this concurrency (a later configuration wins). */
+    public void account(String name, int concurrency, Instant now) {
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE provider_accounts SET concurrency = ?, updated_at = ? WHERE name = ?")) {
+                s.setInt(1, concurrency);
+                s.setObject(2, time(now));
+                s.setString(3, name);
+                if (s.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO provider_accounts (name, concurrency, paused_until, updated_at) VALUES (?, ?, NULL, ?)")) {
+                s.setString(1, name);
+                s.setInt(2, concurrency);
+                s.setObject(3, time(now));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Records the intent of a take, or finds the take already recorded under the same key.
+     * Returns its id; the second element is true when this call created it.
+     */
+    Map.Entry<Long, Boolean> intend(ShotKey shot, String kind, String provider, String account, String key,
+            String requestJson, Double estimateUsd, String estimateBasis, Long softenedFrom, Instant now) {
+        Optional<Long> existing = idByKey(key);
+        if (existing.isPresent()) {
+            return Map.entry(existing.get(), false);
+        }
+        try {
+            long id = db.transaction(c -> {
+                long newId;
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO takes (idempotency_key, series_id, episode, shot,"
+                        + " kind, provider, account, state, attempt, request, estimate_usd, estimate_basis, softened_from,"
+                        + " chosen, polls, created_at, updated_at, last_contact_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 'intended', 1, ?, ?, ?, ?, FALSE, 0, ?, ?, ?)",
+                        new String[] {"id"})) {
+                    s.setString(1, key);
+                    s.setString(2, shot.series());
+                    s.setInt(3, shot.episode());
+                    s.setInt(4, shot.shot());
+                    s.setString(5, kind);
+                    s.setString(6, provider);
+                    s.setString(7, account);
+                    s.setString(8, requestJson);
+                    setDouble(s, 9, estimateUsd);
+                    s.setString(10, estimateBasis == null ? null : clip(estimateBasis, 500));
+                    if (softenedFrom == null) {
+                        s.setNull(11, Types.BIGINT);
+                    } else {
+                        s.setLong(11, softenedFrom);
+                    }
+                    s.setObject(12, time(now));
+                    s.setObject(13, time(now));
+                    s.setObject(14, time(now));
+                    s.executeUpdate();
+                    try (ResultSet rs = s.getGeneratedKeys()) {
+                        rs.next();
+                        newId = rs.getLong(1);
+                    }
+                }
+                history(c, newId, null, TakeState.INTENDED, softenedFrom == null ? "intent recorded"
+                        : "intent recorded: softened rewrite of take " + softenedFrom, now);
+                return newId;
+            });
+            return Map.entry(id, true);
+        } catch (TsuzukuException e) {
+            // another process recorded the same key between our look and our insert
+            Optional<Long> raced = idByKey(key);
+            if (raced.isPresent()) {
+                return Map.entry(raced.get(), false);
+            }
+            throw e;
+        }
+    }
+
+    Optional<Long> idByKey(String key) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE idempotency_key = ?")) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    /** The take with this id. */
+    public Optional<Take> take(long id) {
+        return row(id).map(Row::take);
+    }
+
+    Optional<Row> row(long id) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM takes WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.<Row>empty();
+                }
+            }
+        });
+    }
+
+    /** Every take of an episode, by shot then id. */
+    public List<Take> takes(String series, int episode) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM takes WHERE series_id = ? AND episode = ? ORDER BY shot, id")) {
+                s.setString(1, series);
+                s.setInt(2, episode);
+                return rows(s).stream().map(Row::take).toList();
+            }
+        });
+    }
+
+    /** The ids of takes that have not settled (what a restarted engine must carry on). */
+    List<Long> unsettled() {
+        String open = java.util.Arrays.stream(TakeState.values()).filter(t -> !t.settled())
+                .map(t -> "'" + t.wireName() + "'").collect(Collectors.joining(", "));
+        return db.transaction(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE state IN (" + open + ") ORDER BY id");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Moderated takes that are not a rewrite themselves and have no rewrite yet. */
+    List<Long> moderatedWithoutRewrite() {
+        return db.transaction(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT t.id FROM takes t WHERE t.state = 'moderated'"
+                    + " AND t.softened_from IS NULL AND NOT EXISTS (SELECT 1 FROM takes r WHERE r.softened_from = t.id)"
+                    + " ORDER BY t.id");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    Optional<Long> byTask(String provider, String taskId) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id FROM takes WHERE provider = ? AND task_id = ? ORDER BY id DESC")) {
+                s.setString(1, provider);
+                s.setString(2, taskId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    /** The oldest takes of an account waiting for a slot. */
+    List<Long> waiting(String account, int limit) {
+        return db.transaction(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id FROM takes WHERE account = ? AND state = 'intended' ORDER BY id")) {
+                s.setString(1, account);
+                s.setMaxRows(limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** What a slot claim found. */
+    sealed interface Claim permits Claimed, Full, Paused, Moved {}
+
+    record Claimed() implements Claim {}
+
+    record Full(int inFlight, int limit) implements Claim {}
+
+    record Paused(Instant until) implements Claim {}
+
+    record Moved() implements Claim {}
+
+    /**
+     * Moves an intended take to {@code submitting} if its account has a free slot and is not
+     * paused. The account's row is locked for the count, so two processes cannot both take the
+     * last slot.
+     */
+    Claim claim(long id, String account, Instant now) {
+        return db.transaction(c -> {
+            int limit;
+            Instant pausedUntil;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT concurrency, paused_until FROM provider_accounts WHERE name = ? FOR UPDATE")) {
+                s.setString(1, account);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new TsuzukuException("provider account '" + account + "' is not configured");
+                    }
+                    limit = rs.getInt(1);
+                    OffsetDateTime p = rs.getObject(2, OffsetDateTime.class);
+                    pausedUntil = p == null ? null : p.toInstant();
+                }
+            }
+            if (pausedUntil != null && pausedUntil.isAfter(now)) {
+                return new Paused(pausedUntil);
+            }
+            int inFlight;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM takes WHERE account = ?"
+                    + " AND state IN ('submitting', 'submitted', 'running')")) {
+                s.setString(1, account);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    inFlight = rs.getInt(1);
+                }
+            }
+            if (inFlight >= limit) {
+                return new Full(inFlight, limit);
+            }
+            Map<String, Object> sets = new LinkedHashMap<>();
+            sets.put("submitted_at", now);
+            return move(c, id, TakeState.INTENDED, TakeState.SUBMITTING, "slot " + (inFlight + 1) + " of " + limit
+                    + " on " + account + "; submitting", sets, now) ? new Claimed() : new Moved();
+        });
+    }
+
+    /** Keeps every take of the account away until {@code until} (a 429's Retry-After); never shortens a pause. */
+    void pause(String account, Instant until, Instant now) {
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE provider_accounts SET paused_until = ?, updated_at = ?"
+                    + " WHERE name = ? AND (paused_until IS NULL OR paused_until < ?)")) {
+                s.setObject(1, time(until));
+                s.setObject(2, time(now));
+                s.setString(3, account);
+                s.setObject(4, time(until));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Moves a take from {@code from} to {@code to} with its history line, setting the given
+     * columns too. False when the take was not in {@code from} (another process moved it).
+     */
+    boolean move(long id, TakeState from, TakeState to, String note, Map<String, Object> sets, Instant now) {
+        return db.transaction(c -> move(c, id, from, to, note, sets, now));
+    }
+
+    /** Sets bookkeeping columns without a state change (poll count, last contact, usage). */
+    void touch(long id, TakeState expected, Map<String, Object> sets, Instant now) {
+        db.transaction(c -> {
+            Map<String, Object> all = new LinkedHashMap<>(sets);
+            all.put("updated_at", now);
+            String assignments = all.keySet().stream().map(k -> k + " = ?").collect(Collectors.joining(", "));
+            try (PreparedStatement s = c.prepareStatement("UPDATE takes SET " + assignments + " WHERE id = ? AND state = ?")) {
+                int i = bind(s, all);
+                s.setLong(i++, id);
+                s.setString(i, expected.wireName());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private boolean move(Connection c, long id, TakeState from, TakeState to, String note, Map<String, Object> sets,
+            Instant now) throws SQLException {
+        if (!from.mayBecome(to)) {
+            throw new IllegalStateException("a take may not go from " + from.wireName() + " to " + to.wireName());
+        }
+        Map<String, Object> all = new LinkedHashMap<>(sets);
+        all.put("state", to.wireName());
+        all.put("updated_at", now);
+        String assignments = all.keySet().stream().map(k -> k + " = ?").collect(Collectors.joining(", "));
+        try (PreparedStatement s = c.prepareStatement("UPDATE takes SET " + assignments + " WHERE id = ? AND state = ?")) {
+            int i = bind(s, all);
+            s.setLong(i++, id);
+            s.setString(i, from.wireName());
+            if (s.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        history(c, id, from, to, note, now);
+        return true;
+    }
+
+    /** Makes {@code id} the chosen take of its shot and kind (and no other). It must be verified. */
+    public void choose(long id, Instant now) {
+        db.transaction(c -> {
+            Take t;
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM takes WHERE id = ? FOR UPDATE")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("there is no take " + id);
+                    }
+                    t = row(rs).take();
+                }
+            }
+            if (t.state() != TakeState.VERIFIED) {
+                throw new IllegalArgumentException("take " + id + " is " + t.state().wireName()
+                        + "; only a verified take can be chosen");
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE takes SET chosen = FALSE WHERE series_id = ? AND episode = ?"
+                    + " AND shot = ? AND kind = ? AND chosen = TRUE")) {
+                s.setString(1, t.shot().series());
+                s.setInt(2, t.shot().episode());
+                s.setInt(3, t.shot().shot());
+                s.setString(4, t.kind());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE takes SET chosen = TRUE, updated_at = ? WHERE id = ?")) {
+                s.setObject(1, time(now));
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+            history(c, id, TakeState.VERIFIED, TakeState.VERIFIED, "chosen for " + t.shot(), now);
+            return null;
+        });
+    }
+
+    /** Marks a verified take chosen when its shot has no chosen take of its kind yet. */
+    void chooseIfNone(long id, Instant now) {
+        Take t = take(id).orElseThrow();
+        if (chosen(t.shot(), t.kind()).isEmpty()) {
+            choose(id, now);
+        }
+    }
+
+    /** The chosen take of a shot and kind. */
+    public Optional<Take> chosen(ShotKey shot, String kind) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM takes WHERE series_id = ?"
+                    + " AND episode = ? AND shot = ? AND kind = ? AND chosen = TRUE")) {
+                s.setString(1, shot.series());
+                s.setInt(2, shot.episode());
+                s.setInt(3, shot.shot());
+                s.setString(4, kind);
+                return rows(s).stream().map(Row::take).findFirst();
+            }
+        });
+    }
+
+    /** A take's history, oldest first. */
+    public List<Entry> history(long id) {
+        return db.transaction(c -> {
+            List<Entry> entries = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT from_state, to_state, note, at FROM take_history WHERE take_id = ? ORDER BY id")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        String from = rs.getString(1);
+                        entries.add(new Entry(from == null ? null : TakeState.fromWire(from),
+                                TakeState.fromWire(rs.getString(2)), rs.getString(3),
+                                rs.getObject(4, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+
+    /** Records a verified file as an artifact of its episode, when the series is known to the database. */
+    void artifact(ShotKey shot, String path, String hash, long bytes, Instant now) {
+        db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO artifacts (series_id, path, episode, kind, hash, bytes,"
+                    + " stage, recorded_at) SELECT ?, ?, ?, 'take', ?, ?, 'generate', ? WHERE EXISTS"
+                    + " (SELECT 1 FROM series WHERE id = ?) AND NOT EXISTS"
+                    + " (SELECT 1 FROM artifacts WHERE series_id = ? AND path = ?)")) {
+                s.setString(1, shot.series());
+                s.setString(2, path);
+                s.setInt(3, shot.episode());
+                s.setString(4, hash);
+                s.setLong(5, bytes);
+                s.setObject(6, time(now));
+                s.setString(7, shot.series());
+                s.setString(8, shot.series());
+                s.setString(9, path);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void history(Connection c, long id, TakeState from, TakeState to, String note, Instant now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO take_history (take_id, from_state, to_state, note, at) VALUES (?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, from == null ? null : from.wireName());
+            s.setString(3, to.wireName());
+            s.setString(4, clip(note, 2000));
+            s.setObject(5, time(now));
+            s.executeUpdate();
+        }
+    }
+
+    private static int bind(PreparedStatement s, Map<String, Object> values) throws SQLException {
+        int i = 1;
+        for (Object v : values.values()) {
+            if (v == null) {
+                s.setObject(i++, null);
+            } else if (v instanceof Instant t) {
+                s.setObject(i++, time(t));
+            } else if (v instanceof String str) {
+                s.setString(i++, str);
+            } else {
+                s.setObject(i++, v);
+            }
+        }
+        return i;
+    }
+
+    private List<Row> rows(PreparedStatement s) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        }
+        return rows;
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        String requestJson = rs.getString("request");
+        Take take = new Take(rs.getLong("id"), new ShotKey(rs.getString("series_id"), rs.getInt("episode"), rs.getInt("shot")),
+                rs.getString("kind"), rs.getString("provider"), TakeState.fromWire(rs.getString("state")),
+                rs.getString("idempotency_key"), rs.getInt("attempt"), rs.getString("task_id"),
+                Requests.prompt(requestJson), nullableDouble(rs, "estimate_usd"), rs.getString("usage_unit"),
+                nullableDouble(rs, "usage_amount"), nullableLong(rs, "softened_from"), rs.getString("failure"),
+                rs.getString("file_hash") == null ? null : rs.getString("file_path"), rs.getString("file_hash"),
+                rs.getBoolean("chosen"), instant(rs, "created_at"), instant(rs, "updated_at"));
+        return new Row(take, rs.getString("account"), requestJson, rs.getInt("polls"), instant(rs, "submitted_at"),
+                instant(rs, "last_contact_at"), rs.getString("file_path"));
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
+        if (v == null) {
+            s.setNull(i, Types.DOUBLE);
+        } else {
+            s.setDouble(i, v);
+        }
+    }
+
+    static OffsetDateTime time(Instant t) {
+        return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
