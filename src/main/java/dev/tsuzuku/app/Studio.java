@@ -230,7 +230,10 @@ public final class Studio implements AutoCloseable {
     }
 
     PlanStage planStage() {
-        return new PlanStage(workspace, new SeasonPlanner());
+        // with routing.writer: llm the LLM cuts the season too; the planner's season is its fallback
+        return new PlanStage(workspace, new SeasonPlanner(), (source, bible, season) ->
+                dev.tsuzuku.story.LlmRoom.fromBible(bible, System.getenv(), progress::note)
+                        .map(room -> room.planSeason(source, bible, season)).orElse(season));
     }
 
     WriteStage writeStage(Writer writer) {

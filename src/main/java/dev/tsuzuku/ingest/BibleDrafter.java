@@ -88,6 +88,21 @@ public final class BibleDrafter {
         return new Draft(bible, book);
     }
 
+    /**
+     * A cast member someone else named (the LLM writers' room): a look and a voice drawn the same
+     * way as for a drafted member, distinct from the {@code usedVoices} ("voice@pitch") already given.
+     */
+    public static Character castMember(String name, List<String> aliases, Character.Role role, String language,
+            Set<String> usedVoices) {
+        String voicePrefix = switch (language) {
+            case "ja" -> "ja";
+            case "zh" -> "cmn";
+            default -> "en-us";
+        };
+        Member m = new Member(name, aliases, CastIndex.Gender.UNKNOWN, false, List.of(), 0, Map.of());
+        return new Character(name, aliases, role, Casting.look(m), Casting.voice(m, voicePrefix, usedVoices));
+    }
+
     /** The period, region and social world the text suggests (the drafted bible's setting). */
     public static Setting setting(Source source) {
         return SettingDrafter.draft(source.text());

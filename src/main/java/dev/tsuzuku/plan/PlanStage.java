@@ -19,17 +19,29 @@ public final class PlanStage {
 
     private final Workspace workspace;
     private final SeasonPlanner planner;
+    private final Reviser reviser;
+
+    /** Rewrites the planner's season (the LLM writers' room), or returns it as it is. */
+    @FunctionalInterface
+    public interface Reviser {
+        Season revise(Source source, Bible bible, Season planned);
+    }
 
     public PlanStage(Workspace workspace, SeasonPlanner planner) {
+        this(workspace, planner, (source, bible, season) -> season);
+    }
+
+    public PlanStage(Workspace workspace, SeasonPlanner planner, Reviser reviser) {
         this.workspace = workspace;
         this.planner = planner;
+        this.reviser = reviser;
     }
 
     public Job job(Bible bible, Source source, OptionalInt episodes) {
         String hash = InputHash.of(NAME, VERSION).add(bible).add(source.text())
                 .add(episodes.isPresent() ? Integer.toString(episodes.getAsInt()) : "auto").hex();
         return new Job(NAME, "season", hash, progress -> {
-            Season season = planner.plan(source, bible, episodes);
+            Season season = reviser.revise(source, bible, planner.plan(source, bible, episodes));
             return SeasonFiles.write(workspace, season, bible);
         });
     }
