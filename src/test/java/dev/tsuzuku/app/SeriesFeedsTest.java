@@ -41,7 +41,7 @@ class SeriesFeedsTest {
             Files.write(ep.resolve("episode.mp4"), new byte[1000 * n]);
             Files.write(ep.resolve("cover.jpg"), new byte[10]);
             Json.writeFile(ep.resolve("manifest.json"), new Manifest("peach-boy", n, "Episode " + n, 150.2, null,
-                    Manifest.standardFiles(), List.of(), "2026-11-25T01:00:00Z", null, "00"));
+                    Manifest.standardFiles(), List.of(), "2026-11-25T01:00:00Z", null, "00", null));
         }
         SettableClock clock = new SettableClock(Instant.parse("2026-11-30T10:00:00Z"));
         try (Studio s = Studio.open(ws, clock, Progress.silent())) {
