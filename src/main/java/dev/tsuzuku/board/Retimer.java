@@ -1,5 +1,6 @@
 package dev.tsuzuku.board;
 
+import static dev.tsuzuku.board.ShotTiming.MEASURED_GAP;
 import static dev.tsuzuku.board.ShotTiming.TAIL;
 import static dev.tsuzuku.board.ShotTiming.frames;
 import static dev.tsuzuku.board.ShotTiming.minFrames;
@@ -18,8 +19,9 @@ final class Retimer {
 
     /**
      * Replaces estimated speech lengths by measured ones: lines are laid out again, each shot is
-     * resized to its speech plus breaths (keeping any hold added to reach the episode length),
-     * the cold open stays within 3–5 s. Shots without lines keep their length.
+     * resized to its speech plus short breaths ({@link ShotTiming#MEASURED_GAP}), keeping any hold
+     * added to reach the episode length; the cold open stays within 3–5 s. Shots without lines
+     * keep their length.
      */
     static Storyboard retime(Storyboard sb, ToDoubleFunction<ShotLine> measuredSeconds) {
         List<Shot> shots = new ArrayList<>();
@@ -36,7 +38,7 @@ final class Retimer {
             for (ShotLine l : s.lines()) {
                 speech.add(frames(measuredSeconds.applyAsDouble(l)));
             }
-            SpeechLayout layout = SpeechLayout.of(speech, min, max);
+            SpeechLayout layout = SpeechLayout.of(speech, min, max, 0, MEASURED_GAP, 0);
             List<ShotLine> lines = new ArrayList<>();
             for (int i = 0; i < s.lines().size(); i++) {
                 ShotLine l = s.lines().get(i);

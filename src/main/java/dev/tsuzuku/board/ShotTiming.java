@@ -14,6 +14,14 @@ final class ShotTiming {
     static final int LEAD = 3;
     static final int GAP = 9;
     static final int TAIL = 6;
+    /**
+     * The breath between measured lines: a recording keeps 0.05 s of silence before and after its
+     * speech (the offline voice trims the engine's padding to that), so the retimed board adds
+     * 0.1 s between two lines of a shot and none before the first or after the last; the pause
+     * heard is about 0.2 s within a shot and 0.1 s at a cut. The full breaths (0.1 s lead, 0.3 s
+     * gap, 0.2 s tail) on top of that left English episodes at 80% voice (issue 9, decision 0020).
+     */
+    static final int MEASURED_GAP = 3;
     /** Story and hook shots aim for at least 2 s (no shot is shorter than {@link Storyboarder#MIN_SHOT_FRAMES}). */
     static final int STORY_MIN = 60;
     static final int TITLE_FRAMES = 60;

@@ -20,6 +20,11 @@ final class SpeechLayout {
     }
 
     static SpeechLayout of(List<Integer> speech, int min, int max) {
+        return of(speech, min, max, LEAD, GAP, TAIL);
+    }
+
+    /** As {@link #of(List, int, int)} with the given breaths (in frames) before, between and after the lines. */
+    static SpeechLayout of(List<Integer> speech, int min, int max, int lead, int gap, int tail) {
         int n = speech.size();
         int[] starts = new int[n];
         int[] ends = new int[n];
@@ -27,9 +32,6 @@ final class SpeechLayout {
             return new SpeechLayout(min, starts, ends);
         }
         int sum = speech.stream().mapToInt(Integer::intValue).sum();
-        int lead = LEAD;
-        int gap = GAP;
-        int tail = TAIL;
         if (lead + sum + gap * (n - 1) + tail > max) {
             lead = 0;
             tail = 0;

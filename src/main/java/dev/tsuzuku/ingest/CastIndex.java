@@ -132,7 +132,8 @@ public final class CastIndex {
         for (int i = 0; i < parts.size(); i++) {
             List<Member> ms = new ArrayList<>();
             for (Member m : parts.get(i).members) {
-                boolean common = m.name.equals(m.name.toLowerCase(Locale.ROOT));
+                // a lower-case name is a common noun; a script without case (Japanese) has no such names
+                boolean common = m.name.equals(m.name.toLowerCase(Locale.ROOT)) && !m.name.equals(m.name.toUpperCase(Locale.ROOT));
                 if (tales != null && common && partsWithName.get(m.name.toLowerCase(Locale.ROOT)) > 1
                         && tales.get(i) != null && !tales.get(i).isBlank()) {
                     m = new Member(m.name + " (" + tales.get(i) + ")", List.of(), m.gender, m.animal, m.mentions,

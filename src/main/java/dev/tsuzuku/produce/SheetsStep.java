@@ -27,7 +27,11 @@ final class SheetsStep implements Step<Production> {
 
     @Override
     public void run(Production p, Progress.Task task) {
-        String key = InputHash.of("sheets", VERSION).add(p.bible.cast()).add(p.bible.style()).add(pictures.version()).hex();
+        InputHash h = InputHash.of("sheets", VERSION).add(p.bible.cast()).add(p.bible.style()).add(pictures.version());
+        if (!p.bible.setting().era().equals("unspecified")) {
+            h.add("era=" + p.bible.setting().era()); // costumes follow the era; unspecified keeps its old key
+        }
+        String key = h.hex();
         Path dir = p.workspace.charactersDir();
         if (!p.fresh && cache.get(key, "done").isPresent() && Files.isDirectory(dir)) {
             return;

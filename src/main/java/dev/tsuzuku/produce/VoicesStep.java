@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /** {@code voices}: every distinct spoken line of the storyboard, synthesised once and cached by text and voice. */
 final class VoicesStep implements Step<Production> {
-    /** Bump when the way a line is voiced changes, so cached lines are spoken again. */
-    static final int VERSION = 1;
+    /** Bump when the way a line is voiced changes, so cached lines are spoken again (2: flite's pace, issue 9). */
+    static final int VERSION = 2;
 
     private final Voice voice;
     private final Casting casting;

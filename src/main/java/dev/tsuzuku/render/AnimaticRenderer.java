@@ -55,7 +55,7 @@ public final class AnimaticRenderer {
 
     private record BackdropKey(Backdrop backdrop, int width, int height) {}
 
-    private record FigureKey(Character character, dev.tsuzuku.model.ArtStyle style, View view, Expression expr, boolean mirrored,
+    private record FigureKey(Character character, dev.tsuzuku.model.ArtStyle style, Era era, View view, Expression expr, boolean mirrored,
                              double x, double y, double scale, int cw, int ch, boolean talks) {}
 
     public AnimaticRenderer(Bible bible, Storyboard sb) {
@@ -121,6 +121,9 @@ public final class AnimaticRenderer {
         bible.places().stream().filter(p -> p.name() != null && p.name().equalsIgnoreCase(shot.place())).forEach(p -> f.append(p).append('\n'));
         boolean first = !sb.shots().isEmpty() && sb.shots().get(0).index() == shotIndex;
         f.append("first=").append(first).append('\n');
+        if (era() != Era.JAPANESE_PERIOD) {
+            f.append("sets=").append(era()).append('\n'); // the default sets add nothing, so their caches stay valid
+        }
         switch (shot.kind()) {
             case TITLE -> f.append("series=").append(bible.title()).append(" episode=").append(sb.episode());
             case END_CARD -> f.append("endCard=").append(sb.endCard());
@@ -246,7 +249,7 @@ public final class AnimaticRenderer {
 
     CharacterModel model(String name) {
         String key = name == null ? "" : name;
-        return models.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> CharacterModel.of(character(key), bible.style()));
+        return models.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> CharacterModel.of(character(key), bible.style(), era()));
     }
 
     /** The bible's character of that name, or a stand-in with no look words (a model needs one). */
@@ -282,6 +285,11 @@ public final class AnimaticRenderer {
         return (int) (0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff));
     }
 
+    /** The sets and costumes of the bible's setting. */
+    Era era() {
+        return Era.of(bible.setting());
+    }
+
     double pastel() {
         String preset = bible.style() == null || bible.style().preset() == null ? "" : bible.style().preset().toLowerCase(Locale.ROOT);
         return preset.contains("pastel") ? 0.1 : preset.contains("watercolor") ? 0.06 : 0;
@@ -292,7 +300,7 @@ public final class AnimaticRenderer {
         Place place = bible.places().stream().filter(p -> p.name() != null && p.name().equalsIgnoreCase(shot.place()))
                 .findFirst().orElse(null);
         Backdrop b = Backdrop.of(shot.place(), place == null ? null : place.kind(), place == null ? null : place.description(),
-                shot.timeOfDay(), pastel());
+                shot.timeOfDay(), pastel(), era());
         return BACKDROPS.get(new BackdropKey(b, w, h), () -> {
             BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
             Graphics2D g = img.createGraphics();
@@ -307,7 +315,7 @@ public final class AnimaticRenderer {
 
     Figure figure(CharacterModel m, View view, Expression expr, boolean mirrored, double x, double y, double scale,
                   int cw, int ch, boolean talks) {
-        FigureKey key = new FigureKey(character(m.name()), bible.style(), view, expr, mirrored, x, y, scale, cw, ch, talks);
+        FigureKey key = new FigureKey(character(m.name()), bible.style(), era(), view, expr, mirrored, x, y, scale, cw, ch, talks);
         return FIGURES.get(key, () -> {
             Rectangle canvas = new Rectangle(0, 0, cw, ch);
             Rectangle bounds = m.bounds(x, y, scale).getBounds().intersection(canvas);

@@ -16,9 +16,11 @@ import java.util.Locale;
 /**
  * A procedural painted background for a place at a time of day. Everything is chosen from words
  * in the place name and description (sea, mountain, bamboo, village, palace…) and seeded by the
- * place name, so the same place always looks the same and different places differ.
+ * place name, so the same place always looks the same and different places differ. The
+ * {@link Era} decides the architecture: the Japanese period sets (shoji, tiled roofs) are the
+ * default; western period and modern sets are drawn by {@link PeriodSets}.
  */
-public record Backdrop(String place, boolean interior, String words, Light light, double pastel) {
+public record Backdrop(String place, boolean interior, String words, Light light, double pastel, Era era) {
 
     /** Time of day as the painter needs it. */
     public enum Light {
@@ -43,6 +45,11 @@ public record Backdrop(String place, boolean interior, String words, Light light
 
     /** A backdrop for a place; {@code kind} ("interior"/"exterior") wins over guessing from words. */
     public static Backdrop of(String place, String kind, String description, String timeOfDay, double pastel) {
+        return of(place, kind, description, timeOfDay, pastel, Era.JAPANESE_PERIOD);
+    }
+
+    /** As {@link #of(String, String, String, String, double)}, with the sets of {@code era}. */
+    public static Backdrop of(String place, String kind, String description, String timeOfDay, double pastel, Era era) {
         String name = place == null ? "" : place;
         String words = (name + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
         boolean interior;
@@ -56,10 +63,10 @@ public record Backdrop(String place, boolean interior, String words, Light light
                 }
             }
         }
-        return new Backdrop(name, interior, words, Light.parse(timeOfDay), pastel);
+        return new Backdrop(name, interior, words, Light.parse(timeOfDay), pastel, era == null ? Era.JAPANESE_PERIOD : era);
     }
 
-    private boolean has(String... any) {
+    boolean has(String... any) {
         for (String a : any) {
             if (words.contains(a)) {
                 return true;
@@ -72,7 +79,9 @@ public record Backdrop(String place, boolean interior, String words, Light light
     public void paint(Graphics2D g, int w, int h) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         long seed = Seed.of("place", place.toLowerCase(Locale.ROOT));
-        if (interior) {
+        if (interior && era != Era.JAPANESE_PERIOD) {
+            new PeriodSets(this, g, seed).interior(w, h);
+        } else if (interior) {
             interior(g, w, h, seed);
         } else {
             exterior(g, w, h, seed);
@@ -101,6 +110,9 @@ public record Backdrop(String place, boolean interior, String words, Light light
         if (has("mountain", "peak", "hill", "oni", "island")) {
             mountains(g, w, horizon, seed);
         }
+        if (era == Era.MODERN) {
+            new PeriodSets(this, g, seed).skyline(w, horizon);
+        }
         int groundTop = (int) horizon;
         if (has("sea", "shore", "ocean", "beach", "coast", "bay", "harbour", "harbor", "dragon palace", "island")) {
             sea(g, w, h, horizon, seed);
@@ -125,20 +137,27 @@ public record Backdrop(String place, boolean interior, String words, Light light
                 }
             }
         }
-        if (has("village", "house", "hut", "cottage", "farm", "town", "home", "inn")) {
-            houses(g, w, horizon, seed);
-        }
-        if (has("palace", "castle", "temple", "shrine")) {
-            palace(g, w, horizon, seed, has("shrine") && !has("palace", "castle"));
+        if (era != Era.JAPANESE_PERIOD) {
+            new PeriodSets(this, g, seed).buildings(w, horizon);
+        } else {
+            if (has("village", "house", "hut", "cottage", "farm", "town", "home", "inn")) {
+                houses(g, w, horizon, seed);
+            }
+            if (has("palace", "castle", "temple", "shrine")) {
+                palace(g, w, horizon, seed, has("shrine") && !has("palace", "castle"));
+            }
         }
         if (has("bamboo")) {
             bamboo(g, w, h, seed);
         } else if (has("forest", "wood", "grove", "tree", "orchard", "pine")) {
             forest(g, w, h, horizon, seed);
         }
+        if (era != Era.JAPANESE_PERIOD) {
+            new PeriodSets(this, g, seed).lamps(w, h);
+        }
     }
 
-    private int skyTop() {
+    int skyTop() {
         return switch (light) {
             case DAY -> 0x4f9de0;
             case DAWN -> 0x6a7bc0;
@@ -147,7 +166,7 @@ public record Backdrop(String place, boolean interior, String words, Light light
         };
     }
 
-    private int skyBottom() {
+    int skyBottom() {
         return switch (light) {
             case DAY -> 0xd4ecf8;
             case DAWN -> 0xfbd2a8;
@@ -311,7 +330,7 @@ public record Backdrop(String place, boolean interior, String words, Light light
         }
     }
 
-    private void palace(Graphics2D g, int w, double horizon, long seed, boolean shrine) {
+    void palace(Graphics2D g, int w, double horizon, long seed, boolean shrine) {
         double cx = w * (0.35 + 0.3 * Seed.unit(seed, 1400));
         double base = horizon + 30;
         if (shrine) {

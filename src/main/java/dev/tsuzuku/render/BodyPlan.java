@@ -6,13 +6,14 @@ package dev.tsuzuku.render;
  * {@link FacePainter} for eyes, brows and mouth.
  */
 abstract class BodyPlan {
-    /** What every plan draws from: colours, build, where the head sits, and the per-name seed. */
-    record Figure(Palette palette, CharacterModel.Traits traits, Proportions geo, long seed) {}
+    /** What every plan draws from: colours, build, where the head sits, the per-name seed and the era's costume. */
+    record Figure(Palette palette, CharacterModel.Traits traits, Proportions geo, long seed, Era era) {}
 
     final Palette palette;
     final CharacterModel.Traits traits;
     final Proportions geo;
     final long seed;
+    final Era era;
     private final FacePainter face;
 
     BodyPlan(Figure f) {
@@ -20,6 +21,7 @@ abstract class BodyPlan {
         this.traits = f.traits();
         this.geo = f.geo();
         this.seed = f.seed();
+        this.era = f.era();
         this.face = new FacePainter(f.palette(), f.traits(), f.geo());
     }
 

@@ -40,25 +40,30 @@ public final class CharacterModel {
     private final double lineWeight;
     private final BodyPlan body;
 
-    private CharacterModel(String name, Palette palette, Traits traits, double lineWeight) {
+    private CharacterModel(String name, Palette palette, Traits traits, double lineWeight, Era era) {
         this.name = name;
         this.palette = palette;
         this.traits = traits;
         this.lineWeight = lineWeight;
         this.size = Proportions.size(traits.species());
         this.geo = Proportions.of(traits);
-        this.body = BodyPlan.of(new BodyPlan.Figure(palette, traits, geo, Seed.of("figure", name)));
+        this.body = BodyPlan.of(new BodyPlan.Figure(palette, traits, geo, Seed.of("figure", name), era));
     }
 
     /** The model of {@code c} in {@code style} (a "pastel" preset softens colours, "bold" thickens lines). */
     public static CharacterModel of(Character c, ArtStyle style) {
+        return of(c, style, Era.JAPANESE_PERIOD);
+    }
+
+    /** The model of {@code c} in {@code style}, dressed for {@code era} (people only; animals look the same). */
+    public static CharacterModel of(Character c, ArtStyle style, Era era) {
         Look look = c.look() == null ? new Look(null, null, null, null, null) : c.look();
         String preset = style == null || style.preset() == null ? "" : style.preset().toLowerCase(Locale.ROOT);
         double pastel = preset.contains("pastel") || preset.contains("watercolor") ? 0.18 : 0.0;
         double weight = preset.contains("bold") || preset.contains("shonen") ? 1.3 : preset.contains("watercolor") ? 0.8 : 1.0;
         Traits traits = TraitReader.read(c.name(), look.silhouette());
         Palette palette = Palette.from(look, c.name(), pastel, traits.species() != Species.HUMAN);
-        return new CharacterModel(c.name(), palette, traits, weight);
+        return new CharacterModel(c.name(), palette, traits, weight, era == null ? Era.JAPANESE_PERIOD : era);
     }
 
     public String name() {

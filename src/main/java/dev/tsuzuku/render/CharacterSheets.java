@@ -38,7 +38,7 @@ public final class CharacterSheets {
         try {
             Files.createDirectories(dir);
             for (Character c : bible.cast()) {
-                BufferedImage sheet = draw(CharacterModel.of(c, bible.style()), bible.title());
+                BufferedImage sheet = draw(CharacterModel.of(c, bible.style(), Era.of(bible.setting())), bible.title());
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
                 ImageIO.write(sheet, "png", png);
                 Path file = dir.resolve(slug(c.name()) + ".png");

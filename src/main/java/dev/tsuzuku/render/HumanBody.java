@@ -32,6 +32,12 @@ final class HumanBody extends BodyPlan {
         double waistY = shoulderY + (hemY - shoulderY) * 0.36;
         double fx = 0.08 * turn;
 
+        if (!monkey && era != Era.JAPANESE_PERIOD) {
+            backHair(p, pose);
+            new Costume(c, traits, geo, era).draw(p, pose);
+            head(p, pose, false);
+            return;
+        }
         if (!monkey) {
             backHair(p, pose);
         } else {
@@ -277,6 +283,14 @@ final class HumanBody extends BodyPlan {
         double hy = geo.hy();
         switch (traits.headwear()) {
             case HAT -> {
+                if (era != Era.JAPANESE_PERIOD && traits.species() == Species.HUMAN) {
+                    if (era == Era.WESTERN_PERIOD) {
+                        topHat(p, hy);
+                    } else {
+                        cap(p, hy);
+                    }
+                    return;
+                }
                 Path2D hat = new Path2D.Double();
                 // worn high on the head so the eyes stay readable under the brim
                 hat.moveTo(-0.88, hy - 0.34);
@@ -308,5 +322,30 @@ final class HumanBody extends BodyPlan {
             }
             default -> { }
         }
+    }
+
+    /** The western period's hat: a tall black silk topper with a band, worn high like the straw hat. */
+    private void topHat(Pen p, double hy) {
+        Rectangle2D crown = new Rectangle2D.Double(-0.36, hy - 1.2, 0.72, 0.78);
+        p.paint(crown, 0x1e1c22);
+        p.fill(new Rectangle2D.Double(-0.36, hy - 0.6, 0.72, 0.12), palette.accent());
+        p.translucent(new Rectangle2D.Double(-0.26, hy - 1.16, 0.1, 0.6), 0xffffff, 60);
+        p.paint(new Ellipse2D.Double(-0.62, hy - 0.5, 1.24, 0.18), 0x1e1c22);
+    }
+
+    /** Today's hat: a soft cap with a peak over the brow. */
+    private void cap(Pen p, double hy) {
+        Path2D cap = new Path2D.Double();
+        cap.moveTo(-0.5, hy - 0.3);
+        cap.curveTo(-0.52, hy - 0.92, 0.52, hy - 0.92, 0.5, hy - 0.3);
+        cap.closePath();
+        p.paint(cap, palette.accent());
+        p.shade(cap, new Rectangle2D.Double(0.12, hy - 2, 2, 3), Palette.shadow(palette.accent(), 0.78));
+        Path2D peak = new Path2D.Double();
+        peak.moveTo(-0.1, hy - 0.34);
+        peak.quadTo(0.4, hy - 0.42, 0.78, hy - 0.28);
+        peak.quadTo(0.4, hy - 0.22, -0.1, hy - 0.28);
+        peak.closePath();
+        p.paint(peak, Palette.shadow(palette.accent(), 0.7));
     }
 }

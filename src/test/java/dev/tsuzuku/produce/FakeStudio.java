@@ -54,6 +54,7 @@ public final class FakeStudio {
     public final AtomicInteger spoken = new AtomicInteger();
     public final AtomicInteger mixes = new AtomicInteger();
     public final AtomicInteger shotsDrawn = new AtomicInteger();
+    public final AtomicInteger sheetsDrawn = new AtomicInteger();
 
     public static Bible bible() {
         VoiceSpec v = new VoiceSpec("en-us", 50, 170);
@@ -159,6 +160,7 @@ public final class FakeStudio {
 
         @Override
         public void sheets(dev.tsuzuku.model.Bible bible, Path dir) {
+            sheetsDrawn.incrementAndGet();
             try {
                 Files.createDirectories(dir);
                 Files.writeString(dir.resolve("momotaro.txt"), "sheet");

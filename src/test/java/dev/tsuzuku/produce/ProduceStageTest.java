@@ -48,6 +48,10 @@ class ProduceStageTest {
     }
 
     private Outcome produce(int episode, boolean force) {
+        return produce(FakeStudio.bible(), episode, force);
+    }
+
+    private Outcome produce(dev.tsuzuku.model.Bible bible, int episode, boolean force) {
         Progress recording = new Progress() {
             public Task start(String label, long total) {
                 tasks.add(label);
@@ -62,7 +66,7 @@ class ProduceStageTest {
         ProduceStage stage = new ProduceStage(ws, clock, kit.boarding(),
                 ProduceSteps.standard(kit, MEDIA, new ArtifactCache(ws.cacheDir(), recording::note), clock),
                 ProduceSteps.versions(kit, MEDIA));
-        ProduceStage.Episode e = stage.job(FakeStudio.bible(), FakeStudio.plan(episode), force);
+        ProduceStage.Episode e = stage.job(bible, FakeStudio.plan(episode), force);
         Outcome o = new StageRunner(ws, ledger, clock, recording).run(e.job(), force);
         report = o == Outcome.RAN ? e.production().report() : null;
         return o;
@@ -145,6 +149,17 @@ class ProduceStageTest {
         assertThat(studio.shotsDrawn).hasValue(3);
         assertThat(studio.mixes).hasValue(1);
         assertThat(ws.episodeDir(1).resolve("manifest.json")).hasContent(manifest);
+    }
+
+    @Test
+    void a_changed_era_draws_the_character_sheets_again() {
+        produce(1, false);
+        assertThat(studio.sheetsDrawn).hasValue(1);
+
+        assertThat(produce(FakeStudio.bible().withSetting(new dev.tsuzuku.model.Setting("western-period", "1890s", "London", "")), 1, false))
+                .isEqualTo(Outcome.RAN);
+
+        assertThat(studio.sheetsDrawn).as("costumes follow the era").hasValue(2);
     }
 
     @Test

@@ -24,10 +24,12 @@ class FliteVoiceTest {
     @Test
     void pitch_and_pace_follow_the_characters_espeak_settings() {
         FliteVoice v = new FliteVoice((request) -> null, Duration.ofSeconds(5));
-        List<String> cmd = v.command("-- Who is there?", new VoiceSpec("en-us+f3", 99, 170), Path.of("a.wav"));
+        List<String> cmd = v.command("-- Who is there?", new VoiceSpec("en-us+f3", 99, 225), Path.of("a.wav"));
 
         assertThat(cmd).containsSequence("-voice", "slt").contains("int_f0_target_mean=230", "duration_stretch=1.00")
                 .containsSequence("-t", " Who is there?").containsSequence("-o", "a.wav");
         assertThat(FliteVoice.f0(new VoiceSpec("en-us+m1", 0, 160))).isEqualTo(85);
+        assertThat(v.command("Who?", new VoiceSpec("en-us+m1", 40, 160), Path.of("a.wav")))
+                .as("the planned 160 words a minute, not flite's own ~225").contains("duration_stretch=1.41");
     }
 }
