@@ -279,6 +279,9 @@ public final class Studio implements AutoCloseable {
      */
     synchronized AiGenerator generator() {
         if (generator == null) {
+            if (!java.nio.file.Files.exists(workspace.bible())) {
+                return null; // a scratch workspace (the produce bench) has no bible file: the animatic only
+            }
             Generation g = BibleFile.generation(workspace.bible());
             if (g.animaticOnly()) {
                 return null;
