@@ -1,7 +1,6 @@
 package dev.tsuzuku.produce;
 
 import dev.tsuzuku.model.Storyboard;
-import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -126,20 +124,7 @@ final class CutStep implements Step<Production> {
                     return null;
                 }));
             }
-            for (Future<?> f : running) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    running.forEach(other -> other.cancel(true));
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    throw new TsuzukuException("encoding the audio failed: " + e.getCause(), e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new TsuzukuException("interrupted while encoding the audio", e);
-                }
-            }
+            Futures.awaitAll(running, "encoding the audio");
         } finally {
             pool.shutdownNow();
         }

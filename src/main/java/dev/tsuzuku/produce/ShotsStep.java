@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -130,20 +129,7 @@ final class ShotsStep implements Step<Production> {
                     return null;
                 }));
             }
-            for (Future<?> f : running) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    running.forEach(other -> other.cancel(true));
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    throw new TsuzukuException("rendering a shot failed: " + e.getCause(), e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new TsuzukuException("interrupted while rendering", e);
-                }
-            }
+            Futures.awaitAll(running, "rendering a shot");
         } finally {
             pool.shutdownNow();
         }

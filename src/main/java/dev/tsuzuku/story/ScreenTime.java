@@ -86,19 +86,7 @@ public record ScreenTime(double sourceCharsPerSecond) {
      * and Chinese by characters ({@link Cjk#words}: 2.5 characters take the time of one word).
      */
     public static int words(String text) {
-        if (Cjk.has(text)) {
-            return Cjk.words(text);
-        }
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter || (in && text.charAt(i) == '\'');
-        }
-        return n;
+        return dev.tsuzuku.text.StoryUnits.wordCount(text);
     }
 
     private static double roundUp(double s) {
