@@ -98,6 +98,8 @@ final class ShotsStep implements Step<Production> {
         if (todo.isEmpty()) {
             return;
         }
+        // longest shots first, so the run does not end with one long shot encoding while the other core waits
+        todo.sort(java.util.Comparator.comparingInt((Integer i) -> board.shots().get(i).frames()).reversed());
         // Two shots at a time: while one shot's renderer prepares its layers or its ffmpeg starts up,
         // the other keeps the cores busy. Each shot has its own renderer and encoder process.
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(RENDER_WORKERS, todo.size()), r -> {
