@@ -69,14 +69,14 @@ public final class Encoder {
     /**
      * Packages the ladder into {@code dir} (an empty folder) from the master and, per encoded rung,
      * its segments in order ({@link HlsLadder#packageCommand}); the concat lists are written
-     * beside {@code dir} and removed.
+     * into {@code dir} (the ladder's temporary folder) and removed.
      */
     public void hls(Path master, List<List<Path>> rungSegments, Path dir) {
         List<Path> lists = new java.util.ArrayList<>();
         try {
             Files.createDirectories(dir);
             for (int i = 0; i < rungSegments.size(); i++) {
-                Path list = dir.resolveSibling(dir.getFileName() + ".rung" + i + ".concat.txt");
+                Path list = dir.resolve(".rung" + i + ".concat.txt");
                 Files.writeString(list, FfmpegCommands.concatList(rungSegments.get(i)));
                 lists.add(list);
             }
@@ -88,7 +88,7 @@ public final class Encoder {
                 try {
                     Files.deleteIfExists(list);
                 } catch (IOException e) {
-                    // a scratch file beside the ladder's temporary folder; swept with it
+                    // inside the ladder's temporary folder; removed with it
                 }
             }
         }
