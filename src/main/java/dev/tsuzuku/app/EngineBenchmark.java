@@ -61,6 +61,6 @@ public final class EngineBenchmark {
 
     /** An in-memory H2 database in the state database's mode: the engine's own overhead, without disk syncs. */
     public static String inMemory() {
-        return "jdbc:h2:mem:bench-engine;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:mem:bench-engine;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
     }
 }

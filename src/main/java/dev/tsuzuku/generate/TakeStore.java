@@ -481,10 +481,11 @@ public final class TakeStore {
             return List.of();
         }
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE account = ? AND state = 'intended'"
-                + " AND slot_wait_since IS NOT NULL AND slot_reserved_at IS NULL AND id <> ? ORDER BY id")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE account = ? AND slot_wait_since > ?"
+                + " AND slot_reserved_at IS NULL AND id <> ? AND state = 'intended' ORDER BY slot_wait_since, id")) {
             s.setString(1, account);
-            s.setLong(2, except);
+            s.setObject(2, time(Instant.EPOCH));
+            s.setLong(3, except);
             s.setMaxRows(free);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -520,10 +521,11 @@ public final class TakeStore {
 
     /** Intended takes of the account holding a handed-over slot, other than {@code except}. */
     private static int reserved(Connection c, String account, long except) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM takes WHERE account = ? AND state = 'intended'"
-                + " AND slot_reserved_at IS NOT NULL AND id <> ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM takes WHERE account = ? AND slot_reserved_at > ?"
+                + " AND id <> ? AND state = 'intended'")) {
             s.setString(1, account);
-            s.setLong(2, except);
+            s.setObject(2, time(Instant.EPOCH));
+            s.setLong(3, except);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -553,10 +555,11 @@ public final class TakeStore {
                     s.executeQuery().close();
                 }
                 wake.addAll(handOff(c, account, -1, now));
-                try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE account = ? AND state = 'intended'"
-                        + " AND slot_reserved_at < ? ORDER BY id")) {
+                try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE account = ? AND slot_reserved_at > ?"
+                        + " AND slot_reserved_at < ? AND state = 'intended' ORDER BY id")) {
                     s.setString(1, account);
-                    s.setObject(2, time(now.minus(stale)));
+                    s.setObject(2, time(Instant.EPOCH));
+                    s.setObject(3, time(now.minus(stale)));
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             wake.add(Map.entry(rs.getLong(1), now));
@@ -592,6 +595,11 @@ public final class TakeStore {
         Map<String, Object> all = new LinkedHashMap<>(sets);
         all.put("state", to.wireName());
         all.put("updated_at", now);
+        if (from == TakeState.INTENDED) {
+            // only an intended take waits for a slot or holds a handed one
+            all.put("slot_wait_since", null);
+            all.put("slot_reserved_at", null);
+        }
         String assignments = all.keySet().stream().map(k -> k + " = ?").collect(Collectors.joining(", "));
         try (PreparedStatement s = c.prepareStatement("UPDATE takes SET " + assignments + " WHERE id = ? AND state = ?")) {
             int i = bind(s, all);
