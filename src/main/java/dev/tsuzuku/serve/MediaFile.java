@@ -26,6 +26,8 @@ final class MediaFile {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     /** Map at most this much at a time: a 2 GB file is sent in pieces. */
     private static final long WINDOW = 64L << 20;
+    /** Bodies from this size go out by sendfile ({@link ZeroCopy}); smaller ones leave with their headers in one write. */
+    static final long ZERO_COPY_FROM = 64L << 10;
 
     private MediaFile() {}
 
@@ -89,8 +91,12 @@ final class MediaFile {
             ctx.status(HttpStatus.PARTIAL_CONTENT);
             ctx.header("Content-Range", "bytes " + start + "-" + span.get().end() + "/" + length);
         }
+        boolean head = ctx.method().name().equals("HEAD");
+        if (!head && count >= ZERO_COPY_FROM && ZeroCopy.send(ctx, file, start, count)) {
+            return;
+        }
         ctx.res().setContentLengthLong(count);
-        if (ctx.method().name().equals("HEAD") || count == 0) {
+        if (head || count == 0) {
             return;
         }
         OutputStream out = ctx.res().getOutputStream();
