@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardOpenOption;
@@ -69,10 +68,10 @@ final class MediaFile {
         }
     }
 
-    /** Answers a GET or HEAD for {@code file} (which exists) with its type and cache policy. */
+    /** Answers a GET or HEAD for {@code file} (which exists, with {@code attributes}) with its type and cache policy. */
     @SuppressWarnings("OptionalAssignedToNull")
-    static void send(Context ctx, Path file, String contentType, String cacheControl, SmallFiles small) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    static void send(Context ctx, Path file, BasicFileAttributes attributes, String contentType, String cacheControl, SmallFiles small)
+            throws IOException {
         long length = attributes.size();
         ctx.header("Accept-Ranges", "bytes");
         ctx.header("Cache-Control", cacheControl);

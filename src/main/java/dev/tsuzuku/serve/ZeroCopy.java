@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
@@ -29,6 +30,11 @@ import org.eclipse.jetty.util.Callback;
  * the headers went out aborts the connection: the client sees a short body, never wrong bytes.
  */
 final class ZeroCopy {
+    /** Bodies sent this way, and the times a full socket was waited for (what the tests look at). */
+    static final AtomicLong BODIES = new AtomicLong();
+
+    static final AtomicLong WAITS = new AtomicLong();
+
     private ZeroCopy() {}
 
     /**
@@ -63,9 +69,11 @@ final class ZeroCopy {
                     throw new IOException(file + " became shorter while it was sent");
                 }
                 one.flip();
+                WAITS.incrementAndGet();
                 awaitWritten(endPoint, one, idleMillis);
                 pos++;
             }
+            BODIES.incrementAndGet();
         } catch (IOException e) {
             request.getHttpChannel().abort(e);
         }
