@@ -161,8 +161,11 @@ public final class ServeBench {
         return out;
     }
 
-    /** What to run: seconds per wrk run, connections, ABBA rounds, and the workspace to serve (null: a fixture made with ffmpeg). */
-    public record Options(int seconds, int connections, int rounds, Path workspace) {}
+    /**
+     * What to run: seconds per wrk run, connections, ABBA rounds, the workspace to serve (null: a
+     * fixture made with ffmpeg) and how many page loads headless Chromium times (0: none).
+     */
+    public record Options(int seconds, int connections, int rounds, Path workspace, int browserLoads) {}
 
     /** Runs the whole bench and prints as it goes. */
     public static List<Row> run(Options options, Consumer<String> say) {
@@ -220,6 +223,9 @@ public final class ServeBench {
                         rows.add(b.row("HLS " + segment.replaceAll("hls/(\\d+)/.*", "$1") + " segment (" + kib(size) + ")",
                                 server.baseUrl() + media + segment, ng + media + segment, options.connections(), List.of()));
                     }
+                    if (options.browserLoads() > 0) {
+                        firstFrame(server.baseUrl() + "/watch/?series=bench", options.browserLoads(), say);
+                    }
                 } finally {
                     stopNginx(nginx, conf, root);
                     try {
@@ -240,6 +246,15 @@ public final class ServeBench {
         say.accept(String.format(Locale.ROOT, "media throughput vs nginx: worst %.0f%% (target >= %.0f%%) %s", 100 * worst, 100 * TARGET,
                 worst >= TARGET ? "ok" : "BELOW TARGET"));
         return rows;
+    }
+
+    private static void firstFrame(String page, int loads, Consumer<String> say) {
+        if (!Files.isExecutable(FirstFrameBench.CHROMIUM)) {
+            say.accept("first frame: not measured, headless Chromium is missing (apt-get install chromium)");
+            return;
+        }
+        List<FirstFrameBench.Load> measured = FirstFrameBench.measure(page, loads);
+        say.accept(FirstFrameBench.summary(measured));
     }
 
     private static String mib(long bytes) {
@@ -537,7 +552,7 @@ public final class ServeBench {
                 + " apt-get install nginx wrk (scripts/setup.sh installs both)");
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
@@ -565,7 +580,7 @@ public final class ServeBench {
         }
     }
 
-    private static void delete(Path root) {
+    static void delete(Path root) {
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -32,8 +32,15 @@ final class BenchServeCommand implements Callable<Integer> {
             description = "Serve this produced workspace's episodes (default: an episode made with ffmpeg for the bench).")
     java.nio.file.Path workspace;
 
+    @Option(names = "--loads", paramLabel = "N", defaultValue = "5",
+            description = "Page loads headless Chromium times to the player's first frame (0: skip; default: ${DEFAULT-VALUE}).")
+    int loads;
+
     @Override
     public Integer call() {
+        if (loads < 0 || loads > 50) {
+            throw new BadInputException("--loads", "expected 0–50, got " + loads, "e.g. --loads 5");
+        }
         if (rounds < 1 || rounds > 20) {
             throw new BadInputException("--rounds", "expected 1–20, got " + rounds, "e.g. --rounds 2");
         }
@@ -44,7 +51,7 @@ final class BenchServeCommand implements Callable<Integer> {
             throw new BadInputException("--connections", "expected 1–1000, got " + connections, "e.g. --connections 16");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ServeBench.run(new ServeBench.Options(seconds, connections, rounds, workspace), line -> {
+        ServeBench.run(new ServeBench.Options(seconds, connections, rounds, workspace, loads), line -> {
             out.println(line);
             out.flush();
         });
