@@ -63,7 +63,7 @@ public final class PlayerRoutes implements RouteModule {
         this.library = library;
         this.nextDrop = nextDrop;
         this.clock = clock;
-        this.editions = new Editions(clock);
+        this.editions = new Editions(clock, library::recordedHash);
     }
 
     @Override
