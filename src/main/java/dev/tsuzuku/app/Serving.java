@@ -132,7 +132,8 @@ public final class Serving implements AutoCloseable {
                     ? URI.create(base + addresses.path(provider, String.valueOf(take))) : null;
             site.studios().forEach(s -> s.callbacks(url));
         }
-        return new StudioRoutes(desks, login, new Sessions(site.clock(), random), intake(site.studios()), kling, false);
+        Sessions sessions = new Sessions(site.clock(), random, new StoredSessions(site.studios().get(0).database()));
+        return new StudioRoutes(desks, login, sessions, intake(site.studios()), kling, false);
     }
 
     /** The environment variable with the studio's address as the providers reach it; then submissions carry signed callback addresses. */
