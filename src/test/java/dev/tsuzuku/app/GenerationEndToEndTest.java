@@ -334,6 +334,26 @@ class GenerationEndToEndTest {
     }
 
     @Test
+    void a_regeneration_that_fails_in_the_background_is_reported_as_failed_with_its_error() throws Exception {
+        series("");
+        List<Runnable> queued = new ArrayList<>();
+        try (Studio studio = studio(); WorkspaceDesk desk = WorkspaceDesk.over(studio, queued::add)) {
+            studio.productionFloor().produce("1", false, true);
+            studio.reviews().approve(1, "mika");
+            desk.regenerate(1, 2, "animatic");
+            assertThat(desk.regenerations(1)).extracting(SeriesDesk.RegenerationJob::state).containsExactly("queued");
+            java.nio.file.Files.writeString(ws.bible(), "title: [never closed\n"); // broken before the worker gets to it
+            queued.get(0).run();
+            assertThat(desk.regenerations(1)).singleElement().satisfies(j -> {
+                assertThat(j.state()).isEqualTo("failed");
+                assertThat(j.shot()).isEqualTo(2);
+                assertThat(j.error()).contains("series.yaml");
+            });
+            assertThat(desk.regenerations(2)).isEmpty();
+        }
+    }
+
+    @Test
     void the_served_studio_gives_submissions_signed_callback_addresses_and_hands_callbacks_to_the_take_engine() throws Exception {
         series("");
         try (Studio studio = studio()) {
