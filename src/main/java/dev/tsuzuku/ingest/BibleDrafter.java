@@ -133,8 +133,11 @@ public final class BibleDrafter {
         Set<String> used = new HashSet<>();
         for (int i = 0; i < perChapter.size(); i++) {
             // the tale's hero when the tale is theirs (they lead it), else the tale's title
-            String label = perChapter.get(i).members().stream().limit(1).map(Member::name)
-                    .filter(n -> !n.equals(n.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+            // (a title such as "Sea King" names no hero: the next of the tale's two leading people may)
+            List<Member> top = perChapter.get(i).members();
+            String label = top.stream().limit(top.isEmpty() || !dev.tsuzuku.text.Vocabulary.isTitleName(top.get(0).name()) ? 1 : 2)
+                    .map(Member::name).filter(n -> !n.equals(n.toLowerCase(Locale.ROOT)) && !dev.tsuzuku.text.Vocabulary.isTitleName(n))
+                    .findFirst().orElse(null);
             if (label == null || used.contains(label.toLowerCase(Locale.ROOT))) {
                 String t = source.chapters().get(i).title();
                 label = t == null || t.isBlank() ? "tale " + (i + 1)

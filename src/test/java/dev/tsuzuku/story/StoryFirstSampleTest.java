@@ -81,7 +81,10 @@ class StoryFirstSampleTest {
         assertThat(lines.get(0).text()).doesNotContainIgnoringCase("My Lord Bag of Rice.")
                 .isNotEqualToIgnoringCase(first.title());
         assertThat(lines).filteredOn(l -> l.text().startsWith("I am the Dragon King of the Lake"))
-                .singleElement().satisfies(l -> assertThat(l.speaker()).isEqualTo("Dragon King"));
+                .singleElement().satisfies(l -> {
+                    assertThat(l.speaker()).isEqualTo("Dragon King (Hidesato)"); // this tale's Dragon King …
+                    assertThat(dev.tsuzuku.model.Character.shown(l.speaker())).isEqualTo("Dragon King"); // … shown as such
+                });
         assertThat(lines).filteredOn(l -> l.kind() == LineKind.DIALOGUE).extracting(Line::speaker)
                 .doesNotContain("the man");
     }
