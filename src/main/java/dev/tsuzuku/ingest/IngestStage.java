@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 public final class IngestStage {
     public static final String NAME = "ingest";
     /** Bump when reading or drafting changes, so a re-run of {@code new --force} is not skipped. */
-    static final int VERSION = 3; // 3: a title of two tales is two people; no nickname pieces as aliases
+    static final int VERSION = 3; // 3: Japanese lines are paragraphs; a title of two tales is two people; no nickname pieces as aliases
 
     private final Workspace workspace;
 
