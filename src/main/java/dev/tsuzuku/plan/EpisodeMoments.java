@@ -54,7 +54,7 @@ final class EpisodeMoments {
             StoryUnits.Unit u = units.get(i);
             int words = StoryUnits.wordCount(u.text());
             if (words < 4 || words > COLD_OPEN_WORDS || !(cjk || Character.isUpperCase(u.text().charAt(0)))
-                    || StoryUnits.contentWords(u.text()).size() < 2) {
+                    || (cjk ? dev.tsuzuku.text.Cjk.contentWords(u.text()) : StoryUnits.contentWords(u.text())).size() < 2) {
                 continue;
             }
             double tension = Salience.tension(u.text());

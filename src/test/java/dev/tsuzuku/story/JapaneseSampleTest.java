@@ -89,6 +89,8 @@ class JapaneseSampleTest {
     @Test
     void titles_and_the_logline_are_japanese_from_the_story_not_an_index() {
         assertThat(season.episodes().get(0).title()).isEqualTo("太郎と銀の鈴");
+        // the cold open flashes forward to the peak (Japanese has no capitals to look for), not the first line
+        assertThat(season.episodes().get(0).coldOpen()).isEqualTo("権三殿は刀を失った。");
         assertThat(season.episodes()).extracting(EpisodePlan::title).noneMatch(t -> t.contains("Episode") || t.contains(":")
                 || t.matches(".*[A-Za-z].*"));
         assertThat(bible.logline()).startsWith("昔、山の奥に古い山寺がありました。").endsWith("主な登場人物は太郎、花子、和尚。")
