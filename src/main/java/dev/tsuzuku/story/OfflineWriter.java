@@ -365,7 +365,14 @@ public final class OfflineWriter implements Writer {
      */
     static String introducer(String previous, String paragraph, CastNames cast) {
         String prev = Prose.flat(previous).strip();
-        if (!prev.endsWith(":") || !paragraph.stripLeading().matches("(?s)^[\"“].*")) {
+        if (!paragraph.stripLeading().matches("(?s)^[\"“].*")) {
+            return null;
+        }
+        // "Hidesato showed no fear. He tried to calm the Dragon King." then an untagged quote: the
+        // one who acts speaks, not the one acted upon (a narration paragraph ending on "He …" or "She …")
+        boolean actedOn = !prev.isEmpty() && !prev.matches("(?s).*[\"“”].*") && prev.endsWith(".")
+                && prev.substring(Math.max(0, Math.max(prev.lastIndexOf(". ", prev.length() - 2), 0))).matches("(?s)^(\\. )?(He|She) .*");
+        if (!prev.endsWith(":") && !actedOn) {
             return null;
         }
         int cut = Math.max(prev.lastIndexOf(". ", prev.length() - 2), Math.max(prev.lastIndexOf("? ", prev.length() - 2),
