@@ -1,6 +1,7 @@
 package dev.tsuzuku.produce;
 
 import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.Step;
@@ -10,25 +11,47 @@ import dev.tsuzuku.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
  * {@code hls}: the streaming ladder of episode.mp4 in {@code hls/} ({@link HlsLadder}), for the
- * player. It is made from the finished master, so it is kept as long as the master's bytes and
- * the ladder's version are the same (the stamp {@code hls/made-from} holds that key); a new cut
- * makes a new ladder. The ladder is written into a temporary folder and swapped in whole.
+ * player. The smaller rungs are per shot segment, cached under the segment's key and the ladder's
+ * version ({@link #rungKey}): the shots step encodes them with the segment, and this step encodes
+ * only those it cannot find (a provider's take, a segment cached before the ladder existed) from
+ * the cached segment, two at a time. Then the rungs are joined and packaged with the master's
+ * video and audio, every stream copied (about a second for a whole episode). The ladder is kept as
+ * long as the master's bytes and the ladder's version are the same (the stamp {@code hls/made-from}
+ * holds that key); it is written into a temporary folder and swapped in whole.
  */
 final class HlsStep implements Step<Production> {
-    /** Bump when the step changes; the ladder's own command has {@link HlsLadder#VERSION}. */
-    static final int VERSION = 1;
+    /** Bump when the step changes; the ladder's own commands have {@link HlsLadder#VERSION}. */
+    static final int VERSION = 2; // 2: rungs per cached shot segment, packaged by copy (was: the whole ladder re-encoded)
+    /** Rung segments encoded at once from cached segments: one per core of a 2-core machine. */
+    static final int WORKERS = 2;
     static final String DIR = "hls";
     static final String STAMP = "made-from";
+    /** Rung segments are MP4 files too; their own extension in the cache keeps them apart from the master's segments. */
+    static final String RUNG_EXT = "m4v";
 
     private final MediaTool media;
 
-    HlsStep(MediaTool media) {
+    private final ArtifactCache cache;
+
+    HlsStep(MediaTool media, ArtifactCache cache) {
         this.media = media;
+        this.cache = cache;
+    }
+
+    /** The cache key of one smaller rung of the segment cached under {@code segmentKey}. */
+    static String rungKey(String segmentKey, HlsLadder.Rung rung) {
+        return InputHash.of("rung", HlsLadder.VERSION).add(segmentKey).add(rung.name() + " " + rung.width() + "x" + rung.height()).hex();
     }
 
     @Override
@@ -51,7 +74,7 @@ final class HlsStep implements Step<Production> {
             delete(tmp);
             delete(old);
             Files.createDirectories(tmp);
-            media.hls(video, tmp);
+            media.hls(video, rungs(p), tmp);
             AtomicFiles.write(tmp.resolve(STAMP), key);
             if (Files.exists(dir)) {
                 Files.move(dir, old);
@@ -69,6 +92,67 @@ final class HlsStep implements Step<Production> {
         }
         p.hlsReused = false;
         task.advance(1);
+    }
+
+    /** Per encoded rung, its segments in shot order: from the cache, or encoded now from the shot's segment. */
+    private List<List<Path>> rungs(Production p) {
+        List<HlsLadder.Rung> rungs = HlsLadder.encoded();
+        int shots = p.segments.keys.size();
+        Path[][] files = new Path[rungs.size()][shots];
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < shots; i++) {
+            boolean all = true;
+            for (int r = 0; r < rungs.size(); r++) {
+                Optional<Path> cached = p.fresh ? Optional.empty()
+                        : cache.get(rungKey(p.segments.keys.get(i), rungs.get(r)), RUNG_EXT, "the " + rungs.get(r).name() + " rung of shot " + i);
+                files[r][i] = cached.orElse(null);
+                all &= cached.isPresent();
+            }
+            if (!all) {
+                todo.add(i);
+            }
+        }
+        p.rungsMade = todo.size();
+        if (!todo.isEmpty()) {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(WORKERS, todo.size()), r -> {
+                Thread th = new Thread(r, "rungs");
+                th.setDaemon(true);
+                return th;
+            });
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int at : todo) {
+                    running.add(pool.submit(() -> {
+                        List<Path> tmp = new ArrayList<>();
+                        try {
+                            for (int r = 0; r < rungs.size(); r++) {
+                                tmp.add(cache.scratch(RUNG_EXT));
+                            }
+                            media.rungs(p.segments.files.get(at), tmp);
+                            for (int r = 0; r < rungs.size(); r++) {
+                                Path done = cache.put(rungKey(p.segments.keys.get(at), rungs.get(r)), RUNG_EXT, tmp.get(r));
+                                synchronized (files) {
+                                    files[r][at] = done;
+                                }
+                            }
+                        } finally {
+                            tmp.forEach(ShotsStep::deleteQuietly);
+                        }
+                        return null;
+                    }));
+                }
+                Futures.awaitAll(running, "encoding the streaming rungs");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        synchronized (files) {
+            List<List<Path>> out = new ArrayList<>();
+            for (Path[] rung : files) {
+                out.add(List.of(rung));
+            }
+            return out;
+        }
     }
 
     private static String read(Path stamp) {

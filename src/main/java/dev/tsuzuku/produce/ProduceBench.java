@@ -169,7 +169,8 @@ public final class ProduceBench {
                             idleProduce(), idleProduce() / episodeSeconds, mark(idleProduce() / episodeSeconds <= 0.5)),
                     f("  steps, wall       %s", produceSteps.line(produceSteps.seconds())),
                     f("  steps, CPU        %s", produceSteps.line(produceSteps.cpu())),
-                    f("  shots step CPU ≈ yuv420p frames %.1f + x264 %.1f (clip's per-frame costs × frames) of %.1f",
+                    f("  shots step CPU ≈ yuv420p frames %.1f + x264 %.1f (clip's per-frame costs × frames) of %.1f;"
+                            + " the rest is mostly the 720/480 HLS rungs, encoded in each shot's ffmpeg (hls only joins them)",
                             clip.framesMs * episodeFrames / 1000, perFrameEncode * episodeFrames, render),
                     f("re-produce 1 line   %6.1f s (%.1f)  %.0f%% of full (CPU %.0f%%), target ≤ 10%%%s  %s",
                             reproduce, reproduceCpu, 100 * reproduceShare(), 100 * reproduceCpu / produceCpu,
@@ -184,7 +185,7 @@ public final class ProduceBench {
                             + "a moving camera's cut from the stage converted once)", clip.framesMs),
                     f("x264 alone          %6.1f s (%.1f)  2 runs: the clip's own frames from a raw yuv420p file, one ffmpeg, %s crf %d, x264's threads",
                             clip.baseline, clip.baselineCpu, settings.preset(), settings.crf()),
-                    f("render + encode     %6.1f s (%.1f)  2 runs, as produce: per-shot segments, %d at a time, %s x264 threads each",
+                    f("render + encode     %6.1f s (%.1f)  2 runs, as produce: per-shot segments, %d at a time, %s x264 threads each (master only, no rungs)",
                             clip.renderEncode, clip.renderEncodeCpu, clip.workers,
                             settings.threads() == 0 ? "automatic" : Integer.toString(settings.threads())),
                     f("  ratio             %6.2f  wall, %.2f CPU  (render+encode / x264 alone, target ≤ 1.1)%s",

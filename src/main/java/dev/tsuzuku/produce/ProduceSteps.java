@@ -26,7 +26,7 @@ public final class ProduceSteps {
                 new SidecarsStep(kit.pictures()),
                 new VerifyStep(media),
                 new ManifestStep(kit.pictures(), clock))
-                .append(new HlsStep(media));
+                .append(new HlsStep(media, cache));
         // AI generation is one more step before the shots, present only when a provider is configured,
         // so a series without a generation section makes exactly what it made before
         return kit.generator().enabled() ? steps.insertAfter("retime", new GenerateStep(kit.generator(), kit.pictures()))

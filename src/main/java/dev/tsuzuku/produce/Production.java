@@ -41,6 +41,8 @@ public final class Production {
     int audioParts;
     int audioReused;
     boolean hlsReused;
+    /** Shots whose smaller HLS rungs the hls step encoded from their segment (not made with it by the shots step). */
+    int rungsMade;
     String checksum;
 
     Production(Workspace workspace, Bible bible, int episode, Script script, Storyboard board, boolean fresh) {

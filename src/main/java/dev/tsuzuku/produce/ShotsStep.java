@@ -8,6 +8,7 @@ import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.InputHash;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.Step;
+import dev.tsuzuku.render.HlsLadder;
 import dev.tsuzuku.render.MediaTool;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import java.util.concurrent.Future;
 /**
  * {@code shots}: each shot of the timed board drawn and encoded into its own segment, cached
  * under everything its pixels depend on, so a change elsewhere in the episode does not redraw it.
+ * A drawn shot's smaller HLS rungs are encoded in the same pass and cached beside it
+ * ({@link HlsStep#rungKey}); a provider's take gets them in the hls step.
  */
 final class ShotsStep implements Step<Production> {
     /** Bump when the way a segment is made changes, so cached segments are made again. */
@@ -95,6 +98,8 @@ final class ShotsStep implements Step<Production> {
         if (todo.isEmpty()) {
             return;
         }
+        // longest shots first, so the run does not end with one long shot encoding while the other core waits
+        todo.sort(java.util.Comparator.comparingInt((Integer i) -> board.shots().get(i).frames()).reversed());
         // Two shots at a time: while one shot's renderer prepares its layers or its ffmpeg starts up,
         // the other keeps the cores busy. Each shot has its own renderer and encoder process.
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(RENDER_WORKERS, todo.size()), r -> {
@@ -108,23 +113,32 @@ final class ShotsStep implements Step<Production> {
                 Shot s = board.shots().get(at);
                 running.add(pool.submit(() -> {
                     Path tmp = cache.scratch("mp4");
+                    List<Path> rungs = new ArrayList<>();
                     try {
                         Generator.Picture made = picture(p, at);
                         if (made != null && made.clip() != null) {
                             media.conform(made.clip(), board.width(), board.height(), board.fps(), s.frames(), tmp);
                             task.advance(s.frames());
-                        } else if (made != null && made.keyframe() != null) {
-                            media.encode(new KeyframeMotion(readImage(made.keyframe()), s.camera(), board.width(),
-                                    board.height(), s.frames()), board.fps(), tmp, task::advance);
                         } else {
-                            media.encode(pictures.shot(p.bible, board, s.index()), board.fps(), tmp, task::advance);
+                            // the ladder's smaller rungs come from the same frames in the same ffmpeg (the hls step joins them)
+                            for (int r = 0; r < HlsLadder.encoded().size(); r++) {
+                                rungs.add(cache.scratch(HlsStep.RUNG_EXT));
+                            }
+                            var frames = made != null && made.keyframe() != null
+                                    ? new KeyframeMotion(readImage(made.keyframe()), s.camera(), board.width(), board.height(), s.frames())
+                                    : pictures.shot(p.bible, board, s.index());
+                            media.encode(frames, board.fps(), tmp, rungs, task::advance);
                         }
                         Path done = cache.put(segs.keys.get(at), "mp4", tmp);
                         synchronized (segs) {
                             segs.files.set(at, done);
                         }
+                        for (int r = 0; r < rungs.size(); r++) {
+                            cache.put(HlsStep.rungKey(segs.keys.get(at), HlsLadder.encoded().get(r)), HlsStep.RUNG_EXT, rungs.get(r));
+                        }
                     } finally {
                         deleteQuietly(tmp);
+                        rungs.forEach(ShotsStep::deleteQuietly);
                     }
                     return null;
                 }));

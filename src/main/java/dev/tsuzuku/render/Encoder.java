@@ -45,11 +45,53 @@ public final class Encoder {
      * every frame handed to ffmpeg.
      */
     public void encode(FrameSource source, int fps, Path out, IntConsumer framesDone) {
+        encode(source, fps, out, List.of(), framesDone);
+    }
+
+    /**
+     * As {@link #encode(FrameSource, int, Path, IntConsumer)}, and in the same ffmpeg the smaller
+     * rungs of the HLS ladder into {@code rungOuts} (one per {@link HlsLadder#encoded()} rung;
+     * temporary files too).
+     */
+    public void encode(FrameSource source, int fps, Path out, List<Path> rungOuts, IntConsumer framesDone) {
         if (source.frameCount() <= 0) {
             throw new IllegalArgumentException("a segment needs at least one frame, got " + source.frameCount());
         }
-        var command = FfmpegCommands.encodeSegment(binaries.ffmpeg(), source.width(), source.height(), fps, settings, out);
+        var command = FfmpegCommands.encodeSegment(binaries.ffmpeg(), source.width(), source.height(), fps, settings, out, rungOuts);
         process.run(command, stdin -> pipe(source, stdin, framesDone));
+    }
+
+    /** The smaller rungs of an existing segment or master ({@link HlsLadder#rungsOf}). */
+    public void rungs(Path segment, List<Path> rungOuts) {
+        process.run(HlsLadder.rungsOf(binaries.ffmpeg(), segment, rungOuts));
+    }
+
+    /**
+     * Packages the ladder into {@code dir} (an empty folder) from the master and, per encoded rung,
+     * its segments in order ({@link HlsLadder#packageCommand}); the concat lists are written
+     * into {@code dir} (the ladder's temporary folder) and removed.
+     */
+    public void hls(Path master, List<List<Path>> rungSegments, Path dir) {
+        List<Path> lists = new java.util.ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            for (int i = 0; i < rungSegments.size(); i++) {
+                Path list = dir.resolve(".rung" + i + ".concat.txt");
+                Files.writeString(list, FfmpegCommands.concatList(rungSegments.get(i)));
+                lists.add(list);
+            }
+            process.run(HlsLadder.packageCommand(binaries.ffmpeg(), master, lists, dir));
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot write " + dir + ": " + e.getMessage(), e);
+        } finally {
+            for (Path list : lists) {
+                try {
+                    Files.deleteIfExists(list);
+                } catch (IOException e) {
+                    // inside the ladder's temporary folder; removed with it
+                }
+            }
+        }
     }
 
     /** A provider's clip as a segment of {@code frames} at {@code width}×{@code height} and {@code fps} ({@link FfmpegCommands#conform}). */

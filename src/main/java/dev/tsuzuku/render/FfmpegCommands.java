@@ -31,6 +31,30 @@ public final class FfmpegCommands {
     }
 
     /**
+     * As {@link #encodeSegment(Path, int, int, int, EncodeSettings, Path)}, and in the same process
+     * the smaller rungs of the HLS ladder from the same frames ({@link HlsLadder#encoded()}, one
+     * file each in {@code rungOuts}; none: the plain segment). The master's output is byte for byte
+     * the plain segment's: the frames reach its encoder unchanged.
+     */
+    public static List<String> encodeSegment(Path ffmpeg, int width, int height, int fps, EncodeSettings settings, Path out,
+                                             List<Path> rungOuts) {
+        List<String> master = encodeSegment(ffmpeg, width, height, fps, settings, out);
+        if (rungOuts.isEmpty()) {
+            return master;
+        }
+        List<String> c = new ArrayList<>(master.subList(0, master.indexOf("-an")));
+        c.addAll(List.of("-filter_complex", HlsLadder.filter(true), "-map", "[m]"));
+        c.addAll(master.subList(master.indexOf("-an"), master.size()));
+        if (rungOuts.size() != HlsLadder.encoded().size()) {
+            throw new IllegalArgumentException("expected one file per encoded rung, got " + rungOuts.size());
+        }
+        for (int i = 0; i < rungOuts.size(); i++) {
+            c.addAll(HlsLadder.rungOutput(i, fps, rungOuts.get(i)));
+        }
+        return List.copyOf(c);
+    }
+
+    /**
      * The master's x264 encode of a raw yuv420p file: the same settings as
      * {@link #encodeSegment}, with no colour conversion, so x264 is the only work (the baseline of
      * {@code tsuzuku bench produce}).

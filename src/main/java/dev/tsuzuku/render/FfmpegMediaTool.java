@@ -9,8 +9,6 @@ import java.util.function.IntConsumer;
 public final class FfmpegMediaTool implements MediaTool {
     private final Encoder encoder;
     private final Probe probe;
-    private final FfmpegProcess process;
-    private final FfmpegBinaries binaries;
 
     public FfmpegMediaTool(FfmpegBinaries binaries, EncodeSettings settings) {
         this(ProcessRunner.local(), binaries, settings);
@@ -18,8 +16,6 @@ public final class FfmpegMediaTool implements MediaTool {
 
     public FfmpegMediaTool(ProcessRunner runner, FfmpegBinaries binaries, EncodeSettings settings) {
         FfmpegProcess process = new FfmpegProcess(runner, binaries);
-        this.process = process;
-        this.binaries = binaries;
         this.encoder = new Encoder(binaries, process, settings);
         this.probe = new Probe(binaries, process);
     }
@@ -70,7 +66,17 @@ public final class FfmpegMediaTool implements MediaTool {
     }
 
     @Override
-    public void hls(Path master, Path dir) {
-        process.run(HlsLadder.command(binaries.ffmpeg(), master, dir));
+    public void encode(FrameSource source, int fps, Path out, List<Path> rungOuts, IntConsumer framesDone) {
+        encoder.encode(source, fps, out, rungOuts, framesDone);
+    }
+
+    @Override
+    public void rungs(Path segment, List<Path> rungOuts) {
+        encoder.rungs(segment, rungOuts);
+    }
+
+    @Override
+    public void hls(Path master, List<List<Path>> rungSegments, Path dir) {
+        encoder.hls(master, rungSegments, dir);
     }
 }

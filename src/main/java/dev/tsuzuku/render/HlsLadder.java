@@ -5,10 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The streaming ladder made from a master (RFC 8216, fMP4 segments): 1080×1920 (the master's own
- * video, copied), 720×1280 and 480×854 (re-encoded with a keyframe on every second, so their
- * segments start where the master's 1 s GOPs do). Segments are {@link #SEGMENT_SECONDS} long;
- * audio is the master's AAC, copied into every rung. The player picks a rung by bandwidth and size.
+ * The streaming ladder of a master (RFC 8216, fMP4 segments): 1080×1920 (the master's own video,
+ * copied), 720×1280 and 480×854. The smaller rungs are encoded <em>per shot segment</em>, with the
+ * master's closed GOP of one second, so every rung has its keyframes exactly where the master has
+ * them and the packager cuts all rungs at the same instants. A shot's rungs are encoded in the
+ * same ffmpeg as its master segment ({@link FfmpegCommands#encodeSegment(Path, int, int, int, EncodeSettings, Path, List)}:
+ * the frames are scaled, not decoded again) or, for a segment that exists already, from that
+ * segment ({@link #rungsOf}); the ladder is then only joined and packaged, every stream copied
+ * ({@link #packageCommand}). Audio is the master's AAC, copied into every rung.
+ * Segments are {@link #SEGMENT_SECONDS} long. The player picks a rung by bandwidth and size.
+ * Settings and their cost: docs/decisions/0030-produce-speed-3.md.
  *
  * <pre>
  * hls/master.m3u8
@@ -30,44 +36,122 @@ public final class HlsLadder {
             new Rung("480", 480, 854, 1000));
     /** Two of the master's 1 s GOPs per segment. */
     public static final int SEGMENT_SECONDS = 2;
-    /** Bump when the command changes, so ladders are made again. */
-    public static final int VERSION = 1;
+    /**
+     * Bump when the rungs' bytes change, so rung segments and ladders are made again. 2: rungs
+     * encoded per shot segment (ultrafast with CABAC and B-frames, bilinear scaling), packaged by copy.
+     */
+    public static final int VERSION = 2;
+    /**
+     * x264 for the smaller rungs: ultrafast's analysis (the cheapest) with CABAC and two B-frames
+     * back on (about a third fewer bits on this content for ~15% more time), CRF 30. Measured
+     * against veryfast and superfast in docs/decisions/0030-produce-speed-3.md.
+     */
+    static final String RUNG_PRESET = "ultrafast";
+    static final String RUNG_X264_PARAMS = "cabac=1:bframes=2:b-adapt=0";
+    static final int RUNG_CRF = 30;
 
     private HlsLadder() {}
 
-    /** The ffmpeg command that writes the ladder of {@code master} into {@code dir} (which exists). */
-    public static List<String> command(Path ffmpeg, Path master, Path dir) {
+    /** The rungs that are encoded (all but the copied master), in ladder order. */
+    public static List<Rung> encoded() {
+        return RUNGS.stream().filter(r -> !r.copied()).toList();
+    }
+
+    /**
+     * The filter that makes the encoded rungs from input {@code 0:v}, with {@code [m]} passing
+     * the frames through unchanged for the master when {@code withMaster}; rung {@code i} comes out
+     * as {@code [r<i>]}. Each smaller rung is scaled from the one above it (bilinear), which costs
+     * a third of scaling each from the full picture with the default bicubic.
+     */
+    static String filter(boolean withMaster) {
+        List<Rung> rungs = encoded();
+        StringBuilder f = new StringBuilder("[0:v]");
+        if (withMaster) {
+            f.append("split=2[m][s0];[s0]");
+        }
+        for (int i = 0; i < rungs.size(); i++) {
+            Rung r = rungs.get(i);
+            if (i > 0) {
+                f.append(";[c").append(i).append(']');
+            }
+            f.append("scale=").append(r.width()).append(':').append(r.height())
+                    .append(":force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bilinear,setsar=1");
+            if (i < rungs.size() - 1) {
+                f.append(",split=2[r").append(i).append("][c").append(i + 1).append(']');
+            } else {
+                f.append("[r").append(i).append(']');
+            }
+        }
+        return f.toString();
+    }
+
+    /**
+     * The output options of rung {@code i} of {@link #encoded()} written to {@code out}, after its
+     * {@code -map}. From raw frames ({@code fps} > 0) the rung gets the master's closed GOP of
+     * {@code fps} frames; from an encoded file ({@code fps} 0) it gets a keyframe exactly where the
+     * file has one ({@code -force_key_frames source}) and nowhere else.
+     */
+    static List<String> rungOutput(int i, int fps, Path out) {
+        Rung r = encoded().get(i);
+        List<String> c = new ArrayList<>(List.of("-map", "[r" + i + "]",
+                "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p"));
+        if (fps > 0) {
+            String rate = Integer.toString(fps);
+            c.addAll(List.of("-r", rate, "-g", rate, "-keyint_min", rate));
+        } else {
+            c.addAll(List.of("-force_key_frames", "source", "-g", "100000"));
+        }
+        c.addAll(List.of("-sc_threshold", "0", "-flags", "+cgop",
+                "-preset", RUNG_PRESET, "-x264-params", RUNG_X264_PARAMS, "-crf", Integer.toString(RUNG_CRF),
+                "-maxrate", r.maxKbps() + "k", "-bufsize", (2 * r.maxKbps()) + "k", "-threads", "1",
+                "-an", "-f", "mp4", out.toString()));
+        return c;
+    }
+
+    /**
+     * Encodes the smaller rungs of an existing segment (or a whole master) into {@code outs}, one
+     * per {@link #encoded()} rung, with keyframes where the segment has them.
+     */
+    public static List<String> rungsOf(Path ffmpeg, Path segment, List<Path> outs) {
+        check(outs);
+        List<String> c = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
+                "-i", segment.toString(), "-filter_complex", filter(false)));
+        for (int i = 0; i < outs.size(); i++) {
+            c.addAll(rungOutput(i, 0, outs.get(i)));
+        }
+        return List.copyOf(c);
+    }
+
+    /**
+     * Packages the ladder into {@code dir} (which exists), nothing re-encoded: the master's video
+     * and audio as the top rung, and for each encoded rung its segments joined by the concat
+     * demuxer ({@code lists}, one list file per {@link #encoded()} rung) with the master's audio.
+     */
+    public static List<String> packageCommand(Path ffmpeg, Path master, List<Path> lists, Path dir) {
+        check(lists);
         List<String> c = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
                 "-i", master.toString()));
-        StringBuilder filter = new StringBuilder();
-        for (int i = 1; i < RUNGS.size(); i++) {
-            Rung r = RUNGS.get(i);
-            if (filter.length() > 0) {
-                filter.append(';');
-            }
-            filter.append("[0:v]scale=").append(r.width()).append(':').append(r.height())
-                    .append(":force_original_aspect_ratio=decrease:force_divisible_by=2,setsar=1[v").append(i).append(']');
+        for (Path list : lists) {
+            c.addAll(List.of("-f", "concat", "-safe", "0", "-i", list.toString()));
         }
-        c.addAll(List.of("-filter_complex", filter.toString()));
         StringBuilder map = new StringBuilder();
         for (int i = 0; i < RUNGS.size(); i++) {
-            c.addAll(List.of("-map", i == 0 ? "0:v:0" : "[v" + i + "]", "-map", "0:a:0"));
+            c.addAll(List.of("-map", i + ":v:0", "-map", "0:a:0"));
             map.append(i == 0 ? "" : " ").append("v:").append(i).append(",a:").append(i).append(",name:").append(RUNGS.get(i).name());
         }
-        c.addAll(List.of("-c:v:0", "copy"));
-        for (int i = 1; i < RUNGS.size(); i++) {
-            Rung r = RUNGS.get(i);
-            c.addAll(List.of("-c:v:" + i, "libx264", "-profile:v:" + i, "high", "-preset:v:" + i, "veryfast", "-crf:v:" + i, "23",
-                    "-maxrate:v:" + i, r.maxKbps() + "k", "-bufsize:v:" + i, (2 * r.maxKbps()) + "k"));
-        }
-        c.addAll(List.of("-pix_fmt", "yuv420p", "-force_key_frames", "expr:gte(t,n_forced*1)", "-sc_threshold", "0",
-                "-c:a", "copy",
+        c.addAll(List.of("-c", "copy",
                 "-f", "hls", "-hls_time", Integer.toString(SEGMENT_SECONDS), "-hls_playlist_type", "vod",
                 "-hls_segment_type", "fmp4", "-hls_flags", "independent_segments",
                 "-master_pl_name", "master.m3u8",
                 "-hls_segment_filename", dir.resolve("%v").resolve("seg_%05d.m4s").toString(),
                 "-var_stream_map", map.toString(),
                 dir.resolve("%v").resolve("index.m3u8").toString()));
-        return c;
+        return List.copyOf(c);
+    }
+
+    private static void check(List<Path> perRung) {
+        if (perRung.size() != encoded().size()) {
+            throw new IllegalArgumentException("expected one file per encoded rung (" + encoded().size() + "), got " + perRung.size());
+        }
     }
 }

@@ -62,11 +62,46 @@ public interface MediaTool {
     void muxAac(List<Path> segments, List<Path> aacParts, int totalFrames, int fps, Path out);
 
     /**
-     * Writes the HLS ladder of {@code master} ({@link HlsLadder}) into {@code dir}, an empty
-     * folder that should be temporary (a failed run leaves it incomplete): master.m3u8 and one
-     * folder of playlist, init segment and media segments per rung.
+     * As {@link #encode}, and from the same frames the smaller rungs of the HLS ladder, one file
+     * per {@link HlsLadder#encoded()} rung in {@code rungOuts} (temporary files too), with the
+     * segment's keyframes. The segment itself is the same as {@link #encode}'s.
      */
-    void hls(Path master, Path dir);
+    default void encode(FrameSource source, int fps, Path out, List<Path> rungOuts, IntConsumer framesDone) {
+        encode(source, fps, out, framesDone);
+        rungs(out, rungOuts);
+    }
+
+    /** The smaller rungs of an existing segment (a cached one, a provider's take) into {@code rungOuts}, as {@link #encode(FrameSource, int, Path, List, IntConsumer)} makes them. */
+    void rungs(Path segment, List<Path> rungOuts);
+
+    /**
+     * Writes the HLS ladder ({@link HlsLadder}) into {@code dir}, an empty folder that should be
+     * temporary (a failed run leaves it incomplete): master.m3u8 and one folder of playlist, init
+     * segment and media segments per rung. The top rung is the master's video, copied; each smaller
+     * rung is its segments ({@code rungSegments}, one list per encoded rung, in shot order) joined
+     * without re-encoding; every rung carries the master's audio.
+     */
+    void hls(Path master, List<List<Path>> rungSegments, Path dir);
+
+    /** The ladder of a finished master alone: its rungs encoded from the whole file, then packaged as {@link #hls(Path, List, Path)}. */
+    default void hls(Path master, Path dir) {
+        List<Path> rungs = HlsLadder.encoded().stream().map(r -> dir.resolve(".rung-" + r.name() + ".mp4")).toList();
+        try {
+            Files.createDirectories(dir);
+            rungs(master, rungs);
+            hls(master, rungs.stream().map(List::of).toList(), dir);
+        } catch (IOException e) {
+            throw new TsuzukuException("cannot write " + dir + ": " + e.getMessage(), e);
+        } finally {
+            for (Path r : rungs) {
+                try {
+                    Files.deleteIfExists(r);
+                } catch (IOException e) {
+                    // inside the ladder's own temporary folder
+                }
+            }
+        }
+    }
 
     /**
      * Muxes the master into a temporary file owned by this run (so a run that was killed, or its

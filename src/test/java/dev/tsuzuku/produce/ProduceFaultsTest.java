@@ -151,6 +151,39 @@ class ProduceFaultsTest {
         assertThat(Files.readAllBytes(video())).isEqualTo(before);
     }
 
+    @Test
+    void the_streaming_rungs_come_with_each_drawn_segment_and_a_changed_line_makes_only_its_shots_rungs() throws Exception {
+        Path hls = ws.episodeDir(1).resolve("hls");
+        assertThat(cached(HlsStep.RUNG_EXT)).as("two smaller rungs per shot, made with its segment").hasSize(6);
+        assertThat(media.rungsFromFiles).hasValue(0);
+        assertThat(Files.readString(hls.resolve("720/index.m3u8"))).contains("seg_00000.m4s", "seg_00002.m4s");
+        assertThat(FakeMediaTool.read(hls.resolve("480/seg_00001.m4s"))).containsEntry("rung", "480").containsEntry("made", "with-segment")
+                .containsEntry("pixels", FakeMediaTool.read(segmentOfShot(2)).get("pixels"));
+
+        Json.writeFile(ws.episodeDir(1).resolve("script.json"), FakeStudio.script(1, "A peach!", "I go west."));
+        produce();
+
+        assertThat(cached(HlsStep.RUNG_EXT)).as("the changed shot's rungs beside the old ones").hasSize(8);
+        assertThat(media.rungsFromFiles).as("nothing encoded again from a file").hasValue(0);
+        assertThat(media.ladders).as("packaged again for the new cut").hasValue(2);
+    }
+
+    @Test
+    void rungs_missing_from_the_cache_are_made_from_the_cached_segments_without_drawing_again() throws Exception {
+        for (Path rung : cached(HlsStep.RUNG_EXT)) {
+            Files.delete(rung);
+        }
+        Files.writeString(ws.episodeDir(1).resolve("hls/made-from"), "an older ladder");
+
+        produce();
+
+        assertThat(studio.shotsDrawn).hasValue(3);
+        assertThat(media.rungsFromFiles).as("one ffmpeg per shot for both rungs").hasValue(3);
+        assertThat(FakeMediaTool.read(ws.episodeDir(1).resolve("hls/720/seg_00000.m4s"))).containsEntry("made", "from-file")
+                .containsEntry("pixels", FakeMediaTool.read(segmentOfShot(1)).get("pixels"));
+        assertThat(cached(HlsStep.RUNG_EXT)).hasSize(6);
+    }
+
     private Path video() {
         return ws.episodeDir(1).resolve("episode.mp4");
     }

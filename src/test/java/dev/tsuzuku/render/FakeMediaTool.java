@@ -31,6 +31,8 @@ public final class FakeMediaTool implements MediaTool {
     public final AtomicInteger muxes = new AtomicInteger();
     public final AtomicInteger audioEncodes = new AtomicInteger();
     public final AtomicInteger ladders = new AtomicInteger();
+    /** Rungs made from a finished file (not in the same pass as the segment). */
+    public final AtomicInteger rungsFromFiles = new AtomicInteger();
 
     @Override
     public EncodeSettings settings() {
@@ -158,22 +160,71 @@ public final class FakeMediaTool implements MediaTool {
         }
     }
 
-    /** A playlist per rung naming one fake segment, and the master playlist naming the rungs. */
+    /** A segment and, from the same frames, one fake file per smaller rung (the segment's description at the rung's size). */
     @Override
-    public void hls(Path master, Path dir) {
+    public void encode(FrameSource source, int fps, Path out, List<Path> rungOuts, IntConsumer framesDone) {
+        encode(source, fps, out, framesDone);
+        writeRungs(out, rungOuts, "with-segment");
+    }
+
+    /** The rungs of a finished segment or master, made from the file. */
+    @Override
+    public void rungs(Path segment, List<Path> rungOuts) {
+        rungsFromFiles.incrementAndGet();
+        writeRungs(segment, rungOuts, "from-file");
+    }
+
+    private static void writeRungs(Path segment, List<Path> rungOuts, String how) {
+        Map<String, String> d = read(segment);
+        List<HlsLadder.Rung> rungs = HlsLadder.encoded();
+        if (rungOuts.size() != rungs.size()) {
+            throw new IllegalArgumentException("expected one file per encoded rung, got " + rungOuts.size());
+        }
+        for (int i = 0; i < rungs.size(); i++) {
+            Map<String, String> r = new LinkedHashMap<>(d);
+            r.put("kind", "rung");
+            r.put("rung", rungs.get(i).name());
+            r.put("made", how);
+            write(rungOuts.get(i), r);
+        }
+    }
+
+    /**
+     * A playlist per rung naming one fake segment per shot (which says what it holds), and the
+     * master playlist naming the rungs; the smaller rungs must be rung files of the right rung.
+     */
+    @Override
+    public void hls(Path master, List<List<Path>> rungSegments, Path dir) {
         Map<String, String> d = read(master);
         ladders.incrementAndGet();
+        List<HlsLadder.Rung> encoded = HlsLadder.encoded();
         StringBuilder top = new StringBuilder("#EXTM3U\n");
         for (HlsLadder.Rung r : HlsLadder.RUNGS) {
             top.append("#EXT-X-STREAM-INF:BANDWIDTH=1,RESOLUTION=").append(r.width()).append('x').append(r.height()).append('\n')
                     .append(r.name()).append("/index.m3u8\n");
-            Map<String, String> seg = new LinkedHashMap<>(d);
-            seg.put("kind", "hls-segment");
-            seg.put("rung", r.name());
-            write(dir.resolve(r.name()).resolve("seg_00000.m4s"), seg);
+            List<Map<String, String>> parts = new java.util.ArrayList<>();
+            if (r.copied()) {
+                parts.add(new LinkedHashMap<>(d));
+            } else {
+                for (Path seg : rungSegments.get(encoded.indexOf(r))) {
+                    Map<String, String> part = read(seg);
+                    if (!"rung".equals(part.get("kind")) || !r.name().equals(part.get("rung"))) {
+                        throw new TsuzukuException("fake ffmpeg failed (exit 1)\n    " + seg + ": not a segment of the " + r.name() + " rung");
+                    }
+                    parts.add(part);
+                }
+            }
+            StringBuilder playlist = new StringBuilder("#EXTM3U\n#EXT-X-PLAYLIST-TYPE:VOD\n#EXT-X-MAP:URI=\"init_0.mp4\"\n");
+            for (int i = 0; i < parts.size(); i++) {
+                Map<String, String> seg = parts.get(i);
+                seg.put("kind", "hls-segment");
+                seg.put("rung", r.name());
+                String name = String.format(java.util.Locale.ROOT, "seg_%05d.m4s", i);
+                write(dir.resolve(r.name()).resolve(name), seg);
+                playlist.append("#EXTINF:2.0,\n").append(name).append('\n');
+            }
             try {
-                Files.writeString(dir.resolve(r.name()).resolve("index.m3u8"),
-                        "#EXTM3U\n#EXT-X-PLAYLIST-TYPE:VOD\n#EXTINF:2.0,\nseg_00000.m4s\n#EXT-X-ENDLIST\n");
+                Files.writeString(dir.resolve(r.name()).resolve("index.m3u8"), playlist.append("#EXT-X-ENDLIST\n"));
             } catch (IOException e) {
                 throw new TsuzukuException("cannot write " + dir + ": " + e.getMessage(), e);
             }

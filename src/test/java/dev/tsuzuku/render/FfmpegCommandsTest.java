@@ -44,6 +44,44 @@ class FfmpegCommandsTest {
     }
 
     @Test
+    void a_segment_with_its_rungs_feeds_the_master_the_frames_unchanged_and_each_rung_its_scaled_copy() {
+        List<String> plain = FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, EncodeSettings.DEFAULT, Path.of("/w/seg.mp4"));
+        List<String> cmd = FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, EncodeSettings.DEFAULT, Path.of("/w/seg.mp4"),
+                List.of(Path.of("/w/720.m4v"), Path.of("/w/480.m4v")));
+
+        int at = cmd.indexOf("-filter_complex");
+        assertThat(cmd.subList(0, at)).isEqualTo(plain.subList(0, plain.indexOf("-an")));
+        assertThat(cmd.get(at + 1)).startsWith("[0:v]split=2[m][s0];[s0]scale=720:1280:")
+                .contains("split=2[r0][c1];[c1]scale=480:854:").endsWith("[r1]");
+        assertThat(cmd.subList(at + 2, at + 4)).containsExactly("-map", "[m]");
+        // the master's options and file exactly as the plain segment's, then the rungs
+        assertThat(cmd.subList(at + 4, at + 4 + plain.size() - plain.indexOf("-an"))).isEqualTo(plain.subList(plain.indexOf("-an"), plain.size()));
+        assertThat(cmd).containsSubsequence("-map", "[r0]", "-g", "30", "-preset", "ultrafast", "-maxrate", "2500k", "/w/720.m4v",
+                "-map", "[r1]", "-maxrate", "1000k", "/w/480.m4v");
+        assertThat(FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, EncodeSettings.DEFAULT, Path.of("/w/seg.mp4"), List.of()))
+                .isEqualTo(plain);
+        assertThatThrownBy(() -> FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, EncodeSettings.DEFAULT, Path.of("/w/seg.mp4"),
+                List.of(Path.of("/w/720.m4v")))).hasMessageContaining("one file per encoded rung");
+    }
+
+    @Test
+    void the_ladder_is_packaged_with_every_stream_copied_and_the_masters_audio_in_every_rung() {
+        List<String> cmd = HlsLadder.packageCommand(FFMPEG, Path.of("/w/ep.mp4"), List.of(Path.of("/w/a.txt"), Path.of("/w/b.txt")),
+                Path.of("/w/hls"));
+
+        assertThat(cmd).containsSubsequence("-i", "/w/ep.mp4", "-f", "concat", "-safe", "0", "-i", "/w/a.txt",
+                "-f", "concat", "-safe", "0", "-i", "/w/b.txt",
+                "-map", "0:v:0", "-map", "0:a:0", "-map", "1:v:0", "-map", "0:a:0", "-map", "2:v:0", "-map", "0:a:0",
+                "-c", "copy", "-f", "hls", "-hls_time", "2", "-hls_segment_type", "fmp4",
+                "-var_stream_map", "v:0,a:0,name:1080 v:1,a:1,name:720 v:2,a:2,name:480");
+        assertThat(cmd).doesNotContain("libx264");
+        assertThat(HlsLadder.rungsOf(FFMPEG, Path.of("/w/seg.mp4"), List.of(Path.of("/w/1.m4v"), Path.of("/w/2.m4v"))))
+                .containsSubsequence("-i", "/w/seg.mp4", "-map", "[r0]", "-force_key_frames", "source", "/w/1.m4v",
+                        "-map", "[r1]", "-force_key_frames", "source", "/w/2.m4v")
+                .noneMatch(a -> a.contains("[m]"));
+    }
+
+    @Test
     void the_cut_copies_the_video_fits_the_audio_to_the_frame_count_and_puts_the_index_first() {
         List<String> cmd = FfmpegCommands.cut(FFMPEG, Path.of("/w/list.txt"), Path.of("/w/mix.wav"), 4500, 30, Path.of("/w/ep.mp4"));
 
