@@ -125,7 +125,13 @@ public final class AnimaticRenderer {
             f.append("sets=").append(era()).append('\n'); // the default sets add nothing, so their caches stay valid
         }
         switch (shot.kind()) {
-            case TITLE -> f.append("series=").append(bible.title()).append(" episode=").append(sb.episode());
+            case TITLE -> {
+                f.append("series=").append(bible.title()).append(" episode=").append(sb.episode());
+                String kicker = Cards.kicker(bible.language(), sb.episode());
+                if (!kicker.startsWith("EPISODE")) {
+                    f.append(" kicker=").append(kicker); // English cards keep their cached segments
+                }
+            }
             case END_CARD -> f.append("endCard=").append(sb.endCard());
             case COLD_OPEN -> f.append("language=").append(bible.language());
             default -> { }
@@ -379,7 +385,7 @@ public final class AnimaticRenderer {
         g.setPaint(new GradientPaint(0, height * 0.45f, new Color(10, 8, 20, 0), 0, height * 0.8f, new Color(10, 8, 20, 215)));
         g.fillRect(0, (int) (height * 0.45), width, height - (int) (height * 0.45));
         Cards.titleBlock(g, zone, bible.title(), title == null || title.isBlank() ? "Episode " + sb.episode() : title,
-                "EPISODE " + sb.episode(), zone.maxY() - 40, true);
+                Cards.kicker(bible.language(), sb.episode()), zone.maxY() - 40, true);
         g.dispose();
         return img;
     }

@@ -22,7 +22,7 @@ final class Cards {
     static BufferedImage titleCard(AnimaticRenderer r, Shot shot) {
         BufferedImage img = base(r, shot, 150);
         Graphics2D g = graphics(img);
-        String[] parsed = parseTitle(shot.action(), r.storyboard().episode());
+        String[] parsed = parseTitle(shot.action(), r.storyboard().episode(), r.bible().language());
         SafeZone z = r.zone();
         titleBlock(g, z, r.bible().title(), parsed[1], parsed[0], z.y() + z.height() * 0.62, false);
         g.dispose();
@@ -79,14 +79,26 @@ final class Cards {
         return out;
     }
 
+    /** The small line above an episode's title, in the series' language: "EPISODE 3", 第3話, 第3集. */
+    static String kicker(String language, int episode) {
+        String lang = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (lang.startsWith("ja")) {
+            return "第" + episode + "話";
+        }
+        if (lang.startsWith("zh")) {
+            return "第" + episode + "集";
+        }
+        return "EPISODE " + episode;
+    }
+
     /** [kicker, title] from the title shot's action ("Title card: Episode 3 — The Peach Boy"). */
-    static String[] parseTitle(String action, int episode) {
-        String kicker = "EPISODE " + episode;
+    static String[] parseTitle(String action, int episode, String language) {
+        String kicker = kicker(language, episode);
         String a = action == null ? "" : action.strip();
         a = a.replaceFirst("(?i)^title card:\\s*", "");
-        var m = java.util.regex.Pattern.compile("(?i)^episode\\s+(\\d+)\\s*(?:[—–:\\-]\\s*(.*))?$").matcher(a);
+        var m = java.util.regex.Pattern.compile("(?i)^episode\\s+(\\d{1,6})\\s*(?:[—–:\\-]\\s*(.*))?$").matcher(a);
         if (m.matches()) {
-            kicker = "EPISODE " + m.group(1);
+            kicker = kicker(language, Integer.parseInt(m.group(1)));
             a = m.group(2) == null ? "" : m.group(2).strip();
         }
         return new String[] {kicker, a.isBlank() ? "Episode " + episode : a};
