@@ -1,5 +1,6 @@
 package dev.tsuzuku.ingest;
 
+import dev.tsuzuku.text.Readings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,9 @@ final class Aozora {
                 }
             }
             b.append(before).append(base);
-            readings.putIfAbsent(base, m.group(2));
+            if (Readings.isKana(m.group(2)) && !base.equals(m.group(2))) {
+                readings.putIfAbsent(base, m.group(2)); // a gloss that is not a reading (英語《イングリッシュ》 aside) is no use to the voice
+            }
             last = m.end();
         }
         b.append(s, last, s.length());

@@ -84,7 +84,7 @@ public final class BibleDrafter {
         boolean fairyTale = isFairyTale(source.text());
         Bible bible = new Bible(slug(title), title, logline(source, cast), language, fairyTale ? "fairy tale" : "drama",
                 new ArtStyle(fairyTale ? "ghibli-watercolor" : "shojo-pastel", ""), cast, places(source),
-                EPISODE_SECONDS, SCHEDULE, MONETIZATION, ROUTING, SettingDrafter.draft(source.text()));
+                EPISODE_SECONDS, SCHEDULE, MONETIZATION, ROUTING, SettingDrafter.draft(source.text()), source.readings());
         return new Draft(bible, book);
     }
 

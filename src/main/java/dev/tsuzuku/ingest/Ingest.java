@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads an IP (a .txt or .md book, UTF-8, any line endings) into a {@link Source}: boilerplate
@@ -86,10 +87,12 @@ public final class Ingest {
         String normalized = normalizeLineEndings(text);
         boolean markdown = isMarkdown(fileName);
         String declaredTitle = null;
+        Map<String, String> readings = Map.of();
         if (Aozora.uses(normalized)) {
             Aozora.Cleaned aozora = Aozora.clean(normalized);
             normalized = aozora.text();
             declaredTitle = aozora.title();
+            readings = aozora.readings();
         }
         if (Cjk.mostly(normalized)) {
             normalized = linesAreParagraphs(normalized);
@@ -106,7 +109,7 @@ public final class Ingest {
                             + " (need at least " + String.format(Locale.ROOT, "%,d", least) + ")",
                     "use the whole book or at least a full chapter");
         }
-        return new Source(fileName, outline.text(), outline.chapters(), title);
+        return new Source(fileName, outline.text(), outline.chapters(), title, readings);
     }
 
     /**

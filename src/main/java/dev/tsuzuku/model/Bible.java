@@ -1,12 +1,17 @@
 package dev.tsuzuku.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The series bible, as loaded and validated from {@code series.yaml}. {@code id} is the slug
  * used in manifests and URLs; {@code episodeSeconds} is the target episode length (60–300);
- * {@code setting} is the book's period, region and social world (never null).
+ * {@code setting} is the book's period, region and social world (never null); {@code readings} maps
+ * words of the text to the kana the voice says for them (the book's ruby, {@code 山寺《やまでら》}),
+ * kept out of the JSON when empty so bibles without readings hash as before.
  */
 public record Bible(
         String id,
@@ -21,12 +26,22 @@ public record Bible(
         DropSchedule schedule,
         Monetization monetization,
         Routing routing,
-        Setting setting) {
+        Setting setting,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> readings) {
 
     public Bible {
         cast = List.copyOf(cast);
         places = List.copyOf(places);
         setting = setting == null ? Setting.UNSPECIFIED : setting;
+        readings = readings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readings));
+    }
+
+    /** A bible without readings. */
+    public Bible(String id, String title, String logline, String language, String genre, ArtStyle style,
+            List<Character> cast, List<Place> places, int episodeSeconds, DropSchedule schedule,
+            Monetization monetization, Routing routing, Setting setting) {
+        this(id, title, logline, language, genre, style, cast, places, episodeSeconds, schedule, monetization, routing,
+                setting, Map.of());
     }
 
     /** A bible whose setting is not known (yet). */
@@ -34,25 +49,31 @@ public record Bible(
             List<Character> cast, List<Place> places, int episodeSeconds, DropSchedule schedule,
             Monetization monetization, Routing routing) {
         this(id, title, logline, language, genre, style, cast, places, episodeSeconds, schedule, monetization, routing,
-                Setting.UNSPECIFIED);
+                Setting.UNSPECIFIED, Map.of());
     }
 
     /** This bible with another cast (everything else kept, the setting too). */
     public Bible withCast(List<Character> newCast) {
         return new Bible(id, title, logline, language, genre, style, newCast, places, episodeSeconds, schedule,
-                monetization, routing, setting);
+                monetization, routing, setting, readings);
     }
 
     /** This bible with another setting. */
     public Bible withSetting(Setting newSetting) {
         return new Bible(id, title, logline, language, genre, style, cast, places, episodeSeconds, schedule,
-                monetization, routing, newSetting);
+                monetization, routing, newSetting, readings);
     }
 
     /** This bible with another routing. */
     public Bible withRouting(Routing newRouting) {
         return new Bible(id, title, logline, language, genre, style, cast, places, episodeSeconds, schedule,
-                monetization, newRouting, setting);
+                monetization, newRouting, setting, readings);
+    }
+
+    /** This bible with other readings (word → kana). */
+    public Bible withReadings(Map<String, String> newReadings) {
+        return new Bible(id, title, logline, language, genre, style, cast, places, episodeSeconds, schedule,
+                monetization, routing, setting, newReadings);
     }
 
     /** The cast member with this name or alias, ignoring case. */

@@ -184,7 +184,8 @@ public final class LlmRoom {
         Setting s = setting == null ? offline.setting() : new Setting(setting.path("era").asText("unspecified"),
                 setting.path("period").asText(""), setting.path("region").asText(""), setting.path("world").asText(""));
         Bible drafted = new Bible(offline.id(), offline.title(), logline, offline.language(), offline.genre(), offline.style(),
-                out, offline.places(), offline.episodeSeconds(), offline.schedule(), offline.monetization(), offline.routing(), s);
+                out, offline.places(), offline.episodeSeconds(), offline.schedule(), offline.monetization(), offline.routing(), s,
+                offline.readings());
         progress.accept(String.format(Locale.ROOT, "llm bible: %d cast, setting %s; %s", out.size(), s.era(), tokens()));
         return drafted;
     }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,32 @@ public final class JapaneseVoice implements Voice {
     /** Whether this machine can read kanji aloud at all (Open JTalk with a voice, or kakasi). */
     static boolean readsKanji() {
         return Programs.onPath("kakasi") || Programs.onPath("open_jtalk") && Programs.find(HTS_VOICES, ".htsvoice").isPresent();
+    }
+
+    /**
+     * What a Japanese voice is given for a line: each word the bible's {@code readings:} lists
+     * (the book's ruby) replaced by its kana, so kakasi and Open JTalk say the book's reading and
+     * not their dictionary's (鈴守 → すずもり). Other voices get the line as written.
+     */
+    public static String withReadings(String line, VoiceSpec voice, Map<String, String> readings) {
+        boolean japanese = voice != null && voice.voice() != null && voice.voice().toLowerCase(Locale.ROOT).startsWith("ja");
+        if (!japanese || readings == null || readings.isEmpty()) {
+            return line;
+        }
+        // In katakana, so kakasi -w keeps the reading one word (a hiragana run merges with the
+        // particles around it: のすずもり); -KH and Open JTalk read katakana as they would hiragana.
+        Map<String, String> katakana = new java.util.LinkedHashMap<>();
+        readings.forEach((word, kana) -> katakana.put(word, katakana(kana)));
+        return dev.tsuzuku.text.Readings.apply(line, katakana);
+    }
+
+    /** Hiragana turned into katakana; everything else kept. */
+    static String katakana(String kana) {
+        StringBuilder b = new StringBuilder(kana.length());
+        for (char ch : kana.toCharArray()) {
+            b.append(ch >= 'ぁ' && ch <= 'ゖ' ? (char) (ch + 0x60) : ch);
+        }
+        return b.toString();
     }
 
     @Override

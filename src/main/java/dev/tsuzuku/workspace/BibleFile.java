@@ -182,6 +182,14 @@ public final class BibleFile {
             y.append("    description: ").append(scalar(p.description())).append('\n');
         }
 
+        if (!bible.readings().isEmpty()) {
+            y.append("\n# How the voice says words of the book (its ruby): word: kana. Edit or add; the voice reads the kana.\n");
+            y.append("readings:\n");
+            for (java.util.Map.Entry<String, String> e : bible.readings().entrySet()) {
+                y.append("  ").append(scalar(e.getKey())).append(": ").append(scalar(e.getValue())).append('\n');
+            }
+        }
+
         y.append('\n');
         field(y, "episodeSeconds", Integer.toString(bible.episodeSeconds()), "target episode length in seconds, 60–300");
 

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The rules of {@code series.yaml}: which sections and keys a bible has, their defaults and
@@ -39,7 +40,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class BibleSchema {
     static final List<String> TOP_KEYS = List.of("id", "title", "logline", "language", "genre", "style", "cast",
-            "places", "episodeSeconds", "schedule", "monetization", "routing", "generation", "setting");
+            "places", "episodeSeconds", "schedule", "monetization", "routing", "generation", "setting",
+            "readings");
     static final List<String> SETTING_KEYS = List.of("era", "period", "region", "world");
     static final List<String> STYLE_KEYS = List.of("preset", "notes");
     static final List<String> CHARACTER_KEYS = List.of("name", "aliases", "role", "look", "voice");
@@ -113,8 +115,40 @@ final class BibleSchema {
         Routing routing = routing(top.child("routing"), language);
         generation = new GenerationSchema(yaml).generation(top.child("generation"));
         Setting setting = setting(top.child("setting"));
+        Map<String, String> readings = readings(top.child("readings"));
         return new Bible(id, title, logline, language == null ? "en" : language, genre, style, cast, places,
-                episodeSeconds, schedule, monetization, routing, setting);
+                episodeSeconds, schedule, monetization, routing, setting, readings);
+    }
+
+    /** Optional: word → kana the voice says for it (the book's ruby); each entry checked where it stands. */
+    private Map<String, String> readings(Child c) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (c.node == null) {
+            return out;
+        }
+        String fix = "write one 'word: かな' line per reading under readings: (山寺: やまでら)";
+        if (!(c.node instanceof org.yaml.snakeyaml.nodes.MappingNode m)) {
+            problem(c.node, c.path, "expected a mapping of words to their readings, got " + YamlSections.kindOf(c.node), fix);
+            return out;
+        }
+        for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k) || !(t.getValueNode() instanceof ScalarNode v)) {
+                problem(t.getKeyNode(), c.path, "a reading is one word and its kana, got "
+                        + YamlSections.kindOf(t.getKeyNode()) + " and " + YamlSections.kindOf(t.getValueNode()), fix);
+                continue;
+            }
+            String word = k.getValue();
+            String path = c.path + "." + word;
+            java.util.Optional<String> bad = dev.tsuzuku.text.Readings.problem(word, v.getValue());
+            if (bad.isPresent()) {
+                problem(v, path, bad.get(), "write the reading in hiragana or katakana, or remove the line");
+            } else if (out.containsKey(word)) {
+                problem(k, path, "duplicate word '" + word + "'", "keep only one reading of it");
+            } else {
+                out.put(word, v.getValue());
+            }
+        }
+        return out;
     }
 
     private ArtStyle style(Child c) {

@@ -34,6 +34,20 @@ class JapaneseIngestTest {
     }
 
     @Test
+    void the_books_ruby_is_drafted_into_the_bible_as_readings_and_glosses_that_are_not_kana_are_not() {
+        Map<String, String> glosses = new LinkedHashMap<>();
+        Aozora.plain("彼は英語《English》で話した。", glosses);
+        assertThat(glosses).isEmpty();
+
+        Bible bible = BibleDrafter.draft(Ingest.read(SAMPLE), null);
+
+        assertThat(bible.readings()).containsEntry("鈴守", "すずもり").containsEntry("山寺", "やまでら")
+                .containsEntry("古い鐘撞き堂", "かねつきどう").containsEntry("権三", "ごんぞう");
+        assertThat(dev.tsuzuku.workspace.BibleFile.parse("series.yaml", dev.tsuzuku.workspace.BibleFile.render(bible)).readings())
+                .isEqualTo(bible.readings());
+    }
+
+    @Test
     void the_sample_has_its_title_its_three_chapters_and_no_notation_or_colophon() {
         Source s = Ingest.read(SAMPLE);
 

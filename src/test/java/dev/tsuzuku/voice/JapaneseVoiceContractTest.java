@@ -48,6 +48,19 @@ class JapaneseVoiceContractTest {
     }
 
     @Test
+    void the_books_ruby_reading_wins_over_kakasis_own() {
+        JapaneseVoice v = new JapaneseVoice(dev.tsuzuku.process.ProcessRunner.local(), EspeakVoice.local(),
+                java.util.Optional.empty(), JapaneseVoice.NAIST_JDIC, java.time.Duration.ofSeconds(30));
+        String line = "私はこの山の鈴守。";
+
+        // kakasi alone reads 鈴守 as すずしゅ; the sample's ruby says 鈴守《すずもり》.
+        assertThat(v.kana(line)).contains("すずしゅ");
+        String said = JapaneseVoice.withReadings(line, TARO, java.util.Map.of("鈴守", "すずもり"));
+        assertThat(said).isEqualTo("私はこの山のスズモリ。");
+        assertThat(v.kana(said)).endsWith("このやまのすずもり。").doesNotContain("すずしゅ");
+    }
+
+    @Test
     void a_line_with_kanji_is_spoken_at_a_japanese_pace() {
         // espeak-ng alone says each kanji as "Chinese letter" (over a second each); read as kana
         // the line takes about a second for six or seven characters.

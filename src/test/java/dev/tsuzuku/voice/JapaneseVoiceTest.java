@@ -50,6 +50,16 @@ class JapaneseVoiceTest {
     }
 
     @Test
+    void a_japanese_voice_is_given_the_readings_longest_word_first_and_other_voices_the_line_as_written() {
+        java.util.Map<String, String> readings = java.util.Map.of("鈴守", "すずもり", "鈴", "すず", "山寺", "やまでら");
+
+        assertThat(JapaneseVoice.withReadings("鈴守様は山寺の鈴を鳴らした。", new VoiceSpec("ja+f5", 60, 170), readings))
+                .isEqualTo("スズモリ様はヤマデラのスズを鳴らした。");
+        assertThat(JapaneseVoice.withReadings("鈴守様", new VoiceSpec("en-us+m3", 45, 160), readings)).isEqualTo("鈴守様");
+        assertThat(JapaneseVoice.withReadings("鈴守様", new VoiceSpec("ja+m3", 45, 160), java.util.Map.of())).isEqualTo("鈴守様");
+    }
+
+    @Test
     void open_jtalk_takes_the_characters_pace_and_pitch() {
         JapaneseVoice v = new JapaneseVoice(request -> new ProcessRunner.Result(0, "", "", null), new SynthVoice(),
                 Optional.of(Path.of("/usr/share/hts-voice/m001.htsvoice")), Path.of("/dic"), Duration.ofSeconds(5));

@@ -206,6 +206,19 @@ class BibleFileTest {
     }
 
     @Test
+    void readings_are_optional_kana_checked_at_their_line_and_round_trip() {
+        assertThat(load(VALID).readings()).isEmpty();
+        Bible b = load(VALID + "readings:\n  鈴守: すずもり\n  山寺: ヤマデラ\n");
+        assertThat(b.readings()).containsExactly(java.util.Map.entry("鈴守", "すずもり"), java.util.Map.entry("山寺", "ヤマデラ"));
+        assertThat(BibleFile.parse("series.yaml", BibleFile.render(b))).isEqualTo(b);
+
+        assertThat(problems(VALID + "readings:\n  鈴守: すずもり\n  山寺: yamadera\n")).singleElement().asString()
+                .startsWith("series.yaml:11:7: readings.山寺: the reading of '山寺' is 'yamadera', not kana");
+        assertThat(problems(VALID + "readings: [すずもり]\n")).singleElement().asString()
+                .startsWith("series.yaml:9:11: readings: expected a mapping of words to their readings");
+    }
+
+    @Test
     void a_named_pipe_as_series_yaml_is_refused_instead_of_read_forever() throws Exception {
         Path fifo = dir.resolve("series.yaml");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
