@@ -87,7 +87,7 @@ public final class OfflineWriter implements Writer {
             }
         }
         int[] chapterOf = segments.stream().mapToInt(seg -> seg.chapter).toArray();
-        pool = SpeakerNaming.apply(pool, cast, chapterOf);
+        pool = SpeakerNaming.apply(pool, cast, chapterOf, narrator);
         // Board timing reads lines a little faster than the estimate (up to ~8% on the sample): a script
         // aimed at the minimum lands under it once retimed, so it aims 10% inside the range.
         double floor = Math.min(bible.maxEpisodeSeconds(), bible.minEpisodeSeconds() * 1.10);
@@ -258,9 +258,37 @@ public final class OfflineWriter implements Writer {
             held = false;
         }
 
+        /** The last line said (the last quote of the last speech paragraph), for Japanese turns. */
+        String lastLine;
+
         void narration() {
             inExchange = false;
             beforeLast = null;
+            lastLine = null;
+        }
+
+        /**
+         * Who says an untagged Japanese line that follows another with nothing between: the
+         * speaker goes on when their line trails off (今のは……。); the one their line calls by name
+         * answers (…、太郎。), if still here; the turns' answerer otherwise; and when the exchange has
+         * nobody else to answer, the speaker keeps the floor unless their line asked a question.
+         */
+        String cjkNext(CastNames cast) {
+            if (!inExchange || last == null || lastLine == null) {
+                return answerer();
+            }
+            if (TRAILS_OFF.matcher(lastLine).find()) {
+                return last;
+            }
+            String called = addressee(lastLine, cast);
+            if (called != null && !called.equals(last) && !gone.contains(called)) {
+                return called;
+            }
+            String turn = answerer();
+            if (turn != null) {
+                return turn;
+            }
+            return ASKS.matcher(lastLine).find() ? null : last;
         }
 
         /** Who the current scene has named so far, the most recent last (for Japanese lines nobody tags). */
@@ -302,7 +330,8 @@ public final class OfflineWriter implements Writer {
         String narrative = context + new String(unquoted);
         boolean onlySpeech = speech && ScreenTime.words(new String(unquoted).replaceAll("[\"\u201c\u201d]", " ")) == 0;
         String introducer = introducer(previous, flat, cast);
-        String answerer = onlySpeech ? (introducer != null ? introducer : turns.answerer()) : null;
+        String answerer = !onlySpeech ? null : introducer != null ? introducer
+                : Cjk.has(flat) ? turns.cjkNext(cast) : turns.answerer();
         String paragraphSpeaker = null;
         java.util.Map<Integer, String> speakers = new java.util.HashMap<>();
         List<Candidate> out = new ArrayList<>();
@@ -348,6 +377,7 @@ public final class OfflineWriter implements Writer {
         speakers.values().stream().filter(java.util.Objects::nonNull).forEach(n -> turns.named(segment, List.of(n)));
         if (paragraphSpeaker != null) {
             turns.spoke(paragraphSpeaker);
+            turns.lastLine = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1).text();
             int lastQuote = quotes.isEmpty() ? -1 : quotes.get(quotes.size() - 1).end();
             String tail = lastQuote < 0 || lastQuote >= flat.length() ? "" : flat.substring(lastQuote);
             // "…," and the Dragon King pointed: not a speech tag ("…," answered the old woman, shaking her head)
@@ -462,6 +492,10 @@ public final class OfflineWriter implements Writer {
             if (subject != null) {
                 return subject;
             }
+            String stranger = stranger(narrative.substring(0, Math.min(narrative.length(), shift + q.start())));
+            if (stranger != null) { // 白い着物の女の人が立っておりました。「よく来ましたね、太郎。」
+                return stranger;
+            }
             if (!gone.isEmpty()) { // the one the narration was about has gone: someone else of the scene speaks
                 String addressed = addressee(q.text(), cast);
                 for (int k = seen.size() - 1; k >= 0; k--) {
@@ -480,6 +514,37 @@ public final class OfflineWriter implements Writer {
                 return null;
             }
             return nearest;
+        }
+        return null;
+    }
+
+    /** A line that trails off (今のは……。, まさか――): its speaker has not finished. */
+    static final Pattern TRAILS_OFF = Pattern.compile("(…|‥|―|ーー)[。！？!?」』]*\\s*$");
+    /** A line that asks (…ですか。, …のか？): someone else answers. */
+    static final Pattern ASKS = Pattern.compile("(か|かい|かしら|の|[？?])[。！!？?」』]*\\s*$");
+    /**
+     * Someone the narration brings in without a name (女の人, 背の高い男, 老人) as a subject: they
+     * speak the untagged line that follows, until a line of theirs names them ({@link SpeakerNaming}).
+     */
+    static final Pattern STRANGER = Pattern.compile(
+            "(女の人|男の人|おじいさん|おばあさん|お爺さん|お婆さん|老人|老婆|婦人|旅人|少年|少女|娘|女|男|僧|侍|武士)(?:が|は)");
+    /** The nouns {@link #STRANGER} finds: a speaker known by one of them is not yet named. */
+    static final java.util.Set<String> STRANGERS = java.util.Set.of("女の人", "男の人", "おじいさん", "おばあさん", "お爺さん",
+            "お婆さん", "老人", "老婆", "婦人", "旅人", "少年", "少女", "娘", "女", "男", "僧", "侍", "武士");
+
+    /** The unnamed person the last three sentences of narration bring in as a subject (the latest one), or null. */
+    static String stranger(String before) {
+        String text = before.replaceAll("「[^「」]*」", "");
+        List<String> sentences = Cjk.sentences(text.length() > 400 ? text.substring(text.length() - 400) : text);
+        for (int k = sentences.size() - 1; k >= Math.max(0, sentences.size() - 3); k--) {
+            Matcher m = STRANGER.matcher(sentences.get(k));
+            String found = null;
+            while (m.find()) {
+                found = m.group(1);
+            }
+            if (found != null) {
+                return found;
+            }
         }
         return null;
     }
@@ -506,10 +571,21 @@ public final class OfflineWriter implements Writer {
     static String selfNamed(String line, CastNames cast) {
         Matcher m = Cjk.SELF.matcher(line);
         if (m.find()) {
-            return cast.resolve(m.group(1));
+            return withHonorific(m.group(1), cast);
         }
         Matcher plain = SELF_PLAIN.matcher(line);
-        return plain.find() ? cast.resolve(plain.group(1)) : null;
+        return plain.find() ? withHonorific(plain.group(1), cast) : null;
+    }
+
+    /** The cast member a bare name is, also when the bible lists them with an honorific (鈴守 → 鈴守様). */
+    private static String withHonorific(String name, CastNames cast) {
+        for (String form : List.of(name, name + "様", name + "さま", name + "さん", name + "殿")) {
+            String r = cast.resolve(form);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static final Pattern SELF_PLAIN = Pattern.compile(

@@ -84,6 +84,16 @@ class JapaneseSampleTest {
         assertThat(speakerOf(all, "この鈴は売り物ではありません")).isEqualTo("太郎");
         // 権三は…逃げて行きました。「太郎くん、今のは……。」: not 権三 (gone), not 太郎 (spoken to)
         assertThat(speakerOf(all, "太郎くん、今のは")).isEqualTo("花子");
+        // her next line, with nothing between, is hers too: 今のは…… trails off
+        assertThat(all).filteredOn(l -> l.text().contains("鈴が、私たちを守ってくれた")).extracting(Line::speaker)
+                .containsOnly("花子");
+        // the woman before the shrine speaks first and names herself two lines later: she is 鈴守
+        assertThat(speakerOf(all, "よく来ましたね、太郎")).isEqualTo("鈴守様");
+        assertThat(speakerOf(all, "あなたが、山の神様ですか")).isEqualTo("太郎");
+        // the tall man of the fog is 権三, who names himself (わしは山賊の権三だ)
+        assertThat(speakerOf(all, "その鈴を渡してもらおう")).isEqualTo("権三");
+        // 「太郎さん、ありがとう。」と花子が言いました。「お礼なら、…」: the one she thanked answers
+        assertThat(speakerOf(all, "お礼なら")).isEqualTo("太郎");
     }
 
     @Test
