@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 public final class IngestStage {
     public static final String NAME = "ingest";
     /** Bump when reading or drafting changes, so a re-run of {@code new --force} is not skipped. */
-    static final int VERSION = 3; // 3: Japanese lines are paragraphs; a title of two tales is two people; no nickname pieces as aliases
+    static final int VERSION = 4; // 3: Japanese lines are paragraphs; a title of two tales is two people; no nickname pieces as aliases; 4: ruby drafted as readings
 
     private final Workspace workspace;
 
@@ -87,6 +87,9 @@ public final class IngestStage {
         BibleDrafter.Draft draft = new BibleDrafter.Draft(redraft.redraft(source, offline.bible()), offline.cast());
         String yaml = BibleFile.render(draft.bible());
         InputHash h = InputHash.of(NAME, VERSION).add(copy.getFileName().toString()).add(source.text()).add(title);
+        if (!source.readings().isEmpty()) {
+            h.add(source.readings()); // the ruby is not in the cleaned text; a changed reading drafts the bible again
+        }
         String hash = (redraft == Redraft.NONE ? h : h.add(redraft.key())).hex();
         Job job = new Job(NAME, "series", hash, progress -> {
             // The planner reads the one text in source/; older ones are kept aside, not deleted.

@@ -19,7 +19,7 @@ public final class WriteStage {
      * Bump when a writer's logic changes (the offline writer's above all: it is the default and
      * its output is what the caches hold), so old scripts are written again.
      */
-    static final int VERSION = 5; // 5: the people of one tale (Sea King (Urashima Taro)) answer to the plain title there
+    static final int VERSION = 6; // 5: the people of one tale (Sea King (Urashima Taro)) answer to the plain title there; 6: Japanese turns and strangers
 
     private final Workspace workspace;
     private final Writer writer;
