@@ -48,11 +48,13 @@ final class ShotFrames implements YuvFrameSource {
     private List<Member> members = List.of();
     private Sprite punch;
     private BufferedImage scratch;
-    // yuv420p output: the stage converted once for a camera moving by whole pixels; else frames converted
+    // yuv420p output: the stage converted once (a camera at whole pixels, or a zoom); else frames converted
     private YuvCanvas yuvCanvas;
     private Yuv420 converter;
     // the caption of the current cue in yuv420p terms, blended straight into the frame
     private YuvSprite yuvCaption;
+    // a title or end card as yuv420p
+    private byte[] cardYuv;
     // fades left to fadeYuv: the frame under a fade is converted (mostly unchanged rows) and faded in yuv420p
     private boolean deferFades;
 
@@ -181,11 +183,11 @@ final class ShotFrames implements YuvFrameSource {
     }
 
     /**
-     * The frame as yuv420p. A frame of a moving camera (pan, tilt, shake, the hook's freeze, a
-     * push-in or pull-out) with no wipe over it is cut from the stage converted once per shot
-     * ({@link YuvCanvas}) and its caption blended in yuv420p ({@link YuvSprite}); the scratch
-     * image is not drawn. Any other frame is drawn by {@link #render} and converted, unchanged
-     * rows skipped.
+     * The frame as yuv420p. A frame of a card or of a camera (still, pan, tilt, shake, the hook's
+     * freeze, a push-in or pull-out) with no wipe over it is cut from the stage or card converted
+     * once per shot ({@link YuvCanvas}) and its caption blended in yuv420p ({@link YuvSprite}); the
+     * scratch image is not drawn. Any other frame (a wipe, the cold open's bars and title) is
+     * drawn by {@link #render} and converted, unchanged rows skipped.
      */
     @Override
     public void renderYuv(int index, BufferedImage target, byte[] yuv) {
@@ -217,17 +219,27 @@ final class ShotFrames implements YuvFrameSource {
             }
             return;
         }
-        if (yuvCanvas == null) {
-            yuvCanvas = zooms() ? YuvCanvas.zoomed(canvas, cw, ch) : new YuvCanvas(canvas, cw, ch);
-        }
         if (converter != null) {
             converter.reset(); // it did not see this frame
         }
-        patchFaces(index);
-        camera(index);
-        if (zooms()) {
+        if (card != null) {
+            if (cardYuv == null) {
+                cardYuv = new Yuv420(w, h).convert(card).clone();
+            }
+            System.arraycopy(cardYuv, 0, yuv, 0, cardYuv.length);
+        } else if (zooms()) {
+            if (yuvCanvas == null) {
+                yuvCanvas = YuvCanvas.zoomed(canvas, cw, ch);
+            }
+            patchFaces(index);
+            camera(index);
             yuvCanvas.zoom(cam[0], cam[1], cam[2], w, h, yuv);
         } else {
+            if (yuvCanvas == null) {
+                yuvCanvas = new YuvCanvas(canvas, cw, ch);
+            }
+            patchFaces(index);
+            camera(index);
             int ix = Math.max(0, Math.min(cw - w, (int) Math.round(cam[0])));
             int iy = Math.max(0, Math.min(ch - h, (int) Math.round(cam[1])));
             yuvCanvas.window(ix, iy, w, h, 0, h, yuv);
@@ -255,18 +267,13 @@ final class ShotFrames implements YuvFrameSource {
     }
 
     /**
-     * Whether frame {@code index} is the stage through a moving camera (whole pixels, or a zoom)
-     * with nothing but a caption over it (no card, cold-open bars and title, wipe).
+     * Whether frame {@code index} is the stage through the camera (still, whole pixels, or a
+     * zoom) or a card, with nothing but a caption over it (no cold-open bars and title, no wipe).
+     * A still camera costs a copy of the converted stage, not a draw, a compare and a copy in BGR.
      */
     private boolean fromStage(int index) {
-        if (card != null || shot.kind() == ShotKind.COLD_OPEN || punch != null) {
+        if (shot.kind() == ShotKind.COLD_OPEN || punch != null) {
             return false;
-        }
-        CameraMove move = shot.camera() == null ? CameraMove.STATIC : shot.camera();
-        boolean moving = move == CameraMove.PAN || move == CameraMove.TILT || move == CameraMove.SHAKE
-                || shot.kind() == ShotKind.HOOK || zooms();
-        if (!moving) {
-            return false; // a still camera: the converter's compare of unchanged rows is as cheap
         }
         // fades and flashes are applied to the yuv420p frame (fadeYuv); a wipe is drawn
         return entrance != Entrance.WIPE || index >= WIPE_FRAMES;
@@ -286,6 +293,7 @@ final class ShotFrames implements YuvFrameSource {
         yuvCanvas = null;
         converter = null;
         yuvCaption = null;
+        cardYuv = null;
         captionMemo = new Pixels.BlendMemo();
     }
 

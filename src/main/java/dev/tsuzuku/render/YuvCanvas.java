@@ -21,6 +21,8 @@ final class YuvCanvas {
     private final byte[][] cb = new byte[4][];
     private final byte[][] cr = new byte[4][];
     private final int[] planeWidth = new int[4];
+    /** The stage in BGR (kept current by the caller, who reports changes with {@link #update}): a parity's chroma is made at its first use. */
+    private final byte[] bgr;
     /** For a zoom: each canvas pixel's term of the Cb and Cr sums (null otherwise). */
     private final int[] cbTerm;
     private final int[] crTerm;
@@ -43,11 +45,9 @@ final class YuvCanvas {
         this.luma = new byte[cw * ch];
         this.cbTerm = zooms ? new int[cw * ch] : null;
         this.crTerm = zooms ? new int[cw * ch] : null;
-        for (int p = 0; p < 4 && !zooms; p++) {
-            int pw = (cw - (p & 1)) / 2, ph = (ch - (p >> 1)) / 2;
-            planeWidth[p] = pw;
-            cb[p] = new byte[pw * ph];
-            cr[p] = new byte[pw * ph];
+        this.bgr = bgr;
+        for (int p = 0; p < 4; p++) {
+            planeWidth[p] = (cw - (p & 1)) / 2;
         }
         update(bgr, 0, 0, cw, ch);
     }
@@ -69,7 +69,16 @@ final class YuvCanvas {
                 }
             }
         }
-        for (int p = 0; p < 4 && cbTerm == null; p++) {
+        for (int p = 0; p < 4; p++) {
+            if (cb[p] != null) {
+                chroma(bgr, p, x0, y0, x1, y1);
+            }
+        }
+    }
+
+    /** Chroma of parity {@code p} for the blocks touching the rectangle (x0, y0)–(x1, y1). */
+    private void chroma(byte[] bgr, int p, int x0, int y0, int x1, int y1) {
+        {
             int px = p & 1, py = p >> 1, pw = planeWidth[p], ph = cb[p].length / Math.max(1, pw);
             // blocks whose 2×2 pixels touch the rectangle
             int i0 = Math.max(0, (x0 - px - 1) >> 1), i1 = Math.min(pw, ((x1 - 1 - px) >> 1) + 1);
@@ -95,6 +104,13 @@ final class YuvCanvas {
     void window(int ix, int iy, int w, int h, int y0, int y1, byte[] yuv) {
         int p = (ix & 1) + 2 * (iy & 1);
         int pw = planeWidth[p];
+        if (cb[p] == null) {
+            // a camera at whole pixels often keeps one parity (a still camera, a pan keeps its row's)
+            int ph = (ch - (p >> 1)) / 2;
+            cb[p] = new byte[pw * ph];
+            cr[p] = new byte[pw * ph];
+            chroma(bgr, p, 0, 0, cw, ch);
+        }
         int cwOut = w / 2;
         int uBase = w * h, vBase = uBase + cwOut * (h / 2);
         for (int y = y0; y < y1; y += 2) {
