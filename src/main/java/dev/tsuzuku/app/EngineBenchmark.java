@@ -17,24 +17,41 @@ public final class EngineBenchmark {
     private EngineBenchmark() {}
 
     /**
-     * Runs the bench on {@code dbUrl} (a fresh, empty database: H2 in memory, or a PostgreSQL
-     * schema of its own), or on an H2 file in {@code scratch} when null; takes land in {@code scratch}.
+     * Runs the bench once per mode ({@code callback}, {@code poll} or {@code both}), each on a fresh database: {@code dbUrl} (H2 in memory, named
+     * per mode, or a PostgreSQL schema of its own), or an H2 file under {@code scratch} when null;
+     * takes land in {@code scratch}. Prints each mode's lines to {@code out} as it finishes, and
+     * fails when the engine ever asked the stub for more than its limit.
      */
-    public static List<String> run(Path scratch, String dbUrl, int shots, int concurrency, Duration latency, int threads,
-            LongSupplier wallNanos) {
-        try (Database db = dbUrl == null ? Database.open(new Workspace(scratch)) : Database.open(dbUrl)) {
-            List<String> lines = new java.util.ArrayList<>();
-            lines.add("database: " + db.where());
-            long cpu = processCpuNanos();
-            lines.addAll(EngineBench.run(db, scratch, shots, concurrency, latency, threads, Clock.systemUTC(), wallNanos)
-                    .lines(BUDGET));
-            long used = processCpuNanos() - cpu;
-            if (cpu >= 0 && used >= 0) {
-                lines.add(String.format(java.util.Locale.ROOT, "cpu       %8.1f ms per task (the whole process: engine, database,"
-                        + " stub; a loaded machine stretches the makespan, not this)", used / 1e6 / shots));
+    public static List<EngineBench.Result> run(Path scratch, String dbUrl, String modeName, int shots,
+            int concurrency, Duration latency, int threads, LongSupplier wallNanos, java.util.function.Consumer<String> out) {
+        List<EngineBench.Mode> modes = "both".equals(modeName) ? List.of(EngineBench.Mode.CALLBACK, EngineBench.Mode.POLL)
+                : List.of(EngineBench.Mode.valueOf(modeName.toUpperCase(java.util.Locale.ROOT)));
+        List<EngineBench.Result> results = new java.util.ArrayList<>();
+        for (EngineBench.Mode mode : modes) {
+            // each mode on a fresh database of its own, one after the other in this run
+            Path dir = scratch.resolve(mode.name().toLowerCase(java.util.Locale.ROOT));
+            String url = dbUrl == null ? null : dbUrl.replace("bench-engine", "bench-engine-" + dir.getFileName());
+            try (Database db = url == null ? Database.open(new Workspace(dir)) : Database.open(url)) {
+                List<String> part = new java.util.ArrayList<>();
+                part.add("database: " + db.where());
+                long cpu = processCpuNanos();
+                EngineBench.Result r = EngineBench.run(db, dir, mode, shots, concurrency, latency, threads, Clock.systemUTC(),
+                        wallNanos);
+                part.addAll(r.lines(BUDGET));
+                long used = processCpuNanos() - cpu;
+                if (cpu >= 0 && used >= 0) {
+                    part.add(String.format(java.util.Locale.ROOT, "cpu       %8.1f ms per task (the whole process: engine,"
+                            + " database, stub; a loaded machine stretches the makespan, not this)", used / 1e6 / shots));
+                }
+                part.forEach(out);
+                results.add(r);
             }
-            return lines;
         }
+        if (results.stream().anyMatch(r -> !r.limitHeld())) {
+            throw new dev.tsuzuku.model.TsuzukuException("the engine asked the stub for more tasks than its concurrency limit;"
+                    + " the figures above do not count");
+        }
+        return results;
     }
 
     private static long processCpuNanos() {
@@ -44,6 +61,6 @@ public final class EngineBenchmark {
 
     /** An in-memory H2 database in the state database's mode: the engine's own overhead, without disk syncs. */
     public static String inMemory() {
-        return "jdbc:h2:mem:bench-engine;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:mem:bench-engine;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
     }
 }

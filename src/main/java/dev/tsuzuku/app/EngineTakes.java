@@ -13,15 +13,15 @@ import dev.tsuzuku.video.Usage;
 import dev.tsuzuku.video.VideoProvider;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * Takes through the durable task engine ({@link TakeEngine}, decision 0021): the intent is
- * recorded and the take job scheduled, then this waits for the episode's takes to settle. The
- * engine retries, softens a moderated prompt once, holds account concurrency, reconciles after a
- * crash and verifies the clip or keyframe; a moderated take's softened rewrite stands in for it.
+ * Takes through the durable task engine ({@link TakeEngine}, decisions 0021, 0032): the intent is
+ * recorded and the take job scheduled, then this waits for that take to settle (an episode's
+ * shots ask at once, each on its own thread). The engine retries, softens a moderated prompt
+ * once, holds account concurrency, reconciles after a crash and verifies the clip or keyframe; a
+ * moderated take's softened rewrite stands in for it. A take's last frame, when its provider
+ * returned one, is copied to where the next continuous shot looks for it.
  */
 final class EngineTakes implements Takes {
     private final TakeEngine engine;
@@ -38,7 +38,22 @@ final class EngineTakes implements Takes {
     public Result video(ShotRef shot, VideoProvider provider, TakeRequest request, CostEstimator.Estimate estimate,
             Path lastFrame) {
         long id = engine.request(new ShotKey(shot.series(), shot.episode(), shot.shot()), provider.name(), request, estimate);
-        return settle(shot, id);
+        Result r = settle(id);
+        Take t = engine.await(id, timeout);
+        if (!r.ok() || t.lastFrame() == null || lastFrame == null) {
+            return r;
+        }
+        try {
+            dev.tsuzuku.workspace.AtomicFiles.write(lastFrame, java.nio.file.Files.readAllBytes(root.resolve(t.lastFrame())));
+        } catch (java.io.IOException e) {
+            return r; // the clip stands; the next shot starts from its keyframe
+        }
+        return new Result(r.file(), r.usage(), lastFrame, null, false, r.taskId());
+    }
+
+    @Override
+    public boolean concurrent() {
+        return true;
     }
 
     /**
@@ -51,7 +66,7 @@ final class EngineTakes implements Takes {
             Path target) {
         long id = engine.requestKeyframe(new ShotKey(shot.series(), shot.episode(), shot.shot()), provider.name(), request,
                 estimate);
-        Result r = settle(shot, id);
+        Result r = settle(id);
         if (!r.ok()) {
             return r;
         }
@@ -64,17 +79,9 @@ final class EngineTakes implements Takes {
         return new Result(target, r.usage(), null, null, false, r.taskId());
     }
 
-    private Result settle(ShotRef shot, long id) {
-        engine.awaitSettled(shot.series(), shot.episode(), timeout);
-        Take t = engine.take(id).orElseThrow();
-        if (t.state() == TakeState.MODERATED) {
-            // the engine tried a softened prompt once: its rewrite is the take
-            Optional<Take> rewrite = engine.takes(shot.series(), shot.episode()).stream()
-                    .filter(o -> Long.valueOf(id).equals(o.softenedFrom())).max(Comparator.comparingLong(Take::id));
-            if (rewrite.isPresent()) {
-                t = rewrite.get();
-            }
-        }
+    private Result settle(long id) {
+        // the take, or when it was moderated the softened rewrite the engine tried once
+        Take t = engine.await(id, timeout);
         if (t.state() == TakeState.VERIFIED && t.file() != null) {
             Usage usage = t.usageUnit() == null || t.usageAmount() == null ? null : new Usage(t.usageUnit(), t.usageAmount());
             return new Result(root.resolve(t.file()), usage, null, null, false, t.taskId());

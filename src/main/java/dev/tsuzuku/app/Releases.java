@@ -97,14 +97,26 @@ public final class Releases {
 
     // ---- the drop ------------------------------------------------------------------------------
 
-    /** What one tick did: orders carried out, the drop handled now (if any), and the buffer as it now stands. */
-    public record Tick(List<Integer> ordered, Optional<Drop> drop, DropRules.Plan plan) {}
+    /**
+     * What one tick did: orders carried out, the drops handled now (oldest first: after an outage,
+     * every drop time it missed), and the buffer as it now stands.
+     */
+    public record Tick(List<Integer> ordered, List<Drop> drops, DropRules.Plan plan) {
+        /** The latest drop handled by this tick. */
+        public Optional<Drop> drop() {
+            return drops.isEmpty() ? Optional.empty() : Optional.of(drops.get(drops.size() - 1));
+        }
+    }
+
+    /** At most this many drop times are caught up in one tick (the job ticks again within a minute). */
+    static final int MAX_CATCH_UP = 100;
 
     /**
      * Everything due at the clock's now, each at most once: releases ordered for now or earlier,
-     * then the latest drop slot if it was not handled (a drop missed while nothing ran is handled
-     * now, once, as late; older missed slots are not made up). The job engine calls this at every
-     * drop time and when the server starts; calling it twice changes nothing the second time.
+     * then every drop time since the last handled one, oldest first (decision 0031): each releases
+     * the next episode in line if it is approved, else is recorded as missed; one handled more than
+     * five minutes after its time is late and logged so. The job engine calls this at every drop
+     * time and when the server starts; calling it twice changes nothing the second time.
      */
     public Tick tick() {
         String id = seriesId();
@@ -124,16 +136,39 @@ public final class Releases {
             }
         }
         ReleaseCalendar cal = calendar();
-        Optional<Drop> drop = Optional.empty();
-        Optional<ZonedDateTime> slot = cal.latestAtOrBefore(now);
-        if (slot.isPresent()) {
-            Instant at = slot.get().toInstant();
-            drop = book.handleDrop(id, at, episodes -> outcome(DropRules.atDrop(states(episodes, Map.of()), at, now), at, now),
+        List<Drop> handled = new ArrayList<>();
+        for (ZonedDateTime slot : unhandled(cal, book.drops(id), now, MAX_CATCH_UP)) {
+            Instant at = slot.toInstant();
+            Optional<Drop> drop = book.handleDrop(id, at, episodes -> outcome(DropRules.atDrop(states(episodes, Map.of()), at, now), at, now),
                     studio.episodes().repository());
-            drop.ifPresent(d -> log(id, slot.get(), d));
+            drop.ifPresent(d -> {
+                log(id, slot, d);
+                handled.add(d);
+            });
         }
         DropRules.Plan plan = DropRules.plan(states(id), cal, now, cal.schedule().bufferOrDefault());
-        return new Tick(List.copyOf(ordered), drop, plan);
+        return new Tick(List.copyOf(ordered), List.copyOf(handled), plan);
+    }
+
+    /**
+     * The drop times at or before {@code now} after the latest handled one (from the calendar's
+     * first when none was handled), oldest first, at most {@code max}. Times before the latest
+     * handled drop are never revisited.
+     */
+    static List<ZonedDateTime> unhandled(ReleaseCalendar cal, List<Drop> drops, Instant now, int max) {
+        Instant after = drops.stream().map(Drop::slot).max(Instant::compareTo)
+                .orElse(cal.at(cal.firstDropDate()).toInstant().minusSeconds(1));
+        List<ZonedDateTime> out = new ArrayList<>();
+        Instant from = after;
+        while (out.size() < max) {
+            ZonedDateTime next = cal.nextAfter(from);
+            if (next.toInstant().isAfter(now)) {
+                break;
+            }
+            out.add(next);
+            from = next.toInstant();
+        }
+        return out;
     }
 
     private static Outcome outcome(Decision d, Instant slot, Instant now) {

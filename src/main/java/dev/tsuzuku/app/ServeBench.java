@@ -2,6 +2,8 @@ package dev.tsuzuku.app;
 
 import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.process.ProcessRunner;
+import dev.tsuzuku.render.FfmpegBinaries;
+import dev.tsuzuku.render.FfmpegProcess;
 import dev.tsuzuku.serve.Library;
 import dev.tsuzuku.serve.NextDrop;
 import dev.tsuzuku.serve.PlayerRoutes;
@@ -20,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +29,13 @@ import java.util.stream.Stream;
 
 /**
  * {@code tsuzuku bench serve}: the server and nginx (Debian's, started here on a free port with a
- * generated config) serve the same files from a temporary folder; wrk, a second process on
- * loopback, drives each in turn. Prints the catalogue's requests per second and p99, and the
- * throughput of a whole MP4, of 1 MiB MP4 ranges and of an HLS segment against nginx's, with the
- * ratio (target: at least {@link #TARGET} of nginx on the media files).
+ * generated config: sendfile on, a worker per core) serve the same files (a produced workspace, or
+ * an episode made here with the bundled ffmpeg); wrk, a second process on loopback, drives each with
+ * the same threads and connections, in the order server, nginx, nginx, server, so drift on a shared
+ * machine falls on both sides. Prints the catalogue's and a playlist's requests per second and p99,
+ * and per media kind (whole MP4, 1 MiB ranges, HLS segments) the throughput against nginx's, the
+ * ratio (target: at least {@link #TARGET}) and each side's CPU time per request, which a busy
+ * machine stretches far less than it stretches throughput.
  */
 public final class ServeBench {
     public static final double TARGET = 0.80;
@@ -39,17 +43,62 @@ public final class ServeBench {
     private static final Pattern TRANSFER = Pattern.compile("Transfer/sec:\\s+([0-9.]+)([KMGT]?B)");
     private static final Pattern P99 = Pattern.compile("\\n\\s*99%\\s+([0-9.]+)(us|ms|s)\\b");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ");
     private static final Pattern ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
     private ServeBench() {}
 
-    /** What one wrk run measured. */
-    public record Wrk(double requestsPerSecond, double bytesPerSecond, double p99Millis, long failures) {}
+    /** What one wrk run measured ({@code requests}: completed in the run). */
+    public record Wrk(double requestsPerSecond, double bytesPerSecond, double p99Millis, long failures, long requests) {}
 
-    /** One line of the table: the same request against the server and against nginx (null: not compared). */
-    public record Row(String what, Wrk server, Wrk nginx) {
+    /** One wrk run and the CPU time the serving side spent during it (all its processes). */
+    public record Run(Wrk wrk, double cpuSeconds) {}
+
+    /**
+     * One line of the table: the same request against the server and against nginx, run in the
+     * order server, nginx, nginx, server (per round), so drift on a shared machine falls on both
+     * sides alike. {@code nginx} empty: not compared (the catalogue is the server's own API).
+     */
+    public record Row(String what, List<Run> server, List<Run> nginx) {
+        /** The server's bytes per second over nginx's, over all runs (same durations on both sides). */
         public double ratio() {
-            return nginx == null || nginx.bytesPerSecond() == 0 ? Double.NaN : server.bytesPerSecond() / nginx.bytesPerSecond();
+            double n = bytes(nginx);
+            return nginx.isEmpty() || n == 0 ? Double.NaN : bytes(server) / n;
+        }
+
+        /** The lowest and highest ratio of one server run to the nginx run beside it. */
+        public double[] spread() {
+            double lo = Double.NaN;
+            double hi = Double.NaN;
+            for (int i = 0; i < Math.min(server.size(), nginx.size()); i++) {
+                double r = server.get(i).wrk().bytesPerSecond() / nginx.get(i).wrk().bytesPerSecond();
+                lo = Double.isNaN(lo) ? r : Math.min(lo, r);
+                hi = Double.isNaN(hi) ? r : Math.max(hi, r);
+            }
+            return new double[] {lo, hi};
+        }
+
+        static double bytes(List<Run> runs) {
+            return runs.stream().mapToDouble(r -> r.wrk().bytesPerSecond()).sum();
+        }
+
+        static double rps(List<Run> runs) {
+            return runs.stream().mapToDouble(r -> r.wrk().requestsPerSecond()).average().orElse(Double.NaN);
+        }
+
+        /** The worst p99 of the runs. */
+        static double p99(List<Run> runs) {
+            return runs.stream().mapToDouble(r -> r.wrk().p99Millis()).max().orElse(Double.NaN);
+        }
+
+        /** CPU microseconds the side spent per request served. */
+        static double cpuMicros(List<Run> runs) {
+            long requests = runs.stream().mapToLong(r -> r.wrk().requests()).sum();
+            return requests == 0 ? Double.NaN : 1e6 * runs.stream().mapToDouble(Run::cpuSeconds).sum() / requests;
+        }
+
+        long failures() {
+            return java.util.stream.Stream.concat(server.stream(), nginx.stream()).mapToLong(r -> r.wrk().failures()).sum();
         }
     }
 
@@ -87,25 +136,39 @@ public final class ServeBench {
                 failures += Long.parseLong(err.group(i));
             }
         }
-        return new Wrk(Double.parseDouble(rps.group(1)), bytes, p99, failures);
+        Matcher count = REQUESTS.matcher(out);
+        long requests = count.find() ? Long.parseLong(count.group(1)) : 0;
+        return new Wrk(Double.parseDouble(rps.group(1)), bytes, p99, failures, requests);
     }
 
     /** The table as printed. */
     static List<String> render(List<Row> rows) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "%-26s %12s %10s %14s %14s %7s", "request", "server req/s", "p99 ms", "server MB/s", "nginx MB/s", "ratio"));
+        out.add(String.format(Locale.ROOT, "%-28s %9s %9s %10s %10s %6s %11s %15s", "request", "req/s", "p99 ms", "MB/s", "nginx MB/s",
+                "ratio", "pair range", "CPU us/req s|n"));
         for (Row r : rows) {
-            out.add(String.format(Locale.ROOT, "%-26s %12.0f %10.2f %14.1f %14s %7s%s", r.what(), r.server().requestsPerSecond(),
-                    r.server().p99Millis(), r.server().bytesPerSecond() / (1 << 20),
-                    r.nginx() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.nginx().bytesPerSecond() / (1 << 20)),
-                    r.nginx() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * r.ratio()),
-                    r.server().failures() + (r.nginx() == null ? 0 : r.nginx().failures()) > 0 ? "  (failed requests!)" : ""));
+            boolean vs = !r.nginx().isEmpty();
+            double[] spread = r.spread();
+            out.add(String.format(Locale.ROOT, "%-28s %9.0f %9.2f %10.1f %10s %6s %11s %15s%s", r.what(), Row.rps(r.server()),
+                    Row.p99(r.server()), Row.bytes(r.server()) / r.server().size() / (1 << 20),
+                    vs ? String.format(Locale.ROOT, "%.1f", Row.bytes(r.nginx()) / r.nginx().size() / (1 << 20)) : "-",
+                    vs ? String.format(Locale.ROOT, "%.0f%%", 100 * r.ratio()) : "-",
+                    vs ? String.format(Locale.ROOT, "%.0f-%.0f%%", 100 * spread[0], 100 * spread[1]) : "-",
+                    vs ? String.format(Locale.ROOT, "%.0f|%.0f", Row.cpuMicros(r.server()), Row.cpuMicros(r.nginx()))
+                            : String.format(Locale.ROOT, "%.0f", Row.cpuMicros(r.server())),
+                    r.failures() > 0 ? "  (failed requests!)" : ""));
         }
         return out;
     }
 
-    /** Runs the whole bench, {@code seconds} per wrk run, and prints as it goes. */
-    public static List<Row> run(int seconds, int connections, Consumer<String> say) {
+    /**
+     * What to run: seconds per wrk run, connections, ABBA rounds, the workspace to serve (null: a
+     * fixture made with ffmpeg) and how many page loads headless Chromium times (0: none).
+     */
+    public record Options(int seconds, int connections, int rounds, Path workspace, int browserLoads) {}
+
+    /** Runs the whole bench and prints as it goes. */
+    public static List<Row> run(Options options, Consumer<String> say) {
         Path nginx = program("nginx", "/usr/sbin/nginx");
         Path wrk = program("wrk", "/usr/bin/wrk");
         Path root;
@@ -115,63 +178,121 @@ public final class ServeBench {
             throw new TsuzukuException("cannot create a temporary folder: " + e.getMessage(), e);
         }
         List<Row> rows = new ArrayList<>();
-        try (PlayerServer server = new PlayerServer(List.of(new PlayerRoutes(library(root), NextDrop.NONE, Clock.systemUTC())))) {
-            server.start("127.0.0.1", 0);
-            String catalogue = get(server.baseUrl() + "/api/catalogue");
-            Matcher tag = Pattern.compile("/media/bench/1/([0-9a-f]{16})/").matcher(catalogue);
-            if (!tag.find()) {
-                throw new TsuzukuException("the catalogue lists no episode 1:\n" + catalogue);
-            }
-            String media = "/media/bench/1/" + tag.group(1) + "/";
-            int nginxPort = freePort();
-            Path conf = nginxConfig(root, nginxPort);
-            ProcessRunner runner = ProcessRunner.local();
-            ProcessRunner.Result started = runner.run(ProcessRunner.Request.of(List.of(nginx.toString(), "-c", conf.toString(), "-p", root.toString()))
-                    .timeout(Duration.ofSeconds(20)));
-            if (started.exitCode() != 0) {
-                throw new TsuzukuException("nginx did not start: " + started.stderr().strip());
-            }
-            Thread stopper = new Thread(() -> stopNginx(nginx, conf, root), "bench-nginx-stop");
-            Runtime.getRuntime().addShutdownHook(stopper);
-            try {
-                String ng = "http://127.0.0.1:" + nginxPort;
-                get(ng + media + "episode.mp4", 32L << 20); // nginx is up and serves the same bytes
-                say.accept("server " + server.baseUrl() + ", nginx " + ng + "; wrk " + seconds + " s per run, " + connections + " connections");
-                rows.add(row("catalogue (JSON API)", wrk, server.baseUrl() + "/api/catalogue", null, seconds, connections, List.of(), say));
-                rows.add(row("MP4 whole (32 MiB)", wrk, server.baseUrl() + media + "episode.mp4", ng + media + "episode.mp4",
-                        seconds, Math.max(2, connections / 4), List.of(), say));
-                rows.add(row("MP4 1 MiB ranges", wrk, server.baseUrl() + media + "episode.mp4", ng + media + "episode.mp4",
-                        seconds, connections, List.of("-H", "Range: bytes=1048576-2097151"), say));
-                rows.add(row("HLS segment 720 (640 KiB)", wrk, server.baseUrl() + media + "hls/720/seg_00001.m4s",
-                        ng + media + "hls/720/seg_00001.m4s", seconds, connections, List.of(), say));
-                rows.add(row("HLS segment 1080 (2 MiB)", wrk, server.baseUrl() + media + "hls/1080/seg_00001.m4s",
-                        ng + media + "hls/1080/seg_00001.m4s", seconds, connections, List.of(), say));
-            } finally {
-                stopNginx(nginx, conf, root);
+        say.accept("load average at start: " + loadAverage());
+        try {
+            Fixture fixture = options.workspace() == null ? Fixture.made(root, say) : Fixture.of(options.workspace(), root);
+            try (PlayerServer server = new PlayerServer(List.of(new PlayerRoutes(fixture.library(), NextDrop.NONE, Clock.systemUTC())))) {
+                server.start("127.0.0.1", 0);
+                String catalogue = get(server.baseUrl() + "/api/catalogue");
+                Matcher tag = Pattern.compile("/media/bench/" + fixture.first() + "/([0-9a-f]{16})/").matcher(catalogue);
+                if (!tag.find()) {
+                    throw new TsuzukuException("the catalogue lists no episode " + fixture.first() + ":\n" + catalogue);
+                }
+                String media = "/media/bench/" + fixture.first() + "/" + tag.group(1) + "/";
+                int nginxPort = freePort();
+                Path conf = nginxConfig(root, nginxPort);
+                ProcessRunner runner = ProcessRunner.local();
+                ProcessRunner.Result started = runner.run(ProcessRunner.Request.of(List.of(nginx.toString(), "-c", conf.toString(), "-p",
+                        root.toString())).timeout(Duration.ofSeconds(20)));
+                if (started.exitCode() != 0) {
+                    throw new TsuzukuException("nginx did not start: " + started.stderr().strip());
+                }
+                Thread stopper = new Thread(() -> stopNginx(nginx, conf, root), "bench-nginx-stop");
+                Runtime.getRuntime().addShutdownHook(stopper);
                 try {
-                    Runtime.getRuntime().removeShutdownHook(stopper);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook runs anyway
+                    String ng = "http://127.0.0.1:" + nginxPort;
+                    long mp4Bytes = Files.size(fixture.dir().resolve("episode.mp4"));
+                    get(ng + media + "episode.mp4", mp4Bytes); // nginx is up and serves the same bytes
+                    Cpu nginxCpu = Cpu.ofProcessTree(nginxPid(root));
+                    Cpu serverCpu = Cpu.ofThisProcess();
+                    Bench b = new Bench(wrk, options, say, serverCpu, nginxCpu);
+                    say.accept("server " + server.baseUrl() + ", nginx " + ng + " (sendfile, " + Runtime.getRuntime().availableProcessors()
+                            + " workers); wrk -t2, " + options.seconds() + " s per run, order server nginx nginx server x " + options.rounds());
+                    say.accept("files: " + fixture.what());
+                    rows.add(b.row("catalogue (JSON API)", server.baseUrl() + "/api/catalogue", null, options.connections(), List.of()));
+                    rows.add(b.row("HLS playlist (1080)", server.baseUrl() + media + "hls/1080/index.m3u8", null, options.connections(),
+                            List.of()));
+                    rows.add(b.row("MP4 whole (" + mib(mp4Bytes) + ")", server.baseUrl() + media + "episode.mp4", ng + media + "episode.mp4",
+                            Math.max(2, options.connections() / 4), List.of()));
+                    if (mp4Bytes >= 2L << 20) {
+                        rows.add(b.row("MP4 1 MiB ranges", server.baseUrl() + media + "episode.mp4", ng + media + "episode.mp4",
+                                options.connections(), List.of("-H", "Range: bytes=1048576-2097151")));
+                    }
+                    for (String segment : fixture.segments()) {
+                        long size = Files.size(fixture.dir().resolve(segment));
+                        rows.add(b.row("HLS " + segment.replaceAll("hls/(\\d+)/.*", "$1") + " segment (" + kib(size) + ")",
+                                server.baseUrl() + media + segment, ng + media + segment, options.connections(), List.of()));
+                    }
+                    if (options.browserLoads() > 0) {
+                        firstFrame(server.baseUrl() + "/watch/?series=bench", options.browserLoads(), say);
+                    }
+                } finally {
+                    stopNginx(nginx, conf, root);
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(stopper);
+                    } catch (IllegalStateException shuttingDown) {
+                        // the hook runs anyway
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw new TsuzukuException("the bench's files: " + e.getMessage(), e);
         } finally {
             delete(root);
         }
         render(rows).forEach(say);
-        double worst = rows.stream().filter(r -> r.nginx() != null).mapToDouble(Row::ratio).min().orElse(Double.NaN);
+        say.accept("load average at end: " + loadAverage());
+        double worst = rows.stream().filter(r -> !r.nginx().isEmpty()).mapToDouble(Row::ratio).min().orElse(Double.NaN);
         say.accept(String.format(Locale.ROOT, "media throughput vs nginx: worst %.0f%% (target >= %.0f%%) %s", 100 * worst, 100 * TARGET,
                 worst >= TARGET ? "ok" : "BELOW TARGET"));
         return rows;
     }
 
-    private static Row row(String what, Path wrk, String serverUrl, String nginxUrl, int seconds, int connections, List<String> extra,
-            Consumer<String> say) {
-        wrk(wrk, serverUrl, Math.min(2, seconds), connections, extra); // warm-up: the JIT compiles the path first
-        Wrk s = wrk(wrk, serverUrl, seconds, connections, extra);
-        Wrk n = nginxUrl == null ? null : wrk(wrk, nginxUrl, seconds, connections, extra);
-        Row r = new Row(what, s, n);
-        say.accept(render(List.of(r)).get(1));
-        return r;
+    private static void firstFrame(String page, int loads, Consumer<String> say) {
+        if (!Files.isExecutable(FirstFrameBench.CHROMIUM)) {
+            say.accept("first frame: not measured, headless Chromium is missing (apt-get install chromium)");
+            return;
+        }
+        List<FirstFrameBench.Load> measured = FirstFrameBench.measure(page, loads);
+        say.accept(FirstFrameBench.summary(measured));
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
+    }
+
+    private static String kib(long bytes) {
+        return String.format(Locale.ROOT, "%d KiB", bytes >> 10);
+    }
+
+    /** The wrk runs of one bench, with each side's CPU meter. */
+    private record Bench(Path wrkProgram, Options options, Consumer<String> say, Cpu serverCpu, Cpu nginxCpu) {
+        Row row(String what, String serverUrl, String nginxUrl, int connections, List<String> extra) {
+            int warm = Math.min(2, options.seconds());
+            ServeBench.wrk(wrkProgram, serverUrl, warm, connections, extra); // the JIT compiles the path first
+            if (nginxUrl != null) {
+                ServeBench.wrk(wrkProgram, nginxUrl, warm, connections, extra);
+            }
+            List<Run> server = new ArrayList<>();
+            List<Run> nginx = new ArrayList<>();
+            for (int round = 0; round < options.rounds(); round++) {
+                server.add(measure(serverCpu, serverUrl, connections, extra));
+                if (nginxUrl != null) {
+                    nginx.add(measure(nginxCpu, nginxUrl, connections, extra));
+                    nginx.add(measure(nginxCpu, nginxUrl, connections, extra));
+                }
+                server.add(measure(serverCpu, serverUrl, connections, extra));
+            }
+            Row r = new Row(what, server, nginx);
+            say.accept(render(List.of(r)).get(1));
+            return r;
+        }
+
+        private Run measure(Cpu cpu, String url, int connections, List<String> extra) {
+            long before = cpu.nanos();
+            Wrk w = ServeBench.wrk(wrkProgram, url, options.seconds(), connections, extra);
+            return new Run(w, (cpu.nanos() - before) / 1e9);
+        }
     }
 
     private static Wrk wrk(Path wrk, String url, int seconds, int connections, List<String> extra) {
@@ -186,43 +307,191 @@ public final class ServeBench {
         return parse(r.stdout());
     }
 
-    /** One released episode with a 32 MiB "MP4" and two HLS segments (seeded random bytes), and 29 small ones for the catalogue. */
-    private static Library library(Path root) {
-        List<Library.Episode> episodes = new ArrayList<>();
-        Random random = new Random(42);
-        try {
-            for (int n = 1; n <= 30; n++) {
-                Path dir = Files.createDirectories(root.resolve("media/bench/" + n));
-                write(dir.resolve("episode.mp4"), n == 1 ? 32 << 20 : 4096, random);
-                Files.writeString(dir.resolve("episode.vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\nline " + n + "\n");
-                write(dir.resolve("cover.jpg"), 80_000, random);
-                write(dir.resolve("thumb.jpg"), 12_000, random);
-                Files.writeString(dir.resolve("manifest.json"), "{\"durationSeconds\": 150.0, \"hook\": {\"text\": \"Who rang the bell?\"},"
-                        + " \"shots\": [{\"index\": 0, \"seconds\": 4.0}]}");
-                if (n == 1) {
-                    Files.createDirectories(dir.resolve("hls/720"));
-                    Files.createDirectories(dir.resolve("hls/1080"));
-                    Files.writeString(dir.resolve("hls/master.m3u8"), "#EXTM3U\n");
-                    write(dir.resolve("hls/720/seg_00001.m4s"), 640 << 10, random);
-                    write(dir.resolve("hls/1080/seg_00001.m4s"), 2 << 20, random);
-                }
-                episodes.add(new Library.Episode(n, "Episode " + n, dir));
-            }
-        } catch (IOException e) {
-            throw new TsuzukuException("cannot write the bench's files in " + root + ": " + e.getMessage(), e);
-        }
-        List<Library.Episode> released = List.copyOf(episodes);
-        return new Library() {
-            @Override
-            public List<Series> series() {
-                return List.of(new Series("bench", "Bench", "en"));
-            }
+    /** CPU time spent so far by one side, in nanoseconds. */
+    @FunctionalInterface
+    interface Cpu {
+        long nanos();
 
-            @Override
-            public List<Episode> released(String seriesId) {
-                return seriesId.equals("bench") ? released : List.of();
+        /** This JVM (the server; the bench's own thread only waits for wrk meanwhile). */
+        static Cpu ofThisProcess() {
+            java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+                return sun::getProcessCpuTime;
             }
-        };
+            return () -> 0;
+        }
+
+        /** A process and its children (nginx's master and workers), from /proc (Linux; elsewhere 0). */
+        static Cpu ofProcessTree(long pid) {
+            long tick = 1_000_000_000L / clockTicks();
+            return () -> {
+                long ticks = 0;
+                try (Stream<Path> all = Files.list(Path.of("/proc"))) {
+                    for (Path p : all.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                        long[] stat = stat(p.resolve("stat"));
+                        if (stat != null && (stat[0] == pid || stat[1] == pid)) {
+                            ticks += stat[2];
+                        }
+                    }
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    return 0;
+                }
+                return ticks * tick;
+            };
+        }
+    }
+
+    /** pid, parent pid and user + system ticks of one /proc/PID/stat; null when it is gone. */
+    static long[] stat(Path file) {
+        String line;
+        try {
+            line = Files.readString(file);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+        return statLine(line);
+    }
+
+    static long[] statLine(String line) {
+        int close = line.lastIndexOf(')');
+        String[] f = line.substring(close + 2).split(" ");
+        long pid = Long.parseLong(line.substring(0, line.indexOf(' ')));
+        return new long[] {pid, Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12])};
+    }
+
+    private static long clockTicks() {
+        try {
+            ProcessRunner.Result r = ProcessRunner.local().run(ProcessRunner.Request.of(List.of("getconf", "CLK_TCK")).timeout(Duration.ofSeconds(5)));
+            return r.exitCode() == 0 ? Long.parseLong(r.stdout().strip()) : 100;
+        } catch (RuntimeException e) {
+            return 100;
+        }
+    }
+
+    private static long nginxPid(Path root) throws IOException {
+        return Long.parseLong(Files.readString(root.resolve("nginx.pid")).strip());
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * The files both sides serve, under {@code ROOT/media/bench/N/} (nginx's root): either a real
+     * workspace's episode folders (linked), or 30 episodes made here with the bundled ffmpeg.
+     */
+    record Fixture(Library library, int first, Path dir, List<String> segments, String what) {
+        /** A produced workspace: every episode folder with an episode.mp4; the media rows use the first one with an HLS ladder. */
+        static Fixture of(Path workspace, Path root) throws IOException {
+            Path episodes = workspace.resolve("episodes");
+            if (!Files.isDirectory(episodes)) {
+                throw new dev.tsuzuku.model.BadInputException(workspace.toString(), "no episodes/ folder: nothing has been produced here",
+                        "pass a workspace after 'tsuzuku produce', or leave out --workspace for files made with ffmpeg");
+            }
+            List<Library.Episode> list = new ArrayList<>();
+            try (Stream<Path> dirs = Files.list(episodes)) {
+                for (Path d : dirs.sorted().toList()) {
+                    String name = d.getFileName().toString();
+                    if (name.matches("\\d{1,6}") && Files.isRegularFile(d.resolve("episode.mp4"))) {
+                        int n = Integer.parseInt(name);
+                        Files.createDirectories(root.resolve("media/bench"));
+                        Files.createSymbolicLink(root.resolve("media/bench/" + n), d.toAbsolutePath());
+                        list.add(new Library.Episode(n, "Episode " + n, d.toAbsolutePath()));
+                    }
+                }
+            }
+            if (list.isEmpty()) {
+                throw new dev.tsuzuku.model.BadInputException(episodes.toString(), "no episode folder has an episode.mp4",
+                        "run 'tsuzuku produce " + workspace + "' first");
+            }
+            Library.Episode first = list.stream().filter(e -> Files.isRegularFile(e.dir().resolve("hls/1080/index.m3u8"))).findFirst()
+                    .orElse(list.get(0));
+            List<String> segments = new ArrayList<>();
+            for (String rung : List.of("1080", "720")) {
+                if (Files.isRegularFile(first.dir().resolve("hls/" + rung + "/seg_00001.m4s"))) {
+                    segments.add("hls/" + rung + "/seg_00001.m4s");
+                }
+            }
+            return new Fixture(library(list), first.number(), first.dir(), segments,
+                    list.size() + " produced episodes of " + workspace + ", media of episode " + first.number());
+        }
+
+        /**
+         * 30 episodes made with the bundled ffmpeg: a 1080x1920 H.264 master like produce's (1 s
+         * keyframes, ~1.5 Mb/s, AAC), 150 s long (a 4 s encode, repeated without re-encoding),
+         * and its 1080 and 720 HLS rungs as 2 s fMP4 segments; episodes 2-30 are hard links to the same files.
+         */
+        static Fixture made(Path root, Consumer<String> say) throws IOException {
+            say.accept("making the bench's episode with ffmpeg (150 s, 1080x1920 and 720x1280)…");
+            FfmpegBinaries ff = FfmpegBinaries.locate();
+            FfmpegProcess ffmpeg = new FfmpegProcess(ff);
+            String bin = ff.ffmpeg().toString();
+            Path work = Files.createDirectories(root.resolve("make"));
+            Path dir = Files.createDirectories(root.resolve("media/bench/1"));
+            List<String> x264 = List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-g", "30", "-keyint_min", "30",
+                    "-sc_threshold", "0", "-c:a", "aac", "-b:a", "128k", "-ac", "2");
+            List<String> cmd = new ArrayList<>(List.of(bin, "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
+                    "-f", "lavfi", "-i", "testsrc2=size=1080x1920:rate=30:duration=4",
+                    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=4",
+                    "-filter_complex", "[0:v]noise=alls=10:allf=t,split=2[a][b];[b]scale=720:1280[c]",
+                    "-map", "[a]", "-map", "1:a"));
+            cmd.addAll(x264);
+            cmd.addAll(List.of("-b:v", "1500k", "-maxrate", "2500k", "-bufsize", "2500k", work.resolve("clip1080.mp4").toString(),
+                    "-map", "[c]", "-map", "1:a"));
+            cmd.addAll(x264);
+            cmd.addAll(List.of("-b:v", "900k", "-maxrate", "1500k", "-bufsize", "1500k", work.resolve("clip720.mp4").toString()));
+            ffmpeg.run(cmd);
+            ffmpeg.run(List.of(bin, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-stream_loop", "37",
+                    "-i", work.resolve("clip1080.mp4").toString(), "-c", "copy", "-movflags", "+faststart", dir.resolve("episode.mp4").toString()));
+            for (String rung : List.of("1080", "720")) {
+                Path out = Files.createDirectories(dir.resolve("hls/" + rung));
+                ffmpeg.run(List.of(bin, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-stream_loop", "37",
+                        "-i", work.resolve("clip" + rung + ".mp4").toString(), "-c", "copy", "-f", "hls", "-hls_time", "2",
+                        "-hls_playlist_type", "vod", "-hls_segment_type", "fmp4", "-hls_fmp4_init_filename", "init_0.mp4",
+                        "-hls_segment_filename", out.resolve("seg_%05d.m4s").toString(), out.resolve("index.m3u8").toString()));
+            }
+            Files.writeString(dir.resolve("hls/master.m3u8"), "#EXTM3U\n#EXT-X-VERSION:7\n"
+                    + "#EXT-X-STREAM-INF:BANDWIDTH=2500000,RESOLUTION=1080x1920\n1080/index.m3u8\n"
+                    + "#EXT-X-STREAM-INF:BANDWIDTH=1500000,RESOLUTION=720x1280\n720/index.m3u8\n");
+            ffmpeg.run(List.of(bin, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", work.resolve("clip1080.mp4").toString(),
+                    "-frames:v", "1", dir.resolve("cover.jpg").toString()));
+            ffmpeg.run(List.of(bin, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", work.resolve("clip720.mp4").toString(),
+                    "-frames:v", "1", "-vf", "scale=270:480", dir.resolve("thumb.jpg").toString()));
+            Files.writeString(dir.resolve("episode.vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\nWho rang the bell?\n");
+            Files.writeString(dir.resolve("manifest.json"), "{\"durationSeconds\": 152.0, \"hook\": {\"text\": \"Who rang the bell?\"},"
+                    + " \"shots\": [{\"index\": 0, \"seconds\": 4.0}]}");
+            List<Library.Episode> episodes = new ArrayList<>();
+            episodes.add(new Library.Episode(1, "Episode 1", dir));
+            for (int n = 2; n <= 30; n++) {
+                Path other = Files.createDirectories(root.resolve("media/bench/" + n));
+                for (String f : List.of("episode.mp4", "episode.vtt", "cover.jpg", "thumb.jpg", "manifest.json")) {
+                    Files.createLink(other.resolve(f), dir.resolve(f));
+                }
+                episodes.add(new Library.Episode(n, "Episode " + n, other));
+            }
+            return new Fixture(library(episodes), 1, dir, List.of("hls/1080/seg_00001.m4s", "hls/720/seg_00001.m4s"),
+                    "30 episodes made with ffmpeg (hard links of one 1080x1920 H.264/AAC master and its HLS rungs)");
+        }
+
+        private static Library library(List<Library.Episode> episodes) {
+            List<Library.Episode> released = List.copyOf(episodes);
+            return new Library() {
+                @Override
+                public List<Series> series() {
+                    return List.of(new Series("bench", "Bench", "en"));
+                }
+
+                @Override
+                public List<Episode> released(String seriesId) {
+                    return seriesId.equals("bench") ? released : List.of();
+                }
+            };
+        }
     }
 
     /**
@@ -283,7 +552,7 @@ public final class ServeBench {
                 + " apt-get install nginx wrk (scripts/setup.sh installs both)");
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
@@ -302,7 +571,7 @@ public final class ServeBench {
             if (r.statusCode() != 200 || expectBytes >= 0 && r.body().length != expectBytes) {
                 throw new TsuzukuException("GET " + url + " gave " + r.statusCode() + " with " + r.body().length + " bytes");
             }
-            return new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+            return expectBytes >= 0 ? "" : new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new TsuzukuException("GET " + url + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -311,13 +580,7 @@ public final class ServeBench {
         }
     }
 
-    private static void write(Path file, int bytes, Random random) throws IOException {
-        byte[] b = new byte[bytes];
-        random.nextBytes(b);
-        Files.write(file, b);
-    }
-
-    private static void delete(Path root) {
+    static void delete(Path root) {
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -9,6 +9,7 @@ import dev.tsuzuku.serve.PlayerServer;
 import dev.tsuzuku.serve.RouteModule;
 import dev.tsuzuku.store.EpisodeStatus;
 import dev.tsuzuku.store.EpisodeTracker;
+import dev.tsuzuku.store.SeriesRepository;
 import dev.tsuzuku.studio.CallbackAddresses;
 import dev.tsuzuku.studio.SeriesDesk;
 import dev.tsuzuku.studio.Sessions;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,7 +132,8 @@ public final class Serving implements AutoCloseable {
                     ? URI.create(base + addresses.path(provider, String.valueOf(take))) : null;
             site.studios().forEach(s -> s.callbacks(url));
         }
-        return new StudioRoutes(desks, login, new Sessions(site.clock(), random), intake(site.studios()), kling, false);
+        Sessions sessions = new Sessions(site.clock(), random, new StoredSessions(site.studios().get(0).database()));
+        return new StudioRoutes(desks, login, sessions, intake(site.studios()), kling, false);
     }
 
     /** The environment variable with the studio's address as the providers reach it; then submissions carry signed callback addresses. */
@@ -201,7 +204,7 @@ public final class Serving implements AutoCloseable {
     static final class TrackedLibrary implements Library {
         private static final long KEEP_MILLIS = 1_000;
 
-        private record Snapshot(long at, List<Series> series, Map<String, List<Episode>> released) {}
+        private record Snapshot(long at, List<Series> series, Map<String, List<Episode>> released, Map<Path, String> seriesByRoot) {}
 
         private final List<Studio> studios;
         private final Clock clock;
@@ -222,6 +225,52 @@ public final class Serving implements AutoCloseable {
             return current().released().getOrDefault(seriesId, List.of());
         }
 
+        /** Each workspace's recorded files (workspace-relative path → artifact), read at most once a second. */
+        private record Recorded(long at, Map<Path, Map<String, SeriesRepository.StoredArtifact>> byRoot) {}
+
+        private volatile Recorded recorded;
+
+        /**
+         * The hash produce recorded for the file (artifacts table), when its size is the recorded one
+         * and it was not modified after it was recorded; else empty and the server hashes it.
+         */
+        @Override
+        public Optional<String> recordedHash(Path file, long size, Instant modified) {
+            Recorded r = recorded;
+            long now = clock.millis();
+            if (r == null || now - r.at() >= KEEP_MILLIS || now < r.at()) {
+                r = readRecorded(now);
+                recorded = r;
+            }
+            for (Map.Entry<Path, Map<String, SeriesRepository.StoredArtifact>> ws : r.byRoot().entrySet()) {
+                if (!file.startsWith(ws.getKey())) {
+                    continue;
+                }
+                String relative = ws.getKey().relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                SeriesRepository.StoredArtifact a = ws.getValue().get(relative);
+                if (a != null && a.bytes() == size && !modified.isAfter(a.recordedAt())) {
+                    return Optional.of(a.hash());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Recorded readRecorded(long now) {
+            Map<Path, Map<String, SeriesRepository.StoredArtifact>> byRoot = new HashMap<>();
+            for (Studio studio : studios) {
+                Path root = studio.workspace().root().toAbsolutePath().normalize();
+                String id = current().seriesByRoot().get(root);
+                Map<String, SeriesRepository.StoredArtifact> files = new HashMap<>();
+                if (id != null) {
+                    for (SeriesRepository.StoredArtifact a : studio.episodes().repository().artifacts(id)) {
+                        files.put(a.path(), a);
+                    }
+                }
+                byRoot.put(root, Map.copyOf(files));
+            }
+            return new Recorded(now, Map.copyOf(byRoot));
+        }
+
         private Snapshot current() {
             Snapshot s = snapshot;
             long now = clock.millis();
@@ -235,6 +284,7 @@ public final class Serving implements AutoCloseable {
         private Snapshot read(long now) {
             List<Series> series = new ArrayList<>();
             Map<String, List<Episode>> released = new HashMap<>();
+            Map<Path, String> seriesByRoot = new HashMap<>();
             for (Studio studio : studios) {
                 EpisodeTracker.Status status = studio.episodes().status();
                 if (status.series().isEmpty()) {
@@ -245,12 +295,13 @@ public final class Serving implements AutoCloseable {
                     continue; // the same series twice: the first folder serves it
                 }
                 series.add(new Series(stored.id(), stored.title(), stored.language()));
+                seriesByRoot.put(studio.workspace().root().toAbsolutePath().normalize(), stored.id());
                 released.put(stored.id(), status.episodes().stream()
                         .filter(e -> e.status() == EpisodeStatus.RELEASED)
-                        .map(e -> new Episode(e.number(), e.title(), studio.workspace().episodeDir(e.number())))
+                        .map(e -> new Episode(e.number(), e.title(), studio.workspace().episodeDir(e.number()).toAbsolutePath().normalize()))
                         .toList());
             }
-            return new Snapshot(now, List.copyOf(series), Map.copyOf(released));
+            return new Snapshot(now, List.copyOf(series), Map.copyOf(released), Map.copyOf(seriesByRoot));
         }
     }
 }

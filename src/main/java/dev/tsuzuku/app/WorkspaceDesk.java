@@ -50,6 +50,8 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
     private final boolean owned;
     private final Executor worker;
     private final ExecutorService ownWorker;
+    private final java.util.concurrent.ConcurrentHashMap<String, RegenerationJob> jobs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong jobIds = new java.util.concurrent.atomic.AtomicLong();
 
     private WorkspaceDesk(Studio studio, boolean owned, Executor worker) {
         this.studio = studio;
@@ -190,15 +192,32 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
                     "approve the episode first (the review gate), or regenerate with the animatic");
         }
         studio.takeDesk().request(episode, shot, p);
+        String named = p == null ? "route" : p;
+        String job = Long.toString(jobIds.incrementAndGet());
+        jobs.put(job, new RegenerationJob(job, episode, shot, named, "queued", null, clock.instant()));
         worker.execute(() -> {
+            jobs.computeIfPresent(job, (k, j) -> new RegenerationJob(k, episode, shot, named, "running", null, clock.instant()));
             try {
                 studio.productionFloor().produce(Integer.toString(episode), false, false);
+                jobs.computeIfPresent(job, (k, j) -> new RegenerationJob(k, episode, shot, named, "done", null, clock.instant()));
                 LOG.info("{}: episode {} produced again with a new take of shot {}", id(), episode, shot);
             } catch (RuntimeException e) {
-                LOG.warn("{}: producing episode {} again for shot {} failed: {}", id(), episode, shot, e.getMessage());
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                jobs.computeIfPresent(job, (k, j) -> new RegenerationJob(k, episode, shot, named, "failed", why, clock.instant()));
+                LOG.warn("{}: producing episode {} again for shot {} failed: {}", id(), episode, shot, why);
             }
         });
-        return new Regeneration(episode, shot, p == null ? "route" : p, null, "queued");
+        return new Regeneration(episode, shot, named, null, "queued");
+    }
+
+    /**
+     * This server's regenerations of the episode and where each stands; kept in memory (the
+     * request itself is in the ledger, so after a restart the next produce makes the take).
+     */
+    @Override
+    public List<RegenerationJob> regenerations(int episode) {
+        return jobs.values().stream().filter(j -> j.episode() == episode)
+                .sorted(java.util.Comparator.comparingLong(j -> Long.parseLong(j.id()))).toList();
     }
 
     /** The bible's video providers in routing order, then the animatic (always there, the last fallback). */

@@ -23,7 +23,7 @@ import java.util.List;
 public final class BoardStage {
     public static final String NAME = "board";
     /** Bump when the storyboarding logic changes, so existing storyboards are made again. */
-    static final int VERSION = 3; // 3: CJK lines split between letters
+    static final int VERSION = 4; // 4: each line timed at its voice's pace
 
     private final Workspace workspace;
     private final Storyboarder storyboarder;

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * When each episode drops: episode 1 on the first drop date, episode N on N−1 days later, always
+ * When each episode drops: episode 1 on the first drop date, episode N on the N-th drop day (skip
+ * days and skip dates have no drop, as in the release calendar), always
  * at the schedule's wall-clock time in its zone (so across a DST change the drops stay at 18:00
  * local and the gap between them is 23 or 25 hours). A time that does not exist on a spring-forward
  * day moves forward by the length of the gap, as {@link ZonedDateTime#of} does.
@@ -31,8 +32,14 @@ public final class DropCalendar {
         this.firstDropDate = firstDropDate;
     }
 
-    /** The first drop is the schedule's next HH:MM strictly after {@code origin} (e.g. the workspace's creation). */
+    /**
+     * The first drop is the schedule's {@code start} date when the bible names one, else its next
+     * HH:MM strictly after {@code origin} (e.g. the workspace's creation), as the release calendar counts.
+     */
     public static DropCalendar startingAfter(DropSchedule schedule, Instant origin) {
+        if (schedule.start() != null) {
+            return new DropCalendar(schedule, schedule.start());
+        }
         ZonedDateTime local = origin.atZone(schedule.zone());
         ZonedDateTime sameDay = ZonedDateTime.of(local.toLocalDate(), schedule.time(), schedule.zone());
         LocalDate first = sameDay.toInstant().isAfter(origin) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
@@ -88,7 +95,6 @@ public final class DropCalendar {
         return firstDropDate;
     }
 
-    /** When episode {@code number} (1-based) drops. */
     /**
      * When the episode after {@code episode} drops, for its end card; null when {@code episode}
      * is the last one the season plans. 'tsuzuku board' and 'tsuzuku produce' both ask this, so
@@ -103,6 +109,13 @@ public final class DropCalendar {
         if (number < 1) {
             throw new IllegalArgumentException("episode numbers start at 1, was " + number);
         }
-        return ZonedDateTime.of(firstDropDate.plusDays(number - 1L), schedule.time(), schedule.zone());
+        // one episode per drop day, skip days left out, as the release calendar drops them (release/ReleaseCalendar)
+        LocalDate day = firstDropDate;
+        for (int seen = 0, guard = 0; guard < number * 8 + 400; day = day.plusDays(1), guard++) {
+            if (!schedule.skips(day) && ++seen == number) {
+                return ZonedDateTime.of(day, schedule.time(), schedule.zone());
+            }
+        }
+        throw new IllegalStateException("the schedule skips every day from " + firstDropDate);
     }
 }

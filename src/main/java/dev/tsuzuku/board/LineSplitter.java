@@ -28,7 +28,12 @@ final class LineSplitter {
      * never shorter than 40% of the maximum unless the text runs out.
      */
     static List<Piece> split(Line line, int lineId) {
-        double seconds = seconds(line);
+        return split(line, lineId, 1.0);
+    }
+
+    /** As {@link #split(Line, int)} for a voice that takes {@code pace} times the estimate (see OnScreenCast#pace). */
+    static List<Piece> split(Line line, int lineId, double pace) {
+        double seconds = seconds(line) * pace;
         String text = line.text().trim().replaceAll("\\s+", " ");
         boolean cjk = Cjk.has(text);
         String[] words = cjk ? cjkTokens(text) : text.split(" ");

@@ -31,6 +31,26 @@ final class OnScreenCast {
         return bible.character(name.trim()).map(Character::name).orElse(name.trim());
     }
 
+    /**
+     * How much longer than the house pace ({@link ShotTiming#WORDS_PER_SECOND}) this speaker's
+     * voice takes: the voice speaks at its bible pace ({@code voice.wordsPerMinute}; a null or
+     * unknown speaker is the narrator), so a 150-words-a-minute narrator takes 162 / 150 of the
+     * estimate. Clamped to 0.6–1.6, the pace range the voices honour.
+     */
+    double pace(String speaker) {
+        Optional<Character> c = speaker == null ? Optional.empty() : bible.character(speaker.trim())
+                .filter(x -> x.voice() != null && x.voice().wordsPerMinute() > 0);
+        if (c.isEmpty()) {
+            c = bible.cast().stream().filter(x -> x.role() == Character.Role.NARRATOR && x.voice() != null
+                    && x.voice().wordsPerMinute() > 0).findFirst();
+        }
+        if (c.isEmpty()) {
+            return 1.0;
+        }
+        double house = ShotTiming.WORDS_PER_SECOND * 60;
+        return Math.max(0.6, Math.min(1.6, house / c.get().voice().wordsPerMinute()));
+    }
+
     /** Narrators speak over the picture; they are never drawn. */
     boolean onScreen(String name) {
         return name != null && bible.character(name).map(c -> c.role() != Character.Role.NARRATOR).orElse(true);

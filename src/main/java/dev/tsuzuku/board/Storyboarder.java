@@ -169,7 +169,7 @@ public final class Storyboarder {
         d.camera = CameraMove.PUSH_IN;
         d.place = scene.place();
         d.timeOfDay = scene.timeOfDay();
-        d.spoken.add(new Draft.Spoken(speaker, text, estimate(text)));
+        d.spoken.add(new Draft.Spoken(speaker, text, estimate(text) * cast.pace(speaker)));
         d.cast = cast.forShot(listOfNonNull(speaker), text, List.of(), Map.of());
         d.action = text;
         d.sfx = WordCues.sfx(text);
@@ -209,7 +209,7 @@ public final class Storyboarder {
             // an action hook is seen, not heard: it sets the length, not a voice line
             d.min = Math.max(STORY_MIN, Math.min(MAX_SHOT_FRAMES, frames(seconds)));
         } else {
-            d.spoken.add(new Draft.Spoken(speaker, text, seconds));
+            d.spoken.add(new Draft.Spoken(speaker, text, seconds * cast.pace(speaker)));
         }
         Map<String, String> positions = cast.positions(last.lines());
         d.cast = cast.forShot(listOfNonNull(speaker), text, cast.sceneCast(last.lines()), positions);
@@ -251,7 +251,8 @@ public final class Storyboarder {
     private List<Draft> sceneShots(int sceneIndex, ScriptScene scene, List<Line> lines, OnScreenCast cast) {
         List<LineSplitter.Piece> pieces = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            pieces.addAll(LineSplitter.split(lines.get(i), sceneIndex * 10_000 + i));
+            Line l = lines.get(i);
+            pieces.addAll(LineSplitter.split(l, sceneIndex * 10_000 + i, l.kind() == LineKind.ACTION ? 1.0 : cast.pace(l.speaker())));
         }
         List<String> sceneCast = cast.sceneCast(scene.lines());
         Map<String, String> positions = cast.positions(scene.lines());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -37,6 +38,11 @@ final class BenchEngineCommand implements Callable<Integer> {
             description = "Job engine worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "both",
+            description = "callback (the stub calls back when a task ends), poll (no callbacks) or both, one after the other"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String mode;
+
     @Option(names = "--db", paramLabel = "WHERE", defaultValue = "file",
             description = "file (an H2 file, synced on every commit, as a workspace has), memory (H2 in memory: the engine's"
                     + " own overhead) or a PostgreSQL URL with an empty schema (default: ${DEFAULT-VALUE}).")
@@ -56,8 +62,11 @@ final class BenchEngineCommand implements Callable<Integer> {
         if (threads < 1 || threads > 256) {
             throw new BadInputException("--threads", "expected 1–256, got " + threads, "e.g. --threads 8");
         }
+        if (!List.of("callback", "poll", "both").contains(mode)) {
+            throw new BadInputException("--mode", "expected callback, poll or both, got '" + mode + "'", "e.g. --mode both");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("engine: takes through a stub provider on a fresh embedded database (webhooks on, real clock)");
+        out.println("engine: takes through a stub provider on a fresh state database per mode (real clock)");
         out.flush();
         Path scratch = Files.createTempDirectory("tsuzuku-bench-engine-");
         try {
@@ -66,8 +75,11 @@ final class BenchEngineCommand implements Callable<Integer> {
                 case "memory" -> EngineBenchmark.inMemory();
                 default -> db;
             };
-            EngineBenchmark.run(scratch, url, shots, concurrency, Duration.ofMillis(latencyMs), threads, System::nanoTime)
-                    .forEach(out::println);
+            EngineBenchmark.run(scratch, url, mode, shots, concurrency, Duration.ofMillis(latencyMs), threads,
+                    System::nanoTime, line -> {
+                        out.println(line);
+                        out.flush();
+                    });
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -1,8 +1,12 @@
 package dev.tsuzuku.cli;
 
 import dev.tsuzuku.app.NewSeries;
+import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,13 +34,42 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing series.yaml with a fresh draft.")
     boolean force;
 
+    @Option(names = "--writer", paramLabel = "offline|llm", description = "Who drafts the bible's cast, setting and logline: "
+            + "offline (default) or llm (the LLM reads the book in parts of its context; sets routing.writer: llm). "
+            + "Without it, --force keeps what the replaced series.yaml's routing.writer says.")
+    String writer;
+
+    @Option(names = "--llm-url", paramLabel = "URL", description = "The OpenAI-compatible endpoint (default http://localhost:11434/v1).")
+    String llmUrl;
+
+    @Option(names = "--llm-model", paramLabel = "NAME", description = "The model (default qwen2.5).")
+    String llmModel;
+
+    @Option(names = "--llm-key-env", paramLabel = "VAR", description = "The environment variable holding the key (default TSUZUKU_LLM_API_KEY).")
+    String llmKeyEnv;
+
+    @Option(names = "--llm-context", paramLabel = "TOKENS", description = "The model's context window in tokens (default 8192).")
+    Integer llmContext;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        NewSeries.Created c = NewSeries.create(dir, from, title, force, database.url());
+        if (writer != null && !List.of("offline", "llm").contains(writer.strip().toLowerCase(Locale.ROOT))) {
+            throw new BadInputException(Problem.of("--writer", "'" + writer + "' is not a writer", "use --writer offline or --writer llm"));
+        }
+        if (llmContext != null && llmContext < 1024) {
+            throw new BadInputException(Problem.of("--llm-context", llmContext + " tokens is too small to read a book in",
+                    "give the model's context window, 1024 tokens or more (8192 for Ollama's default)"));
+        }
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        NewSeries.Created c = NewSeries.create(dir, from, title, force, database.url(),
+                new NewSeries.Drafting(writer, llmUrl, llmModel, llmKeyEnv, llmContext), System.getenv(), line -> {
+                    err.println(line);
+                    err.flush();
+                });
         out.println("Created " + c.root() + (force ? " (series.yaml replaced)" : ""));
         out.println("  " + c.sourceCopy() + "   the source, as given");
         out.println("  series.yaml   the drafted bible: check the cast, looks and voices");

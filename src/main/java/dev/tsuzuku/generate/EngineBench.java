@@ -32,16 +32,43 @@ import java.util.function.LongSupplier;
 /**
  * {@code tsuzuku bench engine}: N shots through a stub provider that takes a fixed latency per
  * task and refuses (as Kling's 1303 would) any task over its concurrency limit, on a fresh state
- * database (empty; the caller opens it) with the real job engine, webhooks included. The ideal makespan is
+ * database (empty; the caller opens it) with the real job engine. The engine's account has the
+ * same limit the stub enforces; the stub counts its tasks in flight, and a run that ever asked
+ * for more is reported as breaking the limit. The ideal makespan is
  * {@code ceil(shots / concurrency) × latency}; what the engine adds beyond it, spread over the
  * tasks, is its overhead per task.
+ *
+ * <p>Two modes: {@link Mode#CALLBACK}, where the stub calls the engine back when a task ends (as
+ * Seedance's and Kling's {@code callback_url} do), and {@link Mode#POLL}, where nothing calls back
+ * and the engine must find the end by polling (Runway; a CLI without a public address).
  */
 public final class EngineBench {
     private EngineBench() {}
 
+    /** How the engine learns that a task ended. */
+    public enum Mode {
+        CALLBACK("callback: the stub calls back when a task ends (as a callback_url does); polls are only the net"),
+        POLL("poll: no callbacks; the end is found by polls planned from the latency the engine learns");
+
+        private final String description;
+
+        Mode(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
     /** What one run measured. */
-    public record Result(int shots, int concurrency, Duration latency, Duration makespan, int verified,
+    public record Result(Mode mode, int shots, int concurrency, Duration latency, Duration makespan, int verified,
             int submissions, int maxInFlight, int refusals) {
+
+        /** Whether the stub never had more tasks than its limit, and was never asked for more. */
+        public boolean limitHeld() {
+            return maxInFlight <= concurrency && refusals == 0;
+        }
 
         public Duration ideal() {
             long rounds = (shots + concurrency - 1) / concurrency;
@@ -61,8 +88,9 @@ public final class EngineBench {
 
         public List<String> lines(double budget) {
             List<String> out = new ArrayList<>();
-            out.add(String.format(Locale.ROOT, "shots %d, concurrency %d, latency %d ms per task", shots, concurrency,
-                    latency.toMillis()));
+            out.add("mode " + mode.description());
+            out.add(String.format(Locale.ROOT, "shots %d, concurrency %d (the stub's limit and the engine's), latency %d ms"
+                    + " per task", shots, concurrency, latency.toMillis()));
             out.add(String.format(Locale.ROOT, "makespan  %8.2f s", makespan.toMillis() / 1000.0));
             out.add(String.format(Locale.ROOT, "ideal     %8.2f s  (ceil(%d / %d) × %d ms)", ideal().toMillis() / 1000.0,
                     shots, concurrency, latency.toMillis()));
@@ -70,8 +98,9 @@ public final class EngineBench {
                     ratio() <= 1 + budget ? "within" : "OVER"));
             out.add(String.format(Locale.ROOT, "overhead  %8.1f ms per task (slot time lost to the engine)",
                     overheadPerTask().toNanos() / 1e6));
-            out.add(String.format(Locale.ROOT, "verified %d of %d, submissions %d, most in flight %d, refused over limit %d",
-                    verified, shots, submissions, maxInFlight, refusals));
+            out.add(String.format(Locale.ROOT, "verified %d of %d, submissions %d, most in flight at the stub %d of %d,"
+                    + " refused over the limit %d: %s", verified, shots, submissions, maxInFlight, concurrency, refusals,
+                    limitHeld() ? "the limit held" : "LIMIT BROKEN"));
             return out;
         }
     }
@@ -80,8 +109,8 @@ public final class EngineBench {
      * Runs the bench in {@code scratch} (a fresh folder: it gets its own database) and returns
      * what it measured. {@code wallNanos} is the stopwatch.
      */
-    public static Result run(Database db, Path scratch, int shots, int concurrency, Duration latency, int threads,
-            Clock clock, LongSupplier wallNanos) {
+    public static Result run(Database db, Path scratch, Mode mode, int shots, int concurrency, Duration latency,
+            int threads, Clock clock, LongSupplier wallNanos) {
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "bench-provider");
             t.setDaemon(true);
@@ -89,12 +118,19 @@ public final class EngineBench {
         });
         try {
             LatencyStub stub = new LatencyStub(concurrency, latency, timer);
-            TakeEngine takes = TakeEngine.builder(db, scratch).video(stub, concurrency).clipCheck(ClipCheck.nonEmpty())
-                    .polling(latency.multipliedBy(2), latency.multipliedBy(2)).backoff(Duration.ofMillis(20),
-                            Duration.ofSeconds(1)).slotWait(latency.multipliedBy(4)).build();
-            JobEngine jobs = takes.register(JobEngine.on(db, clock).threads(threads).pollEvery(Duration.ofMillis(100)))
-                    .start();
-            stub.callbacks = taskId -> takes.onCallback(stub.name(), taskId);
+            // engine defaults, except that nothing is known of the stub's latency: the first polls come early
+            // and grow, until the engine has learnt it; the callback URL only tells the engine callbacks exist
+            TakeEngine.Builder b = TakeEngine.builder(db, scratch).video(stub, concurrency).clipCheck(ClipCheck.nonEmpty())
+                    .polling(Duration.ofMillis(250), Duration.ofSeconds(30)).backoff(Duration.ofMillis(20),
+                            Duration.ofSeconds(1));
+            if (mode == Mode.CALLBACK) {
+                b.callbacks(id -> URI.create("https://bench.invalid/hooks/" + id));
+            }
+            TakeEngine takes = b.build();
+            JobEngine jobs = takes.register(JobEngine.on(db, clock).threads(threads)).start();
+            if (mode == Mode.CALLBACK) {
+                stub.callbacks = taskId -> takes.onCallback(stub.name(), taskId);
+            }
             try {
                 long start = wallNanos.getAsLong();
                 for (int i = 1; i <= shots; i++) {
@@ -103,7 +139,7 @@ public final class EngineBench {
                 List<Take> all = takes.awaitSettled("bench", 1, latency.multipliedBy(shots).plusMinutes(5));
                 long end = wallNanos.getAsLong();
                 int verified = (int) all.stream().filter(t -> t.state() == TakeState.VERIFIED).count();
-                return new Result(shots, concurrency, latency, Duration.ofNanos(end - start), verified,
+                return new Result(mode, shots, concurrency, latency, Duration.ofNanos(end - start), verified,
                         stub.submissions.get(), stub.maxInFlight.get(), stub.refusals.get());
             } finally {
                 jobs.stop();

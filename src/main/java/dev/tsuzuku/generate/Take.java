@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param chosen         whether the cut uses this take for its shot
  * @param createdAt      when the intent was recorded
  * @param updatedAt      the last change
+ * @param lastFrame      the take's last frame as the provider returned it (workspace-relative,
+ *                       content-addressed), for the next continuous shot; null when it returned none
  */
 public record Take(long id, ShotKey shot, String kind, String provider, TakeState state, String idempotencyKey,
         int attempt, String taskId, String prompt, Double estimateUsd, String usageUnit, Double usageAmount,
         Long softenedFrom, String failure, String file, String fileHash, boolean chosen, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, String lastFrame) {
 
     public static final String VIDEO = "video";
     public static final String KEYFRAME = "keyframe";

@@ -13,6 +13,7 @@ import dev.tsuzuku.video.Keyframe;
 import dev.tsuzuku.video.KeyframeProvider;
 import dev.tsuzuku.video.KeyframeRequest;
 import dev.tsuzuku.video.TakeRequest;
+import dev.tsuzuku.video.TaskState;
 import dev.tsuzuku.video.VideoProvider;
 import dev.tsuzuku.video.VideoTask;
 import dev.tsuzuku.workspace.AtomicFiles;
@@ -69,17 +70,29 @@ public final class TakeEngine {
     /** The job type that drives one take; its id is the take's id. */
     public static final JobType<Step> TAKE_JOB = JobType.of("take", Step.class);
 
+    /** The job type of the slot sweeper, the safety net behind the hand-off of freed slots. */
+    public static final String SLOT_SWEEP = "take-slots";
+
     /**
-     * A take job's data: how many times in a row the last step had to back off (for the
-     * exponential delay). Reset by progress.
+     * A take job's data, kept with the job (so a poll that changes nothing costs no write of its
+     * own): how many times in a row the last step had to back off (for the exponential delay),
+     * how many polls found the task unfinished, when the planned poll was due (epoch ms; a run
+     * well before it was woken by a callback) and when the provider last answered (epoch ms).
      *
-     * @param tries consecutive backoffs
+     * @param tries   consecutive backoffs; reset by progress
+     * @param polls   polls of the current task that found it unfinished
+     * @param due     when the planned poll was due, 0 when none was planned
+     * @param contact when the provider last answered, 0 when unknown
      */
-    public record Step(int tries) {
-        static final Step FRESH = new Step(0);
+    public record Step(int tries, int polls, long due, long contact) {
+        static final Step FRESH = new Step(0, 0, 0, 0);
 
         Step next() {
-            return new Step(tries + 1);
+            return new Step(tries + 1, polls, 0, contact);
+        }
+
+        static Step polling(int polls, Instant due, Instant contact) {
+            return new Step(0, polls, due.toEpochMilli(), contact.toEpochMilli());
         }
     }
 
@@ -93,15 +106,13 @@ public final class TakeEngine {
     private final PromptSoftener softener;
     private final Function<Long, URI> callbackUrl;
     private final int attempts;
-    private final Duration pollFirst;
-    private final Duration pollMax;
     private final Duration backoffBase;
     private final Duration backoffMax;
     private final Duration slotWait;
     private final Duration darkAfter;
+    private final Latencies latencies;
     private final Object settledSignal = new Object();
-    private final Map<String, java.util.concurrent.PriorityBlockingQueue<Long>> waiting =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Object manualDriver = new Object();
     private volatile JobEngine jobs;
 
     private TakeEngine(Builder b) {
@@ -115,12 +126,14 @@ public final class TakeEngine {
         this.softener = b.softener;
         this.callbackUrl = b.callbackUrl;
         this.attempts = b.attempts;
-        this.pollFirst = b.pollFirst;
-        this.pollMax = b.pollMax;
         this.backoffBase = b.backoffBase;
         this.backoffMax = b.backoffMax;
         this.slotWait = b.slotWait;
         this.darkAfter = b.darkAfter;
+        Map<String, Duration> hints = new HashMap<>();
+        b.expected.forEach((provider, d) -> hints.put(b.accounts.get(provider), d));
+        this.latencies = new Latencies(b.pollFirst, b.pollMax, hints);
+        store.onHandOff(this::handedSlot);
     }
 
     /** A builder for an engine keeping its ledger in {@code db} and its files under {@code workspaceRoot/takes/}. */
@@ -134,7 +147,24 @@ public final class TakeEngine {
      */
     public JobEngine.Builder register(JobEngine.Builder builder) {
         return builder.oneTime(TAKE_JOB, (id, step) -> step(Long.parseLong(id), step == null ? Step.FRESH : step))
+                .recurring(SLOT_SWEEP, slotWait, at -> sweep())
                 .onStart(this::started);
+    }
+
+    /** A freed slot was handed to take {@code id} (after the commit): its job runs at {@code at}. */
+    private void handedSlot(long id, Instant at) {
+        JobEngine engine = jobs;
+        if (engine != null) {
+            engine.wakeAt(TAKE_JOB, String.valueOf(id), at);
+        }
+    }
+
+    /** Hands free slots on and wakes takes whose hand-off was lost (a process died between the two). */
+    private void sweep() {
+        if (jobs == null) {
+            return;
+        }
+        store.sweep(now(), slotWait).forEach(h -> handedSlot(h.getKey(), h.getValue()));
     }
 
     private void started(JobEngine engine) {
@@ -201,10 +231,16 @@ public final class TakeEngine {
             CostEstimator.Estimate estimate, Long softenedFrom) {
         JobEngine engine = engine();
         Instant now = now();
-        Map.Entry<Long, Boolean> made = store.intend(shot, kind, provider, accounts.get(provider), key, json,
+        TakeStore.Intent made = store.intend(shot, kind, provider, accounts.get(provider), key, json,
                 estimate == null ? null : estimate.usd(), estimate == null ? null : estimate.basis(), softenedFrom, now);
-        long id = made.getKey();
-        if (made.getValue() || !store.take(id).orElseThrow().state().settled()) {
+        long id = made.id();
+        if (made.created() && made.waiting()) {
+            // its account is full: parked until a freed slot is handed to it (no job run just to find that out)
+            engine.schedule(TAKE_JOB, String.valueOf(id), Step.FRESH, parked(now));
+            if (store.row(id).map(TakeStore.Row::reserved).orElse(false)) {
+                engine.wake(TAKE_JOB, String.valueOf(id)); // handed a slot before its job existed
+            }
+        } else if (made.created() || !store.take(id).orElseThrow().state().settled()) {
             engine.schedule(TAKE_JOB, String.valueOf(id), Step.FRESH, now);
         }
         return id;
@@ -255,32 +291,57 @@ public final class TakeEngine {
      * (of this or any other process) and gives up after {@code timeout}.
      */
     public List<Take> awaitSettled(String series, int episode, Duration timeout) {
+        waitUntil(() -> settled(series, episode), "takes of " + series + " episode " + episode, timeout);
+        return takes(series, episode);
+    }
+
+    /**
+     * Waits until take {@code id} has settled, and returns what stands for it: the take, or when
+     * it was moderated, its softened rewrite once that has settled. Several threads may wait at
+     * once (an episode's shots go to the providers together); with a manually started job engine
+     * one of them at a time drives it.
+     */
+    public Take await(long id, Duration timeout) {
+        waitUntil(() -> standIn(id).state().settled(), "take " + id, timeout);
+        return standIn(id);
+    }
+
+    /** The take, or its softened rewrite when it was moderated and one was made. */
+    private Take standIn(long id) {
+        Take t = store.take(id).orElseThrow(() -> new IllegalArgumentException("there is no take " + id));
+        if (t.state() != TakeState.MODERATED) {
+            return t;
+        }
+        return store.rewriteOf(id).map(this::standIn).orElse(t);
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier done, String what, Duration timeout) {
         JobEngine engine = engine();
         if (engine.manual()) {
-            Instant limit = now().plus(timeout);
-            while (!settled(series, episode)) {
-                engine.runDue();
-                if (settled(series, episode)) {
-                    break;
-                }
-                Optional<Instant> due = engine.nextDue();
-                if (due.isEmpty() || due.get().isAfter(limit)) {
-                    throw new TsuzukuException("takes of " + series + " episode " + episode + " did not settle within "
-                            + timeout + " (engine time)");
-                }
-                Duration gap = Duration.between(now(), due.get());
-                if (!gap.isNegative() && !gap.isZero()) {
-                    engine.advance(gap);
+            synchronized (manualDriver) {
+                Instant limit = now().plus(timeout);
+                while (!done.getAsBoolean()) {
+                    engine.runDue();
+                    if (done.getAsBoolean()) {
+                        break;
+                    }
+                    Optional<Instant> due = engine.nextDue();
+                    if (due.isEmpty() || due.get().isAfter(limit)) {
+                        throw new TsuzukuException(what + " did not settle within " + timeout + " (engine time)");
+                    }
+                    Duration gap = Duration.between(now(), due.get());
+                    if (!gap.isNegative() && !gap.isZero()) {
+                        engine.advance(gap);
+                    }
                 }
             }
-            return takes(series, episode);
+            return;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!settled(series, episode)) {
+        while (!done.getAsBoolean()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new TsuzukuException("takes of " + series + " episode " + episode + " did not settle within "
-                        + timeout);
+                throw new TsuzukuException(what + " did not settle within " + timeout);
             }
             synchronized (settledSignal) {
                 try {
@@ -288,11 +349,10 @@ public final class TakeEngine {
                     settledSignal.wait(Math.min(Math.max(1, left / 1_000_000), 500));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new TsuzukuException("interrupted while waiting for takes", e);
+                    throw new TsuzukuException("interrupted while waiting for " + what, e);
                 }
             }
         }
-        return takes(series, episode);
     }
 
     /**
@@ -319,29 +379,19 @@ public final class TakeEngine {
             return Next.done();
         }
         TakeStore.Row row = found.get();
-        try {
-            Next<Step> next = switch (row.state()) {
-                case INTENDED -> submit(row, step);
-                case SUBMITTING -> reconcile(row, step);
-                case SUBMITTED, RUNNING -> poll(row, step);
-                case DOWNLOADED -> verify(row);
-                default -> Next.done();
-            };
-            if (next.isDone()) {
-                signal();
-            }
-            return next;
-        } finally {
-            Optional<Take> after = store.take(id);
-            if (after.isPresent() && after.get().state() != row.state()) {
-                if (after.get().state().settled()) {
-                    signal();
-                }
-                if (TakeState.IN_FLIGHT.contains(row.state()) && !TakeState.IN_FLIGHT.contains(after.get().state())) {
-                    wakeWaiting(row.account());
-                }
-            }
+        Next<Step> next = switch (row.state()) {
+            case INTENDED -> submit(row, step);
+            case SUBMITTING -> reconcile(row, step);
+            case SUBMITTED, RUNNING -> poll(row, step);
+            case DOWNLOADED -> verify(row, TakeState.DOWNLOADED, Map.of(), null, root.resolve(row.filePath()),
+                    lastFrameIncoming(row.id()));
+            default -> Next.done();
+        };
+        if (next.isDone()) {
+            // the take settled (every path that ends a take returns done); wake whoever waits for it
+            signal();
         }
+        return next;
     }
 
     private Next<Step> submit(TakeStore.Row row, Step step) {
@@ -351,9 +401,9 @@ public final class TakeEngine {
             return Next.at(jitter(p.until(), Duration.ofMillis(250)), step);
         }
         if (claim instanceof TakeStore.Full) {
-            // queued here for the next slot this process sees freed; other processes' slots free it by slotWait
-            waiting.computeIfAbsent(row.account(), a -> new java.util.concurrent.PriorityBlockingQueue<>()).add(row.id());
-            return Next.at(now.plus(slotWait), step);
+            // parked: the take that frees a slot hands it to the oldest waiting take and wakes it, in any
+            // process (TakeStore.handOff); the sweeper every slotWait is the net, this far wake-up the last one
+            return Next.at(parked(now), step);
         }
         if (claim instanceof TakeStore.Moved) {
             return Next.at(now, step);
@@ -368,8 +418,8 @@ public final class TakeEngine {
             String taskId = provider.submit(request);
             Instant now = now();
             store.move(row.id(), TakeState.SUBMITTING, TakeState.SUBMITTED, "submitted as task " + taskId,
-                    Map.of("task_id", taskId, "last_contact_at", now), now);
-            return Next.at(now.plus(pollFirst), Step.FRESH);
+                    Map.of("task_id", taskId, "last_contact_at", now, "polls", 0), now);
+            return firstPoll(row, now);
         } catch (ProviderException e) {
             return submitFailed(row, step, e);
         } catch (RuntimeException e) {
@@ -388,9 +438,9 @@ public final class TakeEngine {
             case RATE_LIMITED, CONCURRENCY_LIMIT, QUEUE_FULL -> {
                 Duration wait = e.retryAfter().filter(d -> d.compareTo(backoff(step)) > 0).orElse(backoff(step));
                 Instant until = jitter(now.plus(wait), wait.dividedBy(5));
-                if (kind == FailureKind.RATE_LIMITED || e.retryAfter().isPresent()) {
-                    store.pause(row.account(), until, now);
-                }
+                // the account is full or limited at the provider: no take of it goes before then (and the
+                // slot this take frees is not handed on straight into the same refusal)
+                store.pause(row.account(), until, now);
                 store.move(row.id(), TakeState.SUBMITTING, TakeState.INTENDED, "refused, not created: " + why
                         + "; again after " + Duration.between(now, until).toMillis() + " ms", Map.of("last_contact_at", now),
                         now);
@@ -455,7 +505,7 @@ public final class TakeEngine {
             if (task.isPresent()) {
                 store.move(row.id(), TakeState.SUBMITTING, TakeState.SUBMITTED, "found at the provider by key as task "
                         + task.get().taskId() + "; not sent again", Map.of("task_id", task.get().taskId(),
-                                "last_contact_at", now), now);
+                                "last_contact_at", now, "polls", 0), now);
                 return Next.at(now, Step.FRESH);
             }
             store.move(row.id(), TakeState.SUBMITTING, TakeState.INTENDED, "not found at the provider by key; to be sent",
@@ -476,6 +526,17 @@ public final class TakeEngine {
                 ? TakeState.FAILED : TakeState.UNCONFIRMED;
     }
 
+    /** The first poll of a submitted task: at the account's expected latency (with callbacks, later: they wake it). */
+    private Next<Step> firstPoll(TakeStore.Row row, Instant now) {
+        Duration wait = latencies.first(row.account());
+        if (callbackUrl != null) {
+            // a callback will wake it when the task ends; the poll is the net for a lost callback
+            wait = wait.plus(wait.dividedBy(2));
+        }
+        Instant due = now.plus(wait);
+        return Next.at(due, Step.polling(0, due, now));
+    }
+
     private Next<Step> poll(TakeStore.Row row, Step step) {
         VideoProvider provider = videos.get(row.take().provider());
         Instant now;
@@ -489,7 +550,7 @@ public final class TakeEngine {
                         now);
                 return Next.done();
             }
-            if (dark(row, now)) {
+            if (dark(row, step, now)) {
                 store.move(row.id(), row.state(), TakeState.FAILED, "provider unreachable for over " + darkAfter + ": "
                         + e.failure().describe(), failure(e.failure()), now);
                 return Next.done();
@@ -497,27 +558,28 @@ public final class TakeEngine {
             return Next.at(now.plus(retryDelay(step, e)), step.next());
         }
         now = now();
+        int polls = Math.max(row.polls(), step.polls()) + 1;
         Map<String, Object> contact = new HashMap<>();
         contact.put("last_contact_at", now);
-        contact.put("polls", row.polls() + 1);
+        contact.put("polls", polls);
         if (task.usage() != null) {
             contact.put("usage_unit", task.usage().unit());
             contact.put("usage_amount", task.usage().amount());
         }
         switch (task.state()) {
-            case QUEUED -> {
-                store.touch(row.id(), row.state(), contact, now);
-                return Next.at(now.plus(pollDelay(row.polls())), Step.FRESH);
-            }
-            case RUNNING -> {
-                if (row.state() == TakeState.SUBMITTED) {
+            case QUEUED, RUNNING -> {
+                if (task.state() == TaskState.RUNNING && row.state() == TakeState.SUBMITTED) {
                     store.move(row.id(), TakeState.SUBMITTED, TakeState.RUNNING, "running" + progress(task), contact, now);
-                } else {
-                    store.touch(row.id(), row.state(), contact, now);
                 }
-                return Next.at(now.plus(pollDelay(row.polls())), Step.FRESH);
+                // an unchanged task costs no write: the count and the contact travel with the job
+                Instant due = now.plus(latencies.after(row.account(), polls));
+                return Next.at(due, Step.polling(polls, due, now));
             }
             case SUCCEEDED -> {
+                if (row.submittedAt() != null) {
+                    boolean early = step.due() > 0 && now.toEpochMilli() < step.due() - 5;
+                    latencies.finished(row.account(), Duration.between(row.submittedAt(), now), step.polls() > 0 || early);
+                }
                 return download(row, task, contact, step);
             }
             default -> {
@@ -534,19 +596,25 @@ public final class TakeEngine {
             provider.download(task.video(), target);
         } catch (ProviderException e) {
             now = now();
-            store.touch(row.id(), row.state(), contact, now);
-            if (dark(row, now)) {
+            if (dark(row, step, now)) {
                 store.move(row.id(), row.state(), TakeState.FAILED, "cannot download the output: " + e.failure().describe(),
-                        failure(e.failure()), now);
+                        merge(contact, failure(e.failure())), now);
                 return Next.done();
             }
             return Next.at(now.plus(retryDelay(step, e)), step.next());
         }
-        now = now();
+        Path last = null;
+        if (task.lastFrameUrl() != null) {
+            try {
+                last = provider.download(task.lastFrameUrl(), lastFrameIncoming(row.id()));
+            } catch (ProviderException e) {
+                // the clip is what was paid for; a missing last frame only means the next shot starts from its keyframe
+                LOG.info("take {}: the last frame could not be downloaded: {}", row.id(), e.failure().describe());
+            }
+        }
         Map<String, Object> sets = new HashMap<>(contact);
         sets.put("file_path", root.relativize(target).toString());
-        store.move(row.id(), row.state(), TakeState.DOWNLOADED, "downloaded " + size(target) + " bytes", sets, now);
-        return verify(store.row(row.id()).orElseThrow());
+        return verify(row, row.state(), sets, "downloaded " + size(target) + " bytes", target, last);
     }
 
     /** A task that ended without output: retry a retryable failure as a new attempt; end the rest. */
@@ -602,19 +670,47 @@ public final class TakeEngine {
         intend(row.take().shot(), kind, row.take().provider(), json, key, null, row.id());
     }
 
-    private Next<Step> verify(TakeStore.Row row) {
+    /**
+     * Checks a downloaded output and stores it (and its last frame) content-addressed; the moves
+     * {@code from → downloaded → verified}, the artifact and the choice are one commit.
+     */
+    private Next<Step> verify(TakeStore.Row row, TakeState from, Map<String, Object> downloadedSets, String downloadedNote,
+            Path file, Path lastFrame) {
         Instant now = now();
-        Path file = root.resolve(row.filePath());
         boolean video = Take.VIDEO.equals(row.take().kind());
         List<String> problems = video ? clipCheck.problems(file, Requests.seconds(row.requestJson()))
                 : KeyframeCheck.problems(file);
         if (!problems.isEmpty()) {
+            if (from != TakeState.DOWNLOADED) {
+                store.move(row.id(), from, TakeState.DOWNLOADED, downloadedNote, downloadedSets, now);
+            }
             store.move(row.id(), TakeState.DOWNLOADED, TakeState.FAILED, "the output failed its check: "
                     + String.join("; ", problems), Map.of("failure", String.join("; ", problems),
                             "failure_kind", "CHECK"), now);
             delete(file);
+            if (lastFrame != null) {
+                delete(lastFrame);
+            }
             return Next.done();
         }
+        Stored clip = storeFile(file, video ? ".mp4" : null);
+        Map<String, Object> sets = new HashMap<>();
+        sets.put("file_path", clip.relative());
+        sets.put("file_hash", clip.hash());
+        sets.put("file_bytes", clip.bytes());
+        if (lastFrame != null && Files.isRegularFile(lastFrame) && KeyframeCheck.problems(lastFrame).isEmpty()) {
+            sets.put("last_frame_path", storeFile(lastFrame, null).relative());
+        }
+        store.verified(row.id(), from, downloadedNote, downloadedSets, "verified and stored as " + clip.relative()
+                + (sets.containsKey("last_frame_path") ? " (last frame " + sets.get("last_frame_path") + ")" : ""), sets,
+                clip.relative(), clip.hash(), clip.bytes(), now);
+        return Next.done();
+    }
+
+    private record Stored(String relative, String hash, long bytes) {}
+
+    /** Moves a checked file to {@code takes/<sha256><ext>} (the extension from its bytes when null). */
+    private Stored storeFile(Path file, String ext) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -622,8 +718,7 @@ public final class TakeEngine {
             throw new TsuzukuException("cannot read the downloaded take " + file + ": " + e.getMessage(), e);
         }
         String hash = Requests.sha256(bytes);
-        String name = hash + (video ? ".mp4" : extension(bytes));
-        Path stored = root.resolve("takes").resolve(name);
+        Path stored = root.resolve("takes").resolve(hash + (ext != null ? ext : extension(bytes)));
         try {
             Files.createDirectories(stored.getParent());
             if (Files.exists(stored) && Files.size(stored) == bytes.length) {
@@ -634,12 +729,7 @@ public final class TakeEngine {
         } catch (IOException e) {
             throw AtomicFiles.cannotWrite(stored, e);
         }
-        String relative = root.relativize(stored).toString();
-        store.move(row.id(), TakeState.DOWNLOADED, TakeState.VERIFIED, "verified and stored as " + relative,
-                Map.of("file_path", relative, "file_hash", hash, "file_bytes", (long) bytes.length), now);
-        store.artifact(row.take().shot(), relative, hash, bytes.length, now);
-        store.chooseIfNone(row.id(), now);
-        return Next.done();
+        return new Stored(root.relativize(stored).toString(), hash, bytes.length);
     }
 
     private Next<Step> generateKeyframe(TakeStore.Row row, Step step) {
@@ -666,8 +756,7 @@ public final class TakeEngine {
             sets.put("usage_unit", image.usage().unit());
             sets.put("usage_amount", image.usage().amount());
         }
-        store.move(row.id(), TakeState.SUBMITTING, TakeState.DOWNLOADED, "generated " + size(target) + " bytes", sets, now);
-        return verify(store.row(row.id()).orElseThrow());
+        return verify(row, TakeState.SUBMITTING, sets, "generated " + size(target) + " bytes", target, null);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -678,23 +767,25 @@ public final class TakeEngine {
     }
 
     private boolean dark(TakeStore.Row row, Instant now) {
+        return dark(row, Step.FRESH, now);
+    }
+
+    /** Whether the provider has not answered for longer than {@code darkAfter} (its last answer: the row's or the job's). */
+    private boolean dark(TakeStore.Row row, Step step, Instant now) {
         Instant since = row.lastContact() == null ? row.take().createdAt() : row.lastContact();
+        if (step.contact() > 0 && Instant.ofEpochMilli(step.contact()).isAfter(since)) {
+            since = Instant.ofEpochMilli(step.contact());
+        }
         return Duration.between(since, now).compareTo(darkAfter) > 0;
     }
 
-    /** A slot of {@code account} came free: wake the oldest take this process saw waiting for one. */
-    private void wakeWaiting(String account) {
-        JobEngine engine = jobs;
-        java.util.concurrent.PriorityBlockingQueue<Long> queue = waiting.get(account);
-        if (engine == null || queue == null) {
-            return;
-        }
-        Long id;
-        while ((id = queue.poll()) != null) {
-            if (engine.wake(TAKE_JOB, String.valueOf(id))) {
-                return;
-            }
-        }
+    /** When a take waiting for a slot looks by itself, if no hand-off and no sweep woke it first. */
+    private Instant parked(Instant now) {
+        return jitter(now.plus(slotWait.multipliedBy(10)), slotWait);
+    }
+
+    private Path lastFrameIncoming(long id) {
+        return incoming(id, "-last.img");
     }
 
     private Duration backoff(Step step) {
@@ -706,12 +797,6 @@ public final class TakeEngine {
         Duration b = backoff(step);
         Duration wait = e.retryAfter().filter(d -> d.compareTo(b) > 0).orElse(b);
         return Duration.ofMillis(jitterMillis(wait.toMillis(), wait.toMillis() / 5));
-    }
-
-    private Duration pollDelay(int polls) {
-        double ms = pollFirst.toMillis() * Math.pow(1.5, Math.min(polls, 30));
-        long capped = (long) Math.min(ms, pollMax.toMillis());
-        return Duration.ofMillis(jitterMillis(capped, capped / 10));
     }
 
     private static Instant jitter(Instant at, Duration spread) {
@@ -815,6 +900,7 @@ public final class TakeEngine {
         private Duration backoffMax = Duration.ofMinutes(5);
         private Duration slotWait = Duration.ofSeconds(30);
         private Duration darkAfter = Duration.ofMinutes(30);
+        private final Map<String, Duration> expected = new LinkedHashMap<>();
 
         private Builder(Database db, Path root) {
             this.db = Objects.requireNonNull(db, "db");
@@ -870,7 +956,12 @@ public final class TakeEngine {
             return this;
         }
 
-        /** First poll after submit (default 10 s), growing ×1.5 per poll up to {@code max} (default 30 s). */
+        /**
+         * Polling before anything is known of an account's latency: the first poll {@code first}
+         * after submit (default 10 s), growing ×1.5 per poll; no gap is ever longer than {@code max}
+         * (default 30 s). Once tasks of the account have finished, polls follow its learnt latency
+         * ({@link Latencies}).
+         */
         public Builder polling(Duration first, Duration max) {
             this.pollFirst = first;
             this.pollMax = max;
@@ -884,7 +975,19 @@ public final class TakeEngine {
             return this;
         }
 
-        /** How long a take waiting for a slot sleeps before looking again if no finished take wakes it (30 s). */
+        /**
+         * A provider's typical task time (its documentation's figure), where the first poll goes
+         * before the engine has learnt the account's own; none by default.
+         */
+        public Builder expect(String provider, Duration typical) {
+            expected.put(provider, typical);
+            return this;
+        }
+
+        /**
+         * How often the slot sweeper runs (default 30 s): the safety net that hands free slots to
+         * waiting takes when the take that freed one could not (its process died in between).
+         */
         public Builder slotWait(Duration d) {
             this.slotWait = d;
             return this;

@@ -27,17 +27,32 @@ import java.util.stream.Collectors;
 public final class TakeStore {
     private static final String COLUMNS = "id, idempotency_key, series_id, episode, shot, kind, provider, account, state,"
             + " attempt, request, task_id, estimate_usd, usage_unit, usage_amount, softened_from, failure, file_path,"
-            + " file_hash, chosen, polls, created_at, updated_at, submitted_at, last_contact_at";
+            + " file_hash, chosen, polls, created_at, updated_at, submitted_at, last_contact_at, slot_reserved_at,"
+            + " last_frame_path";
 
     private final Database db;
+    private volatile HandOff handOff = (id, at) -> { };
 
     public TakeStore(Database db) {
         this.db = db;
     }
 
+    /**
+     * Told, after the commit, of each waiting take a freed slot was handed to (decision 0032): its
+     * job should run at {@code at} (now, or when the account's pause ends).
+     */
+    @FunctionalInterface
+    interface HandOff {
+        void handed(long takeId, Instant at);
+    }
+
+    void onHandOff(HandOff listener) {
+        this.handOff = listener;
+    }
+
     /** One row as the engine needs it: the public take plus the bookkeeping around it. */
     record Row(Take take, String account, String requestJson, int polls, Instant submittedAt, Instant lastContact,
-            String filePath) {
+            String filePath, boolean reserved) {
         long id() {
             return take.id();
         }
@@ -77,19 +92,22 @@ public final class TakeStore {
      * Records the intent of a take, or finds the take already recorded under the same key.
      * Returns its id; the second element is true when this call created it.
      */
-    Map.Entry<Long, Boolean> intend(ShotKey shot, String kind, String provider, String account, String key,
+    Intent intend(ShotKey shot, String kind, String provider, String account, String key,
             String requestJson, Double estimateUsd, String estimateBasis, Long softenedFrom, Instant now) {
         Optional<Long> existing = idByKey(key);
         if (existing.isPresent()) {
-            return Map.entry(existing.get(), false);
+            return new Intent(existing.get(), false, false);
         }
         try {
+            boolean[] waits = {false};
             long id = db.transaction(c -> {
                 long newId;
+                // the account's row is locked, so a slot freed meanwhile is handed to this take (it waits) or it is free
+                waits[0] = full(c, account, now);
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO takes (idempotency_key, series_id, episode, shot,"
                         + " kind, provider, account, state, attempt, request, estimate_usd, estimate_basis, softened_from,"
-                        + " chosen, polls, created_at, updated_at, last_contact_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 'intended', 1, ?, ?, ?, ?, FALSE, 0, ?, ?, ?)",
+                        + " chosen, polls, created_at, updated_at, last_contact_at, slot_wait_since)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 'intended', 1, ?, ?, ?, ?, FALSE, 0, ?, ?, ?, ?)",
                         new String[] {"id"})) {
                     s.setString(1, key);
                     s.setString(2, shot.series());
@@ -109,6 +127,7 @@ public final class TakeStore {
                     s.setObject(12, time(now));
                     s.setObject(13, time(now));
                     s.setObject(14, time(now));
+                    s.setObject(15, waits[0] ? time(now) : null);
                     s.executeUpdate();
                     try (ResultSet rs = s.getGeneratedKeys()) {
                         rs.next();
@@ -119,14 +138,39 @@ public final class TakeStore {
                         : "intent recorded: softened rewrite of take " + softenedFrom, now);
                 return newId;
             });
-            return Map.entry(id, true);
+            return new Intent(id, true, waits[0]);
         } catch (TsuzukuException e) {
             // another process recorded the same key between our look and our insert
             Optional<Long> raced = idByKey(key);
             if (raced.isPresent()) {
-                return Map.entry(raced.get(), false);
+                return new Intent(raced.get(), false, false);
             }
             throw e;
+        }
+    }
+
+    /**
+     * A recorded intent: its id, whether this call made it, and whether it was made waiting for a
+     * slot (its account was full: it runs when a freed slot is handed to it).
+     */
+    record Intent(long id, boolean created, boolean waiting) {}
+
+    /** Whether the account has no slot to give (paused, or every slot in flight or handed on); locks its row. */
+    private static boolean full(Connection c, String account, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT concurrency, paused_until FROM provider_accounts WHERE name = ? FOR UPDATE")) {
+            s.setString(1, account);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                int limit = rs.getInt(1);
+                OffsetDateTime p = rs.getObject(2, OffsetDateTime.class);
+                if (p != null && p.toInstant().isAfter(now)) {
+                    return false; // the claim will see the pause and wait for its end
+                }
+                return inFlight(c, account) + reserved(c, account, -1) >= limit;
+            }
         }
     }
 
@@ -147,14 +191,17 @@ public final class TakeStore {
     }
 
     Optional<Row> row(long id) {
-        return db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM takes WHERE id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(row(rs)) : Optional.<Row>empty();
-                }
+        return db.transaction(c -> select(c, id, false));
+    }
+
+    private Optional<Row> select(Connection c, long id, boolean forUpdate) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM takes WHERE id = ?"
+                + (forUpdate ? " FOR UPDATE" : ""))) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.<Row>empty();
             }
-        });
+        }
     }
 
     /** Every take of an episode, by shot then id. */
@@ -215,6 +262,18 @@ public final class TakeStore {
                 }
             }
             return ids;
+        });
+    }
+
+    /** The softened rewrite of a moderated take, if one was made. */
+    Optional<Long> rewriteOf(long id) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE softened_from = ? ORDER BY id DESC")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
         });
     }
 
@@ -284,20 +343,22 @@ public final class TakeStore {
             if (pausedUntil != null && pausedUntil.isAfter(now)) {
                 return new Paused(pausedUntil);
             }
-            int inFlight;
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM takes WHERE account = ?"
-                    + " AND state IN ('submitting', 'submitted', 'running')")) {
-                s.setString(1, account);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    inFlight = rs.getInt(1);
+            int inFlight = inFlight(c, account);
+            // slots handed to other waiting takes are theirs until they claim them
+            int reserved = reserved(c, account, id);
+            if (inFlight + reserved >= limit) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE takes SET slot_wait_since = ? WHERE id = ?"
+                        + " AND state = 'intended' AND slot_wait_since IS NULL")) {
+                    s.setObject(1, time(now));
+                    s.setLong(2, id);
+                    s.executeUpdate();
                 }
-            }
-            if (inFlight >= limit) {
-                return new Full(inFlight, limit);
+                return new Full(inFlight + reserved, limit);
             }
             Map<String, Object> sets = new LinkedHashMap<>();
             sets.put("submitted_at", now);
+            sets.put("slot_wait_since", null);
+            sets.put("slot_reserved_at", null);
             return move(c, id, TakeState.INTENDED, TakeState.SUBMITTING, "slot " + (inFlight + 1) + " of " + limit
                     + " on " + account + "; submitting", sets, now) ? new Claimed() : new Moved();
         });
@@ -323,7 +384,191 @@ public final class TakeStore {
      * columns too. False when the take was not in {@code from} (another process moved it).
      */
     boolean move(long id, TakeState from, TakeState to, String note, Map<String, Object> sets, Instant now) {
-        return db.transaction(c -> move(c, id, from, to, note, sets, now));
+        List<Map.Entry<Long, Instant>> handed = new ArrayList<>();
+        boolean moved = db.transaction(c -> {
+            handed.clear();
+            String account = leavesFlight(from, to) ? lockAccountOf(c, id) : null;
+            if (!move(c, id, from, to, note, sets, now)) {
+                return false;
+            }
+            if (account != null) {
+                handed.addAll(handOff(c, account, id, now));
+            }
+            return true;
+        });
+        handed.forEach(h -> handOff.handed(h.getKey(), h.getValue()));
+        return moved;
+    }
+
+    /**
+     * A downloaded output that passed its check, in one transaction: {@code from → downloaded →
+     * verified} with both history lines, the artifact row, the choice when the shot has none,
+     * and the freed slot handed on. False when the take was not in {@code from}.
+     */
+    boolean verified(long id, TakeState from, String downloadedNote, Map<String, Object> downloadedSets,
+            String verifiedNote, Map<String, Object> verifiedSets, String artifactPath, String hash, long bytes,
+            Instant now) {
+        List<Map.Entry<Long, Instant>> handed = new ArrayList<>();
+        boolean moved = db.transaction(c -> {
+            handed.clear();
+            String account = leavesFlight(from, TakeState.DOWNLOADED) ? lockAccountOf(c, id) : null;
+            if (from != TakeState.DOWNLOADED
+                    && !move(c, id, from, TakeState.DOWNLOADED, downloadedNote, downloadedSets, now)) {
+                return false;
+            }
+            if (!move(c, id, TakeState.DOWNLOADED, TakeState.VERIFIED, verifiedNote, verifiedSets, now)) {
+                return false;
+            }
+            Take t = select(c, id, false).orElseThrow().take();
+            artifact(c, t.shot(), artifactPath, hash, bytes, now);
+            if (chosen(c, t.shot(), t.kind()).isEmpty()) {
+                choose(c, t, now);
+            }
+            if (account != null) {
+                handed.addAll(handOff(c, account, id, now));
+            }
+            return true;
+        });
+        handed.forEach(h -> handOff.handed(h.getKey(), h.getValue()));
+        return moved;
+    }
+
+    private static boolean leavesFlight(TakeState from, TakeState to) {
+        return TakeState.IN_FLIGHT.contains(from) && !TakeState.IN_FLIGHT.contains(to);
+    }
+
+    /** Locks the account row of take {@code id} (first, so slot claims and releases lock in one order). */
+    private static String lockAccountOf(Connection c, long id) throws SQLException {
+        String account;
+        try (PreparedStatement s = c.prepareStatement("SELECT account FROM takes WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                account = rs.getString(1);
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT name FROM provider_accounts WHERE name = ? FOR UPDATE")) {
+            s.setString(1, account);
+            s.executeQuery().close();
+        }
+        return account;
+    }
+
+    /**
+     * Hands the account's free slots to its oldest waiting takes (not {@code except}): marks them
+     * reserved, so a newcomer cannot take the slot first, and returns when each should run. The
+     * caller holds the account's row lock.
+     */
+    private static List<Map.Entry<Long, Instant>> handOff(Connection c, String account, long except, Instant now)
+            throws SQLException {
+        int limit;
+        Instant pausedUntil;
+        try (PreparedStatement s = c.prepareStatement("SELECT concurrency, paused_until FROM provider_accounts WHERE name = ?")) {
+            s.setString(1, account);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return List.of();
+                }
+                limit = rs.getInt(1);
+                OffsetDateTime p = rs.getObject(2, OffsetDateTime.class);
+                pausedUntil = p == null ? null : p.toInstant();
+            }
+        }
+        int free = limit - inFlight(c, account) - reserved(c, account, -1);
+        if (free <= 0) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE account = ? AND slot_wait_since > ?"
+                + " AND slot_reserved_at IS NULL AND id <> ? AND state = 'intended' ORDER BY slot_wait_since, id")) {
+            s.setString(1, account);
+            s.setObject(2, time(Instant.EPOCH));
+            s.setLong(3, except);
+            s.setMaxRows(free);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        Instant at = pausedUntil != null && pausedUntil.isAfter(now) ? pausedUntil : now;
+        List<Map.Entry<Long, Instant>> handed = new ArrayList<>();
+        for (long waiting : ids) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE takes SET slot_reserved_at = ? WHERE id = ? AND state = 'intended'")) {
+                s.setObject(1, time(now));
+                s.setLong(2, waiting);
+                if (s.executeUpdate() == 1) {
+                    handed.add(Map.entry(waiting, at));
+                }
+            }
+        }
+        return handed;
+    }
+
+    private static int inFlight(Connection c, String account) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM takes WHERE account = ?"
+                + " AND state IN ('submitting', 'submitted', 'running')")) {
+            s.setString(1, account);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Intended takes of the account holding a handed-over slot, other than {@code except}. */
+    private static int reserved(Connection c, String account, long except) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM takes WHERE account = ? AND slot_reserved_at > ?"
+                + " AND id <> ? AND state = 'intended'")) {
+            s.setString(1, account);
+            s.setObject(2, time(Instant.EPOCH));
+            s.setLong(3, except);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * The safety net behind the hand-off (a process that died between freeing a slot and waking
+     * the take it handed it to, a raised limit): for every account, hands free slots to waiting
+     * takes, and returns them together with takes whose reservation is older than {@code stale}.
+     */
+    List<Map.Entry<Long, Instant>> sweep(Instant now, java.time.Duration stale) {
+        return db.transaction(c -> {
+            List<String> accounts = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT name FROM provider_accounts ORDER BY name");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    accounts.add(rs.getString(1));
+                }
+            }
+            List<Map.Entry<Long, Instant>> wake = new ArrayList<>();
+            for (String account : accounts) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT name FROM provider_accounts WHERE name = ? FOR UPDATE")) {
+                    s.setString(1, account);
+                    s.executeQuery().close();
+                }
+                wake.addAll(handOff(c, account, -1, now));
+                try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE account = ? AND slot_reserved_at > ?"
+                        + " AND slot_reserved_at < ? AND state = 'intended' ORDER BY id")) {
+                    s.setString(1, account);
+                    s.setObject(2, time(Instant.EPOCH));
+                    s.setObject(3, time(now.minus(stale)));
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            wake.add(Map.entry(rs.getLong(1), now));
+                        }
+                    }
+                }
+            }
+            return wake;
+        });
     }
 
     /** Sets bookkeeping columns without a state change (poll count, last contact, usage). */
@@ -350,6 +595,11 @@ public final class TakeStore {
         Map<String, Object> all = new LinkedHashMap<>(sets);
         all.put("state", to.wireName());
         all.put("updated_at", now);
+        if (from == TakeState.INTENDED) {
+            // only an intended take waits for a slot or holds a handed one
+            all.put("slot_wait_since", null);
+            all.put("slot_reserved_at", null);
+        }
         String assignments = all.keySet().stream().map(k -> k + " = ?").collect(Collectors.joining(", "));
         try (PreparedStatement s = c.prepareStatement("UPDATE takes SET " + assignments + " WHERE id = ? AND state = ?")) {
             int i = bind(s, all);
@@ -366,58 +616,47 @@ public final class TakeStore {
     /** Makes {@code id} the chosen take of its shot and kind (and no other). It must be verified. */
     public void choose(long id, Instant now) {
         db.transaction(c -> {
-            Take t;
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM takes WHERE id = ? FOR UPDATE")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalArgumentException("there is no take " + id);
-                    }
-                    t = row(rs).take();
-                }
-            }
+            Take t = select(c, id, true).orElseThrow(() -> new IllegalArgumentException("there is no take " + id)).take();
             if (t.state() != TakeState.VERIFIED) {
                 throw new IllegalArgumentException("take " + id + " is " + t.state().wireName()
                         + "; only a verified take can be chosen");
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE takes SET chosen = FALSE WHERE series_id = ? AND episode = ?"
-                    + " AND shot = ? AND kind = ? AND chosen = TRUE")) {
-                s.setString(1, t.shot().series());
-                s.setInt(2, t.shot().episode());
-                s.setInt(3, t.shot().shot());
-                s.setString(4, t.kind());
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE takes SET chosen = TRUE, updated_at = ? WHERE id = ?")) {
-                s.setObject(1, time(now));
-                s.setLong(2, id);
-                s.executeUpdate();
-            }
-            history(c, id, TakeState.VERIFIED, TakeState.VERIFIED, "chosen for " + t.shot(), now);
+            choose(c, t, now);
             return null;
         });
     }
 
-    /** Marks a verified take chosen when its shot has no chosen take of its kind yet. */
-    void chooseIfNone(long id, Instant now) {
-        Take t = take(id).orElseThrow();
-        if (chosen(t.shot(), t.kind()).isEmpty()) {
-            choose(id, now);
+    private static void choose(Connection c, Take t, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE takes SET chosen = FALSE WHERE series_id = ? AND episode = ?"
+                + " AND shot = ? AND kind = ? AND chosen = TRUE")) {
+            s.setString(1, t.shot().series());
+            s.setInt(2, t.shot().episode());
+            s.setInt(3, t.shot().shot());
+            s.setString(4, t.kind());
+            s.executeUpdate();
         }
+        try (PreparedStatement s = c.prepareStatement("UPDATE takes SET chosen = TRUE, updated_at = ? WHERE id = ?")) {
+            s.setObject(1, time(now));
+            s.setLong(2, t.id());
+            s.executeUpdate();
+        }
+        history(c, t.id(), TakeState.VERIFIED, TakeState.VERIFIED, "chosen for " + t.shot(), now);
     }
 
     /** The chosen take of a shot and kind. */
     public Optional<Take> chosen(ShotKey shot, String kind) {
-        return db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM takes WHERE series_id = ?"
-                    + " AND episode = ? AND shot = ? AND kind = ? AND chosen = TRUE")) {
-                s.setString(1, shot.series());
-                s.setInt(2, shot.episode());
-                s.setInt(3, shot.shot());
-                s.setString(4, kind);
-                return rows(s).stream().map(Row::take).findFirst();
-            }
-        });
+        return db.transaction(c -> chosen(c, shot, kind));
+    }
+
+    private Optional<Take> chosen(Connection c, ShotKey shot, String kind) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM takes WHERE series_id = ?"
+                + " AND episode = ? AND shot = ? AND kind = ? AND chosen = TRUE")) {
+            s.setString(1, shot.series());
+            s.setInt(2, shot.episode());
+            s.setInt(3, shot.shot());
+            s.setString(4, kind);
+            return rows(s).stream().map(Row::take).findFirst();
+        }
     }
 
     /** A take's history, oldest first. */
@@ -441,25 +680,23 @@ public final class TakeStore {
     }
 
     /** Records a verified file as an artifact of its episode, when the series is known to the database. */
-    void artifact(ShotKey shot, String path, String hash, long bytes, Instant now) {
-        db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO artifacts (series_id, path, episode, kind, hash, bytes,"
-                    + " stage, recorded_at) SELECT ?, ?, ?, 'take', ?, ?, 'generate', ? WHERE EXISTS"
-                    + " (SELECT 1 FROM series WHERE id = ?) AND NOT EXISTS"
-                    + " (SELECT 1 FROM artifacts WHERE series_id = ? AND path = ?)")) {
-                s.setString(1, shot.series());
-                s.setString(2, path);
-                s.setInt(3, shot.episode());
-                s.setString(4, hash);
-                s.setLong(5, bytes);
-                s.setObject(6, time(now));
-                s.setString(7, shot.series());
-                s.setString(8, shot.series());
-                s.setString(9, path);
-                s.executeUpdate();
-            }
-            return null;
-        });
+    private static void artifact(Connection c, ShotKey shot, String path, String hash, long bytes, Instant now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO artifacts (series_id, path, episode, kind, hash, bytes,"
+                + " stage, recorded_at) SELECT ?, ?, ?, 'take', ?, ?, 'generate', ? WHERE EXISTS"
+                + " (SELECT 1 FROM series WHERE id = ?) AND NOT EXISTS"
+                + " (SELECT 1 FROM artifacts WHERE series_id = ? AND path = ?)")) {
+            s.setString(1, shot.series());
+            s.setString(2, path);
+            s.setInt(3, shot.episode());
+            s.setString(4, hash);
+            s.setLong(5, bytes);
+            s.setObject(6, time(now));
+            s.setString(7, shot.series());
+            s.setString(8, shot.series());
+            s.setString(9, path);
+            s.executeUpdate();
+        }
     }
 
     private static void history(Connection c, long id, TakeState from, TakeState to, String note, Instant now)
@@ -509,9 +746,10 @@ public final class TakeStore {
                 Requests.prompt(requestJson), nullableDouble(rs, "estimate_usd"), rs.getString("usage_unit"),
                 nullableDouble(rs, "usage_amount"), nullableLong(rs, "softened_from"), rs.getString("failure"),
                 rs.getString("file_hash") == null ? null : rs.getString("file_path"), rs.getString("file_hash"),
-                rs.getBoolean("chosen"), instant(rs, "created_at"), instant(rs, "updated_at"));
+                rs.getBoolean("chosen"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                rs.getString("last_frame_path"));
         return new Row(take, rs.getString("account"), requestJson, rs.getInt("polls"), instant(rs, "submitted_at"),
-                instant(rs, "last_contact_at"), rs.getString("file_path"));
+                instant(rs, "last_contact_at"), rs.getString("file_path"), rs.getObject("slot_reserved_at") != null);
     }
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {

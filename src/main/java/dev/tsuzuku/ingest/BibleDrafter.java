@@ -133,8 +133,11 @@ public final class BibleDrafter {
         Set<String> used = new HashSet<>();
         for (int i = 0; i < perChapter.size(); i++) {
             // the tale's hero when the tale is theirs (they lead it), else the tale's title
-            String label = perChapter.get(i).members().stream().limit(1).map(Member::name)
-                    .filter(n -> !n.equals(n.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+            // (a title such as "Sea King" names no hero: the next of the tale's two leading people may)
+            List<Member> top = perChapter.get(i).members();
+            String label = top.stream().limit(top.isEmpty() || !dev.tsuzuku.text.Vocabulary.isTitleName(top.get(0).name()) ? 1 : 2)
+                    .map(Member::name).filter(n -> !n.equals(n.toLowerCase(Locale.ROOT)) && !dev.tsuzuku.text.Vocabulary.isTitleName(n))
+                    .findFirst().orElse(null);
             if (label == null || used.contains(label.toLowerCase(Locale.ROOT))) {
                 String t = source.chapters().get(i).title();
                 label = t == null || t.isBlank() ? "tale " + (i + 1)
@@ -264,12 +267,46 @@ public final class BibleDrafter {
         }
         List<String> leads = cast.stream().filter(c -> c.role() == Character.Role.LEAD).limit(3).map(Character::name)
                 .collect(Collectors.toList());
+        if (dev.tsuzuku.text.Cjk.mostly(source.text())) {
+            return cjkLogline(source, cast);
+        }
         StringBuilder b = new StringBuilder(first);
         if (!leads.isEmpty()) {
             if (b.length() > 0) {
                 b.append(' ');
             }
             b.append("Featuring ").append(joinNames(leads)).append('.');
+        }
+        return b.toString();
+    }
+
+    /**
+     * A Japanese or Chinese logline: the book's opening sentences, whole, up to about 90 characters,
+     * then who it is about ("主な登場人物は太郎、花子、和尚。") — never an English word or a cut-off.
+     */
+    static String cjkLogline(Source source, List<Character> cast) {
+        StringBuilder b = new StringBuilder();
+        outer:
+        for (var chapter : source.chapters()) {
+            for (var scene : chapter.scenes()) {
+                for (SourceSpan p : scene.paragraphs()) {
+                    for (String sentence : dev.tsuzuku.text.Cjk.sentences(source.slice(p).replaceAll("\\s+", ""))) {
+                        if (sentence.startsWith("「") || sentence.startsWith("『")) {
+                            break outer; // the opening narration, not a line of speech
+                        }
+                        if (b.length() > 0 && b.length() + sentence.length() > 90) {
+                            break outer;
+                        }
+                        b.append(sentence);
+                    }
+                }
+            }
+        }
+        List<String> people = cast.stream().filter(c -> c.role() != Character.Role.NARRATOR)
+                .sorted(java.util.Comparator.comparingInt(c -> c.role().ordinal())).limit(3).map(Character::shownName).toList();
+        if (!people.isEmpty()) {
+            b.append(source.text().matches("(?s).*[\\p{IsHiragana}\\p{IsKatakana}].*") ? "主な登場人物は" : "主要人物：")
+                    .append(String.join("、", people)).append("。");
         }
         return b.toString();
     }

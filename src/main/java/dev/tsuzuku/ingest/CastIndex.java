@@ -23,6 +23,9 @@ public final class CastIndex {
     /** Most cast members kept for one chapter, and for a whole book. */
     public static final int PER_CHAPTER = 12;
     public static final int PER_BOOK = 50;
+    /** In a collection, each tale keeps up to this many of its people, each with at least this presence. */
+    static final int TALE_PEOPLE = 4;
+    static final int TALE_PRESENCE = 12;
 
     public enum Gender { FEMALE, MALE, UNKNOWN }
 
@@ -134,10 +137,13 @@ public final class CastIndex {
             for (Member m : parts.get(i).members) {
                 // a lower-case name is a common noun; a script without case (Japanese) has no such names
                 boolean common = m.name.equals(m.name.toLowerCase(Locale.ROOT)) && !m.name.equals(m.name.toUpperCase(Locale.ROOT));
-                if (tales != null && common && partsWithName.get(m.name.toLowerCase(Locale.ROOT)) > 1
+                // a title for a name ("Sea King", "the Princess") is another person in another tale too;
+                // such a person keeps the aliases the tale gives them ("Ryn Jin"), an alias names one person
+                boolean title = dev.tsuzuku.text.Vocabulary.isTitleName(m.name);
+                if (tales != null && (common || title) && partsWithName.get(m.name.toLowerCase(Locale.ROOT)) > 1
                         && tales.get(i) != null && !tales.get(i).isBlank()) {
-                    m = new Member(m.name + " (" + tales.get(i) + ")", List.of(), m.gender, m.animal, m.mentions,
-                            m.spokenLines, m.colours);
+                    m = new Member(m.name + " (" + tales.get(i) + ")", title ? m.aliases : List.of(), m.gender, m.animal,
+                            m.mentions, m.spokenLines, m.colours);
                 }
                 ms.add(m);
             }
@@ -162,9 +168,18 @@ public final class CastIndex {
                 keep.add(joinedInto.getOrDefault(k, k));
             }
         }
+        if (tales != null) { // each tale keeps the people it is about, not only its lead
+            for (CastIndex part : parts) {
+                part.members.stream().skip(1).limit(TALE_PEOPLE - 1).filter(m -> m.score() >= TALE_PRESENCE).forEach(m -> {
+                    String k = m.name.toLowerCase(Locale.ROOT);
+                    keep.add(joinedInto.getOrDefault(k, k));
+                });
+            }
+        }
+        int most = Math.max(limit, keep.size());
         merged.values().stream().sorted(RANKING)
                 .forEach(m -> {
-                    if (keep.size() < limit) {
+                    if (keep.size() < most) {
                         keep.add(m.name.toLowerCase(Locale.ROOT));
                     }
                 });
@@ -196,16 +211,18 @@ public final class CastIndex {
             String into = null;
             int found = 0;
             for (Map.Entry<String, List<Member>> e : byName.entrySet()) {
-                if (e.getKey().equals(shortKey) || isCommon(e.getValue())) {
+                // one tale's "Dragon King (Hidesato)" makes "Dragon" ambiguous, but nobody joins it
+                String base = Casting.base(e.getValue().get(0).name);
+                if (e.getKey().equals(shortKey) || base.equals(base.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                List<String> lt = untitled(e.getKey());
+                List<String> lt = untitled(base.toLowerCase(Locale.ROOT));
                 if (lt.size() > tokens.size() && lt.containsAll(tokens)) {
                     found++;
                     into = e.getKey();
                 }
             }
-            if (found == 1) {
+            if (found == 1 && !isCommon(byName.get(into))) {
                 List<Member> target = byName.get(into);
                 String name = target.get(0).name;
                 for (Member m : shortMembers) {
@@ -222,11 +239,12 @@ public final class CastIndex {
         return joined;
     }
 
+    /** A common noun ("the old man"), or a person of one tale ("Sea King (Urashima Taro)"): no short form joins it. */
     private static boolean isCommon(List<Member> ms) {
         String n = ms.get(0).name;
         int open = n.indexOf(" (");
         String base = open > 0 ? n.substring(0, open) : n;
-        return base.equals(base.toLowerCase(Locale.ROOT));
+        return open > 0 || base.equals(base.toLowerCase(Locale.ROOT));
     }
 
     private static List<String> untitled(String key) {

@@ -25,9 +25,9 @@ final class CastMerger {
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\b([A-Z][\\p{L}'-]+(?: [A-Z][\\p{L}'-]+)*) \\(([A-Z][\\p{L} ]{2,30})\\)");
 
-    /** "Ryn Jin, the Dragon King of the Sea": a name, then the title the text gives it. */
+    /** "Ryn Jin, the Dragon King of the Sea" (or "Rin Jin, or the Dragon King …"): a name, then the title the text gives it. */
     private static final Pattern TITLED = Pattern.compile(
-            "\\b([A-Z][\\p{L}'-]+(?: [A-Z][\\p{L}'-]+)*), the ((?:[A-Z][\\p{L}]+ )?(?:King|Queen|Prince|Princess|Lord|Lady|Emperor|Empress|God|Goddess))"
+            "\\b([A-Z][\\p{L}'-]+(?: [A-Z][\\p{L}'-]+)*), (?:or )?the ((?:[A-Z][\\p{L}]+ )?(?:King|Queen|Prince|Princess|Lord|Lady|Emperor|Empress|God|Goddess))"
                     + "(?: of the ([A-Z][\\p{L}]+))?");
     /** "the Dragon King of the Sea" is the Sea King. */
     private static final Pattern TITLE_OF = Pattern.compile(
@@ -40,6 +40,8 @@ final class CastMerger {
             "\\b(?:known|called|nicknamed)(?:\\sto\\sall|\\sto\\severyone|\\severywhere|\\sby\\sall)?\\sas\\s([A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+){0,3})"
                     + "(?:,?\\sor\\s[\"“]([^\"”]{3,40}?)[.,!]?[\"”])?");
 
+    /** The role noun a "known as" follows: "a brave warrior [known to all as]". */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?:a|an|the)\\s(?:[a-z]+\\s){0,2}?([a-z]+)\\s$");
     /** A speaker who names himself: "I am the Dragon King of the Lake". */
     private static final Pattern SELF = Pattern.compile(
             "[\"“][^\"”]{0,300}?\\b(?:I am|I'm|my name is|I am called)\\s+(?:the\\s+)?([A-Z][\\p{L}'-]+(?:\\s[A-Z][\\p{L}'-]+){0,2})");
@@ -287,10 +289,28 @@ final class CastMerger {
                     }
                     union(parent, other, named);
                 }
+                // "a brave warrior known to all as …": the story's "the warrior" is this person too
+                Matcher noun = ROLE_BEFORE.matcher(text.substring(Math.max(from, known.start() - 40), known.start()));
+                if (noun.find()) {
+                    CastCandidate role = byKey.get("the " + noun.group(1).toLowerCase(Locale.ROOT));
+                    if (role != null && role.role) {
+                        union(parent, role, named);
+                    }
+                }
+                List<String> nicks = new ArrayList<>();
+                for (int g = 1; g <= 2; g++) {
+                    if (known.group(g) != null) {
+                        nicks.add(known.group(g).replaceAll("\\s+", " ").strip());
+                    }
+                }
                 for (CastCandidate c : kept) {
                     for (int[] span : c.spans) {
                         if (span[0] >= known.start() && span[1] <= known.end() && c != named) {
                             union(parent, c, named);
+                            if (pieceOf(c, nicks)) {
+                                c.forms.clear(); // "Lord Bag" of "My Lord Bag of Rice": his mentions, not a name of his
+                            }
+                            break;
                         }
                     }
                 }
@@ -316,6 +336,29 @@ final class CastMerger {
                 byKey.put(stated.key, stated);
             }
         }
+    }
+
+    /**
+     * A candidate found only as a piece of a longer stated nickname: every place it occurs is inside
+     * that nickname ("Lord Bag" in "My Lord Bag of Rice").
+     */
+    private boolean pieceOf(CastCandidate c, List<String> nicks) {
+        if (c.spans.isEmpty()) {
+            return false;
+        }
+        for (int[] span : c.spans) {
+            String form = text.substring(span[0], span[1]);
+            boolean inside = false;
+            for (String nick : nicks) {
+                int at = nick.indexOf(form);
+                inside |= nick.length() > form.length() && at >= 0 && span[0] - at >= 0
+                        && text.startsWith(nick, span[0] - at);
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> untitled(String key) {

@@ -91,6 +91,9 @@ public final class Ingest {
             normalized = aozora.text();
             declaredTitle = aozora.title();
         }
+        if (Cjk.mostly(normalized)) {
+            normalized = linesAreParagraphs(normalized);
+        }
         Boilerplate.Cleaned cleaned = Boilerplate.strip(normalized, markdown);
         String title = cleaned.title() != null ? cleaned.title() : declaredTitle;
         Outline.Result outline = Outline.of(splitLongParagraphs(cleaned.text()), markdown, title, baseName(fileName));
@@ -104,6 +107,15 @@ public final class Ingest {
                     "use the whole book or at least a full chapter");
         }
         return new Source(fileName, outline.text(), outline.chapters(), title);
+    }
+
+    /**
+     * Japanese and Chinese prose is not wrapped by hand: each line is a paragraph (a line of
+     * narration opening with 　, a line of speech with 「), so the writers see who speaks line by
+     * line. A line break between two lines of text becomes a blank line.
+     */
+    static String linesAreParagraphs(String text) {
+        return text.replaceAll("(?<=\\S)[ \\t\u3000]*\n(?=[ \\t\u3000]*\\S)", "\n\n");
     }
 
     /**

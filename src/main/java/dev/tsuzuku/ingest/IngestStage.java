@@ -1,6 +1,7 @@
 package dev.tsuzuku.ingest;
 
 import dev.tsuzuku.model.BadInputException;
+import dev.tsuzuku.model.Bible;
 import dev.tsuzuku.model.Source;
 import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.pipeline.InputHash;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 public final class IngestStage {
     public static final String NAME = "ingest";
     /** Bump when reading or drafting changes, so a re-run of {@code new --force} is not skipped. */
-    static final int VERSION = 2; // 2: Japanese and Chinese text (Aozora notation, 第N章, honorifics)
+    static final int VERSION = 3; // 3: Japanese lines are paragraphs; a title of two tales is two people; no nickname pieces as aliases
 
     private final Workspace workspace;
 
@@ -37,6 +38,33 @@ public final class IngestStage {
 
     /** With {@code replace}, an existing series.yaml and another source file make way (the old source is kept aside). */
     public Ingested job(Path from, String title, boolean replace) {
+        return job(from, title, replace, Redraft.NONE);
+    }
+
+    /**
+     * A second drafter over the offline draft (the LLM writers' room): it gets the source and the
+     * offline bible and returns the bible to write; {@code key} says what it is, for the stage's hash.
+     */
+    public interface Redraft {
+        Redraft NONE = new Redraft() {
+            @Override
+            public String key() {
+                return "offline";
+            }
+
+            @Override
+            public Bible redraft(Source source, Bible offline) {
+                return offline;
+            }
+        };
+
+        String key();
+
+        Bible redraft(Source source, Bible offline);
+    }
+
+    /** As {@link #job(Path, String, boolean)}, the offline draft then redrafted by {@code redraft}. */
+    public Ingested job(Path from, String title, boolean replace, Redraft redraft) {
         Workspace ws = workspace;
         if (Files.exists(ws.root()) && !Files.isDirectory(ws.root())) {
             throw new BadInputException(ws.root().toString(), "exists and is a file, not a folder",
@@ -47,8 +75,6 @@ public final class IngestStage {
                     "edit it by hand, or run again with --force to replace it with a fresh draft");
         }
         Source source = Ingest.read(from);
-        BibleDrafter.Draft draft = BibleDrafter.draftWithCast(source, title);
-        String yaml = BibleFile.render(draft.bible());
         byte[] original = readBytes(from);
         Path copy = ws.sourceDir().resolve(from.getFileName().toString());
         List<Path> others = otherSources(copy);
@@ -57,8 +83,11 @@ public final class IngestStage {
                     + others.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")),
                     "a series has one source file; run again with --force to replace it");
         }
-        String hash = InputHash.of(NAME, VERSION).add(copy.getFileName().toString()).add(source.text())
-                .add(title).hex();
+        BibleDrafter.Draft offline = BibleDrafter.draftWithCast(source, title);
+        BibleDrafter.Draft draft = new BibleDrafter.Draft(redraft.redraft(source, offline.bible()), offline.cast());
+        String yaml = BibleFile.render(draft.bible());
+        InputHash h = InputHash.of(NAME, VERSION).add(copy.getFileName().toString()).add(source.text()).add(title);
+        String hash = (redraft == Redraft.NONE ? h : h.add(redraft.key())).hex();
         Job job = new Job(NAME, "series", hash, progress -> {
             // The planner reads the one text in source/; older ones are kept aside, not deleted.
             for (Path old : others) {

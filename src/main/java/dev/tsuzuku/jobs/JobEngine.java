@@ -31,6 +31,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -63,6 +66,7 @@ public final class JobEngine implements AutoCloseable {
     private final Clock clock;
     private final Map<String, Task<?>> tasks;
     private final Set<String> wakeWhileRunning = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService alarms;
     private volatile boolean stopped;
 
     private JobEngine(Scheduler scheduler, ManualScheduler manual, Clock clock, Map<String, Task<?>> tasks) {
@@ -70,6 +74,29 @@ public final class JobEngine implements AutoCloseable {
         this.manual = manual;
         this.clock = clock;
         this.tasks = tasks;
+        this.alarms = manual != null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "jobs-alarm");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Makes this process look for due jobs at {@code at}: db-scheduler itself notices a job that
+     * a job rescheduled for itself only at its next database poll ({@link Builder#pollEvery}),
+     * which would put up to a poll interval between a planned provider poll and the real one.
+     */
+    private void alarm(Instant at) {
+        if (alarms == null || stopped) {
+            return;
+        }
+        // +1 ms: the timer rounds down, and a check a hair early finds nothing due
+        long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis() + 1);
+        try {
+            alarms.schedule(scheduler::triggerCheckForDueExecutions, delay, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("job engine stopping; no alarm for {}", at);
+        }
     }
 
     /** A builder for an engine on {@code db} that tells time by {@code clock} (UTC). */
@@ -103,13 +130,27 @@ public final class JobEngine implements AutoCloseable {
      * finishes (in this process). Returns false when no such job is scheduled.
      */
     public boolean wake(JobType<?> type, String id) {
+        return wakeAt(type, id, clock.instant());
+    }
+
+    /**
+     * Asks for job {@code id} to run at {@code at} (or now, when that has passed) instead of its
+     * planned time, as {@link #wake} does for now.
+     */
+    public boolean wakeAt(JobType<?> type, String id, Instant at) {
         String key = type.name() + "/" + id;
+        Instant now = clock.instant();
+        Instant when = at.isBefore(now) ? now : at;
         try {
-            boolean moved = scheduler.reschedule(TaskInstanceId.of(type.name(), id), clock.instant());
+            boolean moved = scheduler.reschedule(TaskInstanceId.of(type.name(), id), when);
             if (!moved) {
                 wakeWhileRunning.add(key);
             } else if (manual == null) {
-                scheduler.triggerCheckForDueExecutions();
+                if (when.equals(now)) {
+                    scheduler.triggerCheckForDueExecutions();
+                } else {
+                    alarm(when);
+                }
             }
             return moved || scheduled(type, id);
         } catch (TaskInstanceException e) {
@@ -180,6 +221,9 @@ public final class JobEngine implements AutoCloseable {
     public void stop() {
         if (!stopped) {
             stopped = true;
+            if (alarms != null) {
+                alarms.shutdownNow();
+            }
             scheduler.stop();
         }
     }
@@ -241,6 +285,7 @@ public final class JobEngine implements AutoCloseable {
                     at = at.isAfter(now) ? now : at;
                 }
                 ops.reschedule(complete, at, next.data());
+                engine.alarm(at);
             };
         }
 

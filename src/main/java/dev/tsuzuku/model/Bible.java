@@ -49,6 +49,12 @@ public record Bible(
                 monetization, routing, newSetting);
     }
 
+    /** This bible with another routing. */
+    public Bible withRouting(Routing newRouting) {
+        return new Bible(id, title, logline, language, genre, style, cast, places, episodeSeconds, schedule,
+                monetization, newRouting, setting);
+    }
+
     /** The cast member with this name or alias, ignoring case. */
     public Optional<Character> character(String nameOrAlias) {
         for (Character c : cast) {

@@ -9,4 +9,18 @@ public record Character(String name, List<String> aliases, Role role, Look look,
     }
 
     public enum Role { LEAD, SUPPORTING, MINOR, NARRATOR }
+
+    /** The name a viewer sees: without the tale that tells two people apart ("Dragon King (Hidesato)" → "Dragon King"). */
+    public String shownName() {
+        return shown(name);
+    }
+
+    /** {@link #shownName()} of a speaker as a script names them. */
+    public static String shown(String name) {
+        if (name == null) {
+            return null;
+        }
+        int open = name.indexOf(" (");
+        return open > 0 && name.endsWith(")") ? name.substring(0, open) : name;
+    }
 }

@@ -27,6 +27,8 @@ final class EpisodeMoments {
 
     private final List<StoryUnits.Unit> units;
     private final CastNames cast;
+    /** A Japanese or Chinese span: titles, cold opens and recaps in its own language. */
+    private final boolean cjk;
 
     EpisodeMoments(List<String> paragraphs, CastNames cast) {
         this.cast = cast;
@@ -35,6 +37,7 @@ final class EpisodeMoments {
             all.addAll(StoryUnits.of(p));
         }
         this.units = all;
+        this.cjk = dev.tsuzuku.text.Cjk.mostly(String.join("\n", paragraphs));
     }
 
     /**
@@ -50,8 +53,8 @@ final class EpisodeMoments {
         for (int i = 0; i < n; i++) {
             StoryUnits.Unit u = units.get(i);
             int words = StoryUnits.wordCount(u.text());
-            if (words < 4 || words > COLD_OPEN_WORDS || !Character.isUpperCase(u.text().charAt(0))
-                    || StoryUnits.contentWords(u.text()).size() < 2) {
+            if (words < 4 || words > COLD_OPEN_WORDS || !(cjk || Character.isUpperCase(u.text().charAt(0)))
+                    || (cjk ? dev.tsuzuku.text.Cjk.contentWords(u.text()) : StoryUnits.contentWords(u.text())).size() < 2) {
                 continue;
             }
             double tension = Salience.tension(u.text());
@@ -82,7 +85,7 @@ final class EpisodeMoments {
             StoryUnits.Unit u = units.get(i);
             int words = StoryUnits.wordCount(u.text());
             if (u.spoken() || words < 6 || words > 28 || cast.mentioned(u.text()).isEmpty()
-                    || u.text().matches("(?s).*[\"“”].*")
+                    || u.text().matches("(?s).*[\"“”「」『』].*")
                     || u.text().matches("^\\w+ing\\b.*")) {
                 continue;
             }
@@ -101,6 +104,9 @@ final class EpisodeMoments {
             return null;
         }
         String s = best.replaceAll("^(And|But|So|Then|Now|Thus)\\s+", "");
+        if (cjk) {
+            return "前回、" + s;
+        }
         return "Last time: " + Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
@@ -109,6 +115,9 @@ final class EpisodeMoments {
      * most present at the episode's peak and {thing} what the peak or the hook is about.
      */
     List<String> titles(String hook) {
+        if (cjk) {
+            return cjkTitles(hook);
+        }
         Map<String, Integer> who = new LinkedHashMap<>();
         for (StoryUnits.Unit u : units) {
             for (String c : cast.mentioned(u.text())) {
@@ -141,6 +150,90 @@ final class EpisodeMoments {
             out.add(who1);
         }
         return out;
+    }
+
+    /**
+     * Japanese (or Chinese) titles in the house style of an anime episode: "{who}と{thing}"
+     * ("太郎と銀の鈴"), then the thing alone. {thing} is a noun of the hook or the peak (a run of
+     * kanji or katakana that a particle follows, no cast name), the one the span names most,
+     * with the "Xの" the text most often puts before it ("銀の鈴").
+     */
+    private List<String> cjkTitles(String hook) {
+        Map<String, Integer> who = new LinkedHashMap<>();
+        StringBuilder all = new StringBuilder();
+        for (StoryUnits.Unit u : units) {
+            all.append(u.text()).append('\n');
+            for (String c : cast.mentioned(u.text())) {
+                who.merge(c, 1, Integer::sum);
+            }
+        }
+        String span = all.toString();
+        String lead = who.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        List<String> nouns = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        sources.add(hook);
+        sources.add(coldOpen(hook));
+        List<StoryUnits.Unit> byTension = new ArrayList<>(units);
+        byTension.sort((a, b) -> Double.compare(Salience.tension(b.text()), Salience.tension(a.text())));
+        byTension.stream().limit(8).forEach(u -> sources.add(u.text()));
+        for (String source : sources) {
+            if (source == null) {
+                continue;
+            }
+            java.util.regex.Matcher m = CJK_NOUN.matcher(source);
+            while (m.find()) {
+                String n = m.group(1);
+                if (!nouns.contains(n) && !CJK_NOT_A_THING.contains(n) && cast.mentioned(n).isEmpty()
+                        && (lead == null || !lead.contains(n) && !n.contains(lead))) {
+                    nouns.add(n);
+                }
+            }
+        }
+        // the thing the span names most, the hook's first when equal
+        List<String> ranked = new ArrayList<>(nouns);
+        ranked.sort((a, b) -> Integer.compare(count(span, b), count(span, a)));
+        List<String> out = new ArrayList<>();
+        for (String n : ranked) {
+            String thing = withModifier(span, n);
+            for (String t : lead == null ? List.of(thing) : List.of(lead + "と" + thing, thing)) {
+                if (!out.contains(t)) {
+                    out.add(t);
+                }
+            }
+        }
+        if (lead != null) {
+            out.add(lead);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CJK_NOUN = java.util.regex.Pattern.compile(
+            "([\\p{IsHan}\\p{IsKatakana}ー々]+)(?=[はがをにのでとへもや、。」』！？]|$)");
+    /** Words too general to name an episode by. */
+    private static final Set<String> CJK_NOT_A_THING = Set.of("何", "誰", "私", "僕", "俺", "今", "次", "前", "後", "中",
+            "上", "下", "時", "日", "朝", "夜", "人", "方", "事", "物", "所", "手", "目", "口", "声", "顔", "気", "心", "度",
+            "一", "二", "三", "様", "殿", "今日", "明日", "昨日", "自分", "二人", "皆");
+
+    /** "鈴" → "銀の鈴" when the span says "銀の鈴" more than any other "Xの鈴" (X no cast name). */
+    private String withModifier(String span, String noun) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{1,4})の"
+                + java.util.regex.Pattern.quote(noun)).matcher(span);
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        while (m.find()) {
+            String x = m.group(1);
+            if (cast.mentioned(x).isEmpty() && !CJK_NOT_A_THING.contains(x)) {
+                seen.merge(x, 1, Integer::sum);
+            }
+        }
+        return seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + "の" + noun).orElse(noun);
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** Nouns after "the", "a", "his", "her", "my" … that are not a cast name, conflict words first. */

@@ -228,8 +228,8 @@ final class EpisodeSketcher {
     private static String recap(EpisodePlan previous) {
         List<String> s = Prose.sentences(previous.synopsis());
         // what happened, told: a sentence of the synopsis that quotes nobody, else the first without its quote marks
-        String told = s.stream().filter(x -> !x.matches("(?s).*[\"“”].*")).findFirst()
-                .orElse((s.isEmpty() ? previous.synopsis() : s.get(0)).replaceAll("[\"“”]", ""));
-        return "Last time: " + Prose.clause(told, 20);
+        String told = s.stream().filter(x -> !x.matches("(?s).*[\"“”「」『』].*")).findFirst()
+                .orElse((s.isEmpty() ? previous.synopsis() : s.get(0)).replaceAll("[\"“”「」『』]", ""));
+        return dev.tsuzuku.text.Cjk.has(told) ? "前回、" + Prose.clause(told, 20) : "Last time: " + Prose.clause(told, 20);
     }
 }

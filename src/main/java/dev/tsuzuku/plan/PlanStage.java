@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 public final class PlanStage {
     public static final String NAME = "plan";
     /** Bump when the planner's logic changes, so old plans are made again. */
-    static final int VERSION = 4; // 4: a CJK book is paced by characters
+    static final int VERSION = 5; // 5: Japanese titles and recaps
 
     private final Workspace workspace;
     private final SeasonPlanner planner;

@@ -277,7 +277,7 @@ public final class AnimaticRenderer {
                     }
                 }
             }
-            return Caption.render(speaker, rgb, line.text(), zone);
+            return Caption.render(Character.shown(speaker), rgb, line.text(), zone);
         });
     }
 

@@ -79,7 +79,7 @@ public final class Subtitles {
                     continue;
                 }
                 boolean narration = line.speaker() == null || line.speaker().isBlank() || narrator.test(line.speaker().strip());
-                String said = narration ? text : line.speaker().strip() + ": " + text;
+                String said = narration ? text : dev.tsuzuku.model.Character.shown(line.speaker().strip()) + ": " + text;
                 split(shotStart + line.startFrame(), shotStart + line.endFrame(), said, cues);
             }
             shotStart += shot.frames();

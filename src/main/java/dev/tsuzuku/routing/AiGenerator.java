@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,6 +65,8 @@ public final class AiGenerator implements Generator {
     private final Takes takes;
     private final Route route;
     private volatile boolean skipReview;
+    /** Held while a budget check and the intent it allows are recorded (an episode's shots run at once). */
+    private final Object money = new Object();
 
     public AiGenerator(Generation config, Providers providers, CostEstimator estimator, Ledger ledger, Workspace workspace,
             Clock clock, Takes takes) {
@@ -122,18 +123,110 @@ public final class AiGenerator implements Generator {
         Storyboard board = request.board();
         String boardHash = InputHash.of("board", 1).add(board.shots().stream().map(s -> s.index() + s.prompt()).toList()).hex();
         Optional<String> gate = gate(bible.id(), request.episode());
-        Run run = new Run(request, listener, gate, new HashSet<>());
+        Run run = new Run(request, listener, gate, java.util.concurrent.ConcurrentHashMap.newKeySet());
         ledger.regenerations(bible.id(), request.episode()).forEach(r -> run.regenerations.put(r.shot(), r));
+        run.styleFrame = styleFrame(bible.id(), request.episode()).orElse(null);
         List<Picture> out = new ArrayList<>();
-        Shot previous = null;
-        for (Shot shot : board.shots()) {
-            Picture p = shot(run, shot, previous);
-            out.add(p);
-            run.lastFrame = p.clip() != null ? run.lastFrame : null;
-            previous = shot;
+        int parallel = takes.concurrent() ? parallelism() : 1;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "generate-ep" + request.episode());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // every shot goes to the providers at once (the take engine holds each account to its limit),
+            // except a continuous shot of the same scene, which waits for the previous shot's last frame
+            List<java.util.concurrent.Future<Picture>> shots = new ArrayList<>();
+            java.util.concurrent.Future<Picture> before = null;
+            Shot previous = null;
+            for (Shot shot : board.shots()) {
+                Shot prev = previous;
+                java.util.concurrent.Future<Picture> waitFor = chainsOn(request.episode(), prev, shot) ? before : null;
+                java.util.concurrent.Future<Picture> f = pool.submit(() -> {
+                    Path lastFrame = null;
+                    if (waitFor != null) {
+                        Picture p = waitFor.get();
+                        lastFrame = p.clip() == null ? null : run.lastFrames.get(p.shot());
+                    }
+                    return shot(run, shot, prev, lastFrame);
+                });
+                shots.add(f);
+                before = f;
+                previous = shot;
+            }
+            for (java.util.concurrent.Future<Picture> f : shots) {
+                out.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new dev.tsuzuku.model.TsuzukuException("interrupted while generating episode " + request.episode(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause() instanceof java.util.concurrent.ExecutionException inner ? inner.getCause()
+                    : e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new dev.tsuzuku.model.TsuzukuException("generating episode " + request.episode() + " failed: " + cause, cause);
+        } finally {
+            pool.shutdownNow();
         }
         LOG.debug("episode {} generated, board {}", request.episode(), boardHash);
         return out;
+    }
+
+    /** How many shots are asked for at once: every video account's concurrency together (at least 1, at most 64). */
+    private int parallelism() {
+        int sum = 0;
+        for (String provider : providers.video().keySet()) {
+            Generation.Account a = config.accounts().get(provider);
+            sum += a == null ? 2 : a.concurrency();
+        }
+        return Math.max(1, Math.min(64, sum));
+    }
+
+    /**
+     * Whether {@code shot} must wait for {@code previous}: it continues the same scene (same place
+     * and time of day), both may become video, and a provider on the previous shot's route returns
+     * a last frame to start from.
+     */
+    private boolean chainsOn(int episode, Shot previous, Shot shot) {
+        if (previous == null || !continuous(previous, shot)) {
+            return false;
+        }
+        boolean video = route.steps(episode, shot).stream().anyMatch(providers.video()::containsKey);
+        return video && route.steps(episode, previous).stream().map(providers.video()::get)
+                .anyMatch(vp -> vp != null && vp.capabilities().returnsLastFrame());
+    }
+
+    private static boolean continuous(Shot previous, Shot shot) {
+        return java.util.Objects.equals(previous.place(), shot.place())
+                && java.util.Objects.equals(previous.timeOfDay(), shot.timeOfDay());
+    }
+
+    /** Where a series keeps its own style frame: a picture of the look every keyframe should have. */
+    public static final String STYLE_FRAME = "style.png";
+
+    /**
+     * The series' style anchor as a picture, sent with every keyframe request as its first
+     * reference image: {@code characters/style.png} when the series has one (its cover art, a
+     * frame it likes), else the first keyframe made for the series' earliest generated episode
+     * before this one. Only earlier episodes count, so an episode's requests (and their keys)
+     * stay the same when it is produced again.
+     */
+    Optional<Path> styleFrame(String series, int episode) {
+        Path own = workspace.charactersDir().resolve(STYLE_FRAME);
+        if (Files.isRegularFile(own)) {
+            return Optional.of(own);
+        }
+        return ledger.entries(series, null).stream()
+                .filter(e -> e.episode() < episode && "keyframe".equals(e.kind()) && "succeeded".equals(e.status())
+                        && e.file() != null && Files.isRegularFile(workspace.root().resolve(e.file())))
+                .min(java.util.Comparator.comparingInt(Ledger.Entry::episode).thenComparingInt(Ledger.Entry::shot)
+                        .thenComparingLong(Ledger.Entry::id))
+                .map(e -> workspace.root().resolve(e.file()));
     }
 
     /** Why paid generation is closed for this episode, or empty when it is open. */
@@ -151,8 +244,10 @@ public final class AiGenerator implements Generator {
         final Optional<String> gate;
         final Set<String> dark;
         final java.util.Map<Integer, Ledger.Regeneration> regenerations = new java.util.HashMap<>();
-        /** The previous shot's last frame, as its provider returned it (for continuous shots). */
-        Path lastFrame;
+        /** The series' style anchor as a picture, or null (then only the prompt's words carry it). */
+        Path styleFrame;
+        /** Each shot's take's last frame, as its provider returned it (for the next continuous shot). */
+        final java.util.Map<Integer, Path> lastFrames = new java.util.concurrent.ConcurrentHashMap<>();
 
         Run(Request request, Listener listener, Optional<String> gate, Set<String> dark) {
             this.request = request;
@@ -162,7 +257,7 @@ public final class AiGenerator implements Generator {
         }
     }
 
-    private Picture shot(Run run, Shot shot, Shot previous) {
+    private Picture shot(Run run, Shot shot, Shot previous, Path previousLastFrame) {
         int episode = run.request.episode();
         List<String> steps = route.steps(episode, shot);
         Ledger.Regeneration again = run.regenerations.get(shot.index());
@@ -191,7 +286,7 @@ public final class AiGenerator implements Generator {
                         : "keyframe:" + keyframe.provider, keyframe.takeId, null, keyframe.file, keyframe.estimated,
                         keyframe.actual, why);
             }
-            Optional<Picture> take = take(run, shot, previous, step, keyframe, reasons);
+            Optional<Picture> take = take(run, shot, previous, previousLastFrame, step, keyframe, reasons);
             if (take.isPresent()) {
                 return take.get();
             }
@@ -216,7 +311,12 @@ public final class AiGenerator implements Generator {
                 break;
             }
             String model = providers.model(kp.name());
-            List<ImageRef> refs = sheets(run.request, shot, kp.maxReferenceImages());
+            // the style anchor first (the look every keyframe should share), then the cast's sheets
+            List<ImageRef> refs = new ArrayList<>();
+            if (run.styleFrame != null && kp.maxReferenceImages() > 0) {
+                refs.add(ImageRef.png(read(run.styleFrame)));
+            }
+            refs.addAll(sheets(run.request, shot, kp.maxReferenceImages() - refs.size()));
             String prompt = prompt(bible, shot);
             String key = InputHash.of("keyframe", 1).add(bible.id()).add(episode + "." + shot.index()).add(kp.name())
                     .add(String.valueOf(model)).add(prompt).add(refs.stream().map(r -> Integer.toString(r.hashCode())).toList())
@@ -228,12 +328,16 @@ public final class AiGenerator implements Generator {
             }
             KeyframeRequest req = new KeyframeRequest(key, prompt, refs, KEYFRAME_W, KEYFRAME_H, seed(key), null, model);
             CostEstimator.Estimate est = estimator.keyframe(kp.name(), model, req);
-            Optional<String> stop = budget(bible.id(), episode, est.usd());
-            if (stop.isPresent()) {
-                reasons.add(kp.name() + ": " + stop.get());
-                continue;
+            long id;
+            synchronized (money) {
+                // shots run at once: the cap check and the intent it allows are one step
+                Optional<String> stop = budget(bible.id(), episode, est.usd());
+                if (stop.isPresent()) {
+                    reasons.add(kp.name() + ": " + stop.get());
+                    continue;
+                }
+                id = ledger.intent(entry(bible.id(), episode, shot, kp.name(), "keyframe", key, est.usd()));
             }
-            long id = ledger.intent(entry(bible.id(), episode, shot, kp.name(), "keyframe", key, est.usd()));
             Path target = workspace.cacheDir().resolve("takes").resolve(key + ".png");
             Takes.Result r = takes.keyframe(new Takes.ShotRef(bible.id(), episode, shot.index()), kp, req, est, target);
             if (r.ok()) {
@@ -254,7 +358,8 @@ public final class AiGenerator implements Generator {
         return new Made(Route.ANIMATIC, null, file, 0, 0);
     }
 
-    private Optional<Picture> take(Run run, Shot shot, Shot previous, String provider, Made keyframe, List<String> reasons) {
+    private Optional<Picture> take(Run run, Shot shot, Shot previous, Path previousLastFrame, String provider, Made keyframe,
+            List<String> reasons) {
         Bible bible = run.request.bible();
         int episode = run.request.episode();
         VideoProvider vp = providers.video().get(provider);
@@ -273,20 +378,22 @@ public final class AiGenerator implements Generator {
         String model = providers.model(provider);
         double seconds = (double) shot.frames() / run.request.board().fps();
         int duration = snap(seconds, vp.capabilities().durations());
-        boolean continuous = previous != null && run.lastFrame != null && Files.isRegularFile(run.lastFrame)
-                && java.util.Objects.equals(previous.place(), shot.place())
-                && java.util.Objects.equals(previous.timeOfDay(), shot.timeOfDay());
-        ImageRef first = ImageRef.png(read(continuous ? run.lastFrame : keyframe.file));
+        boolean continuous = previous != null && previousLastFrame != null && Files.isRegularFile(previousLastFrame)
+                && continuous(previous, shot);
+        Path start = continuous ? previousLastFrame : keyframe.file;
+        ImageRef first = ImageRef.png(read(start));
         String prompt = prompt(bible, shot);
         String key = InputHash.of("take", 1).add(bible.id()).add(episode + "." + shot.index()).add(provider)
                 .add(String.valueOf(model)).add(prompt).add(Integer.toString(duration))
-                .add(InputHash.file(continuous ? run.lastFrame : keyframe.file))
+                .add(InputHash.file(start))
                 .add(run.regenerations.containsKey(shot.index()) ? "variant " + run.regenerations.get(shot.index()).variant() : "")
                 .hex();
         Path lastFrame = workspace.cacheDir().resolve("takes").resolve(key + "-last.png");
         Optional<Ledger.Entry> done = reuse(key);
         if (done.isPresent()) {
-            run.lastFrame = Files.isRegularFile(lastFrame) ? lastFrame : null;
+            if (Files.isRegularFile(lastFrame)) {
+                run.lastFrames.put(shot.index(), lastFrame);
+            }
             emit(run, shot, "succeeded", provider, "take " + done.get().id() + " reused");
             return Optional.of(new Picture(shot.index(), provider, Long.toString(done.get().id()),
                     workspace.root().resolve(done.get().file()), null, done.get().estimatedUsd() + keyframe.estimated,
@@ -294,13 +401,16 @@ public final class AiGenerator implements Generator {
         }
         TakeRequest req = TakeRequest.of(key, prompt, duration).withFirstFrame(first).withModel(model).withSeed(seed(key));
         CostEstimator.Estimate est = estimator.video(provider, model, req);
-        Optional<String> stop = budget(bible.id(), episode, est.usd());
-        if (stop.isPresent()) {
-            reasons.add(provider + ": " + stop.get());
-            emit(run, shot, "fallback", provider, stop.get());
-            return Optional.empty();
+        long id;
+        synchronized (money) {
+            Optional<String> stop = budget(bible.id(), episode, est.usd());
+            if (stop.isPresent()) {
+                reasons.add(provider + ": " + stop.get());
+                emit(run, shot, "fallback", provider, stop.get());
+                return Optional.empty();
+            }
+            id = ledger.intent(entry(bible.id(), episode, shot, provider, "video", key, est.usd()));
         }
-        long id = ledger.intent(entry(bible.id(), episode, shot, provider, "video", key, est.usd()));
         emit(run, shot, "queued", provider, String.format(Locale.ROOT, "estimate $%.2f", est.usd()));
         Takes.Result r = takes.video(new Takes.ShotRef(bible.id(), episode, shot.index()), vp, req, est, lastFrame);
         if (r.taskId() != null) {
@@ -315,7 +425,9 @@ public final class AiGenerator implements Generator {
         Path file = r.file();
         CostEstimator.Estimate actual = estimator.actual(provider, req.modelOr(model), false, r.usage(), est);
         ledger.finished(id, true, actual.usd(), actual.unit(), actual.quantity(), workspace.relative(file), null);
-        run.lastFrame = r.lastFrame();
+        if (r.lastFrame() != null) {
+            run.lastFrames.put(shot.index(), r.lastFrame());
+        }
         if (run.regenerations.containsKey(shot.index())) {
             ledger.choose(id); // the regenerated take is the one the cut uses
         }
@@ -358,6 +470,14 @@ public final class AiGenerator implements Generator {
 
     private void emit(Run run, Shot shot, String state, String provider, String detail) {
         if (run.listener != null) {
+            synchronized (run.listener) {
+                tell(run, shot, state, provider, detail);
+            }
+        }
+    }
+
+    private void tell(Run run, Shot shot, String state, String provider, String detail) {
+        {
             run.listener.shot(shot.index(), state, provider, detail,
                     ledger.committed(run.request.bible().id(), run.request.episode()));
         }
@@ -390,7 +510,7 @@ public final class AiGenerator implements Generator {
     /** The character sheets of the cast in the shot, as references (at most {@code max}). */
     private static List<ImageRef> sheets(Request request, Shot shot, int max) {
         List<ImageRef> out = new ArrayList<>();
-        if (request.sheets() == null) {
+        if (request.sheets() == null || max <= 0) {
             return out;
         }
         for (ShotCast c : shot.cast()) {

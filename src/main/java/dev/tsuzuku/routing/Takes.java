@@ -32,4 +32,12 @@ public interface Takes {
     Result video(ShotRef shot, VideoProvider provider, TakeRequest request, CostEstimator.Estimate estimate, Path lastFrame);
 
     Result keyframe(ShotRef shot, KeyframeProvider provider, KeyframeRequest request, CostEstimator.Estimate estimate, Path target);
+
+    /**
+     * Whether several shots may ask at once: true when something holds each provider account to
+     * its concurrency (the task engine); false (the default) runs an episode's shots one by one.
+     */
+    default boolean concurrent() {
+        return false;
+    }
 }

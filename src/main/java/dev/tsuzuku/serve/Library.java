@@ -1,6 +1,7 @@
 package dev.tsuzuku.serve;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,15 @@ public interface Library {
 
     /** The released episodes of a series now, by number; empty for a series not served. */
     List<Episode> released(String seriesId);
+
+    /**
+     * The SHA-256 (hex) the state database recorded for {@code file} when a stage wrote it, if the
+     * file still has the recorded size and has not been modified since; empty: the server hashes
+     * the file itself. Spares the first catalogue after a start from reading every released MP4.
+     */
+    default Optional<String> recordedHash(Path file, long size, Instant modified) {
+        return Optional.empty();
+    }
 
     /** One released episode, or empty when it does not exist or is not released. */
     default Optional<Episode> released(String seriesId, int number) {

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardOpenOption;
@@ -26,6 +25,8 @@ final class MediaFile {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     /** Map at most this much at a time: a 2 GB file is sent in pieces. */
     private static final long WINDOW = 64L << 20;
+    /** Bodies from this size go out by sendfile ({@link ZeroCopy}); smaller ones leave with their headers in one write. */
+    static final long ZERO_COPY_FROM = 64L << 10;
 
     private MediaFile() {}
 
@@ -67,10 +68,10 @@ final class MediaFile {
         }
     }
 
-    /** Answers a GET or HEAD for {@code file} (which exists) with its type and cache policy. */
+    /** Answers a GET or HEAD for {@code file} (which exists, with {@code attributes}) with its type and cache policy. */
     @SuppressWarnings("OptionalAssignedToNull")
-    static void send(Context ctx, Path file, String contentType, String cacheControl, SmallFiles small) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    static void send(Context ctx, Path file, BasicFileAttributes attributes, String contentType, String cacheControl, SmallFiles small)
+            throws IOException {
         long length = attributes.size();
         ctx.header("Accept-Ranges", "bytes");
         ctx.header("Cache-Control", cacheControl);
@@ -89,8 +90,12 @@ final class MediaFile {
             ctx.status(HttpStatus.PARTIAL_CONTENT);
             ctx.header("Content-Range", "bytes " + start + "-" + span.get().end() + "/" + length);
         }
+        boolean head = ctx.method().name().equals("HEAD");
+        if (!head && count >= ZERO_COPY_FROM && ZeroCopy.send(ctx, file, start, count)) {
+            return;
+        }
         ctx.res().setContentLengthLong(count);
-        if (ctx.method().name().equals("HEAD") || count == 0) {
+        if (head || count == 0) {
             return;
         }
         OutputStream out = ctx.res().getOutputStream();

@@ -63,7 +63,7 @@ public final class PlayerRoutes implements RouteModule {
         this.library = library;
         this.nextDrop = nextDrop;
         this.clock = clock;
-        this.editions = new Editions(clock);
+        this.editions = new Editions(clock, library::recordedHash);
     }
 
     @Override
@@ -178,12 +178,21 @@ public final class PlayerRoutes implements RouteModule {
         }
         Path dir = episode.get().dir();
         Path path = dir.resolve(file);
-        if (!Files.isRegularFile(path) || !editions.tag(dir).equals(ctx.pathParam("tag"))) {
+        if (!editions.tag(dir).equals(ctx.pathParam("tag"))) {
+            throw new NotFoundResponse();
+        }
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new NotFoundResponse();
+        }
+        if (!attributes.isRegularFile()) {
             throw new NotFoundResponse();
         }
         String type = type(file);
         String cache = file.endsWith(".m3u8") ? SHORT : IMMUTABLE;
-        MediaFile.send(ctx, path, type, cache, small);
+        MediaFile.send(ctx, path, attributes, type, cache, small);
     }
 
     static String type(String file) {

@@ -106,7 +106,7 @@ public final class FountainWriter {
     static String cue(Line line, Bible bible) {
         String speaker = line.speaker() == null || line.speaker().isBlank()
                 ? (line.kind() == LineKind.NARRATION ? "Narrator" : "Someone")
-                : bible.character(line.speaker().trim()).map(dev.tsuzuku.model.Character::name)
+                : bible.character(line.speaker().trim()).map(dev.tsuzuku.model.Character::shownName)
                         .orElse(line.speaker().trim());
         String name = oneLine(speaker).toUpperCase(Locale.ROOT);
         // Fountain reads "(…)" after a name as an extension, so the name before it must hold the capitals.

@@ -73,7 +73,7 @@ public final class LlmRoom {
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
-    /** A local model's context when the bible does not say: small enough for Ollama's defaults. */
+    /** A local model's context when the bible does not say ({@code routing.llmContextTokens}): Ollama's default. */
     public static final int DEFAULT_CONTEXT_TOKENS = 8192;
 
     /**
@@ -90,7 +90,8 @@ public final class LlmRoom {
         String model = r.llmModel() == null || r.llmModel().isBlank() ? LlmWriter.DEFAULT_MODEL : r.llmModel().strip();
         String keyEnv = r.llmApiKeyEnv() == null || r.llmApiKeyEnv().isBlank() ? LlmWriter.DEFAULT_KEY_ENV : r.llmApiKeyEnv();
         Duration timeout = r.llmTimeoutSeconds() == null ? LlmWriter.DEFAULT_TIMEOUT : Duration.ofSeconds(r.llmTimeoutSeconds());
-        return java.util.Optional.of(on(baseUrl, env.get(keyEnv), model, timeout, DEFAULT_CONTEXT_TOKENS, notices));
+        int context = r.llmContextTokens() == null ? DEFAULT_CONTEXT_TOKENS : r.llmContextTokens();
+        return java.util.Optional.of(on(baseUrl, env.get(keyEnv), model, timeout, context, notices));
     }
 
     /** A room on an OpenAI-compatible endpoint. */
@@ -153,6 +154,9 @@ public final class LlmRoom {
             usedVoices.add(narrator.voice().voice() + "@" + narrator.voice().pitch());
         }
         Set<String> taken = new HashSet<>();
+        if (narrator != null) {
+            taken.add(narrator.name().toLowerCase(Locale.ROOT)); // the offline narrator stays; the LLM's "Narrator" is dropped
+        }
         for (JsonNode c : cast.values()) {
             String name = c.path("name").asText().strip();
             Character.Role role = Character.Role.valueOf(c.path("role").asText().strip().toUpperCase(Locale.ROOT));

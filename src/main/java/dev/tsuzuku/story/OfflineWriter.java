@@ -243,8 +243,11 @@ public final class OfflineWriter implements Writer {
             if (inExchange && held && last != null) {
                 return last;
             }
-            return inExchange && beforeLast != null && !beforeLast.equals(last) ? beforeLast : null;
+            return inExchange && beforeLast != null && !beforeLast.equals(last) && !gone.contains(beforeLast) ? beforeLast : null;
         }
+
+        /** Who the narration of this scene said went away (権三は…逃げて行きました): not an answerer. */
+        final java.util.Set<String> gone = new java.util.HashSet<>();
 
         void spoke(String speaker) {
             if (speaker != null && !speaker.equals(last)) {
@@ -258,6 +261,22 @@ public final class OfflineWriter implements Writer {
         void narration() {
             inExchange = false;
             beforeLast = null;
+        }
+
+        /** Who the current scene has named so far, the most recent last (for Japanese lines nobody tags). */
+        final List<String> seen = new ArrayList<>();
+        int segment = -1;
+
+        void named(int inSegment, java.util.Collection<String> names) {
+            if (inSegment != segment) {
+                seen.clear();
+                gone.clear();
+                segment = inSegment;
+            }
+            for (String n : names) {
+                seen.remove(n);
+                seen.add(n);
+            }
         }
     }
 
@@ -294,11 +313,21 @@ public final class OfflineWriter implements Writer {
                 continue;
             }
             String speaker = speakers.computeIfAbsent(u.quoteStart(), start -> {
+                Prose.Quote q = quotes.stream().filter(x -> x.start() == start).findFirst().orElse(null);
+                if (q != null && Cjk.has(q.text())) {
+                    // わしは山賊の権三だ: one who names themself speaks, whoever the turns say
+                    String self = selfNamed(q.text(), cast);
+                    if (self != null) {
+                        return self;
+                    }
+                    if (answerer != null && answerer.equals(addressee(q.text(), cast))) {
+                        return speaker(flat, q, bible, cast, narrative, context.length(), turns.seen); // 太郎 is spoken to, not speaking
+                    }
+                }
                 if (answerer != null) {
                     return answerer;
                 }
-                Prose.Quote q = quotes.stream().filter(x -> x.start() == start).findFirst().orElse(null);
-                return q == null ? null : speaker(flat, q, bible, cast, narrative, context.length());
+                return q == null ? null : speaker(flat, q, bible, cast, narrative, context.length(), turns.seen);
             });
             if (speaker != null && paragraphSpeaker == null) {
                 paragraphSpeaker = speaker;
@@ -308,6 +337,15 @@ public final class OfflineWriter implements Writer {
                     : new Line(LineKind.NARRATION, narrator, u.text(), ScreenTime.line(LineKind.NARRATION, u.text()));
             out.add(new Candidate(line, segment, offset + u.at(), 0));
         }
+        List<String> inOrder = new ArrayList<>(cast.mentioned(new String(unquoted)));
+        inOrder.sort(java.util.Comparator.comparingInt(n -> flat.lastIndexOf(n)));
+        turns.named(segment, inOrder);
+        if (Cjk.has(flat) && !speech) {
+            java.util.Set<String> left = new java.util.HashSet<>();
+            cjkSubject(flat + "。", "", bible, cast, left);
+            turns.gone.addAll(left);
+        }
+        speakers.values().stream().filter(java.util.Objects::nonNull).forEach(n -> turns.named(segment, List.of(n)));
         if (paragraphSpeaker != null) {
             turns.spoke(paragraphSpeaker);
             int lastQuote = quotes.isEmpty() ? -1 : quotes.get(quotes.size() - 1).end();
@@ -327,7 +365,14 @@ public final class OfflineWriter implements Writer {
      */
     static String introducer(String previous, String paragraph, CastNames cast) {
         String prev = Prose.flat(previous).strip();
-        if (!prev.endsWith(":") || !paragraph.stripLeading().matches("(?s)^[\"“].*")) {
+        if (!paragraph.stripLeading().matches("(?s)^[\"“].*")) {
+            return null;
+        }
+        // "Hidesato showed no fear. He tried to calm the Dragon King." then an untagged quote: the
+        // one who acts speaks, not the one acted upon (a narration paragraph ending on "He …" or "She …")
+        boolean actedOn = !prev.isEmpty() && !prev.matches("(?s).*[\"“”].*") && prev.endsWith(".")
+                && prev.substring(Math.max(0, Math.max(prev.lastIndexOf(". ", prev.length() - 2), 0))).matches("(?s)^(\\. )?(He|She) .*");
+        if (!prev.endsWith(":") && !actedOn) {
             return null;
         }
         int cut = Math.max(prev.lastIndexOf(". ", prev.length() - 2), Math.max(prev.lastIndexOf("? ", prev.length() - 2),
@@ -367,6 +412,12 @@ public final class OfflineWriter implements Writer {
      * member named in the narration around it; null if nobody.
      */
     static String speaker(String paragraph, Prose.Quote q, Bible bible, CastNames cast, String narrative, int shift) {
+        return speaker(paragraph, q, bible, cast, narrative, shift, List.of());
+    }
+
+    /** As above; {@code seen}: who the scene has named so far, most recent last. */
+    static String speaker(String paragraph, Prose.Quote q, Bible bible, CastNames cast, String narrative, int shift,
+            List<String> seen) {
         Optional<Character> named = Attribution.speakerOf(paragraph, q.start(), bible);
         if (named.isPresent()) {
             return named.get().name();
@@ -404,6 +455,23 @@ public final class OfflineWriter implements Writer {
                 }
             }
         }
+        if (names.isEmpty() && Cjk.has(q.text())) {
+            java.util.Set<String> gone = new java.util.HashSet<>();
+            String subject = cjkSubject(narrative.substring(0, Math.min(narrative.length(), shift + q.start())), q.text(), bible,
+                    cast, gone);
+            if (subject != null) {
+                return subject;
+            }
+            if (!gone.isEmpty()) { // the one the narration was about has gone: someone else of the scene speaks
+                String addressed = addressee(q.text(), cast);
+                for (int k = seen.size() - 1; k >= 0; k--) {
+                    if (!gone.contains(seen.get(k)) && !seen.get(k).equals(addressed)) {
+                        return seen.get(k);
+                    }
+                }
+                return null;
+            }
+        }
         // A pronoun, or a quote with no tag at all, belongs to the nearest cast member named before it.
         if (pronoun || names.isEmpty()) {
             String nearest = cast.nearest(narrative, shift + q.start());
@@ -416,14 +484,85 @@ public final class OfflineWriter implements Writer {
         return null;
     }
 
-    /** The cast member a Japanese line opens by addressing (太郎さん、…), or null. */
+    /** The cast member a Japanese line addresses, opening (太郎さん、…) or closing (…、太郎。) with the name, or null. */
     static String addressee(String line, CastNames cast) {
         int comma = line.indexOf('、');
-        if (comma < 2 || comma > 8) {
-            return null;
+        if (comma >= 2 && comma <= 8) {
+            java.util.Set<String> named = cast.mentioned(line.substring(0, comma));
+            if (!named.isEmpty()) {
+                return named.iterator().next();
+            }
         }
-        java.util.Set<String> named = cast.mentioned(line.substring(0, comma));
-        return named.isEmpty() ? null : named.iterator().next();
+        int last = line.lastIndexOf('、');
+        String tail = last < 0 ? "" : line.substring(last + 1).replaceAll("[。！？!?」』\\s]+$", "");
+        if (!tail.isEmpty() && tail.length() <= 6) {
+            java.util.Set<String> named = cast.mentioned(tail);
+            return named.isEmpty() ? null : named.iterator().next();
+        }
+        return null;
+    }
+
+    /** 「わしは山賊の権三だ」, 「私はこの山の鈴守。」: the cast member a line says its speaker is, or null. */
+    static String selfNamed(String line, CastNames cast) {
+        Matcher m = Cjk.SELF.matcher(line);
+        if (m.find()) {
+            return cast.resolve(m.group(1));
+        }
+        Matcher plain = SELF_PLAIN.matcher(line);
+        return plain.find() ? cast.resolve(plain.group(1)) : null;
+    }
+
+    private static final Pattern SELF_PLAIN = Pattern.compile(
+            "^(?:わし|私|俺|僕|わたし|わたくし|あたし|拙者|おれ)は[^。、「」]{0,10}?([\\p{IsHan}\\p{IsKatakana}ー々]{2,6})。");
+    /** Narration that says someone went away: 逃げて行きました, 去りました, 出て行きました. */
+    private static final Pattern LEFT = Pattern.compile("(逃げ|去[っり]|出て行|帰って行|消え)");
+
+    /**
+     * Who an untagged Japanese line belongs to: the one the narration just before it is about —
+     * the last cast member written as a subject (太郎は…, 花子が…, 花子ちゃんは…) in the last three
+     * sentences, not the one the line addresses and not one who just went away; null if none.
+     */
+    static String cjkSubject(String before, String line, Bible bible, CastNames cast, java.util.Set<String> gone) {
+        String addressed = addressee(line, cast);
+        String text = before.replaceAll("「[^「」]*」", "");
+        List<String> sentences = Cjk.sentences(text.length() > 400 ? text.substring(text.length() - 400) : text);
+        for (int k = sentences.size() - 1; k >= Math.max(0, sentences.size() - 3); k--) {
+            String sentence = sentences.get(k);
+            String best = null;
+            int at = -1;
+            for (String name : cast.mentioned(sentence)) {
+                List<String> forms = new ArrayList<>(List.of(name));
+                bible.character(name).ifPresent(c -> forms.addAll(c.aliases()));
+                for (String form : forms) {
+                    Matcher m = Pattern.compile(Pattern.quote(form) + "(?:さん|さま|様|殿|どの|くん|君|ちゃん)?[はが]").matcher(sentence);
+                    while (m.find()) {
+                        if (m.start() > at) {
+                            at = m.start();
+                            best = name;
+                        }
+                    }
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            if (LEFT.matcher(sentence).find()) {
+                gone.add(best);
+                continue;
+            }
+            if (!best.equals(addressed) && !gone.contains(best)) {
+                return best;
+            }
+        }
+        // the nearest other named one, when the subject is spoken to or has gone
+        for (int k = sentences.size() - 1; k >= Math.max(0, sentences.size() - 3); k--) {
+            for (String name : cast.mentioned(sentences.get(k))) {
+                if (!name.equals(addressed) && !gone.contains(name)) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     private static String resolve(String candidate, CastNames cast) {

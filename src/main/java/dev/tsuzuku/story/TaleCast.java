@@ -25,13 +25,24 @@ final class TaleCast {
      */
     static Bible within(Bible bible, String taleTitle, String taleText) {
         String lower = taleText.toLowerCase(Locale.ROOT);
-        java.util.Map<String, Character> ownTale = new java.util.HashMap<>();
-        java.util.Map<String, Integer> best = new java.util.HashMap<>();
+        // first what each person is called in this tale: a title alias only where the tale names them
+        java.util.Map<Character, List<String>> kept = new java.util.LinkedHashMap<>();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Character c : bible.cast()) {
+            List<String> proper = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
+            for (String a : c.aliases()) {
+                (isTitle(a) ? titles : proper).add(a);
+            }
+            boolean named = mentions(lower, c.name()) || proper.stream().anyMatch(a -> mentions(lower, a));
+            List<String> aliases = titles.isEmpty() || named ? c.aliases() : proper;
+            kept.put(c, aliases);
             names.add(c.name().toLowerCase(Locale.ROOT));
-            names.addAll(c.aliases().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList());
+            aliases.forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
         }
+        // then the person of this tale among "the old man (…)", "Sea King (…)": the one whose bracket names it
+        java.util.Map<String, Character> ownTale = new java.util.HashMap<>();
+        java.util.Map<String, Integer> best = new java.util.HashMap<>();
         for (Character c : bible.cast()) {
             int open = c.name().indexOf(" (");
             if (open <= 0 || !c.name().endsWith(")")) {
@@ -46,29 +57,22 @@ final class TaleCast {
             }
         }
         List<Character> cast = new ArrayList<>(bible.cast().size());
-        boolean changed = !ownTale.isEmpty();
+        boolean changed = false;
         for (Character c : bible.cast()) {
             String own = null;
             for (java.util.Map.Entry<String, Character> e : ownTale.entrySet()) {
                 own = e.getValue() == c ? e.getKey() : own;
             }
-            if (own != null) {
+            if (own != null) { // the person of this tale keeps every name the book gives them, and the plain one
                 List<String> aliases = new ArrayList<>(c.aliases());
                 aliases.add(own);
                 cast.add(new Character(c.name(), aliases, c.role(), c.look(), c.voice()));
-                continue;
-            }
-            List<String> proper = new ArrayList<>();
-            List<String> titles = new ArrayList<>();
-            for (String a : c.aliases()) {
-                (isTitle(a) ? titles : proper).add(a);
-            }
-            boolean named = mentions(lower, c.name()) || proper.stream().anyMatch(a -> mentions(lower, a));
-            if (titles.isEmpty() || named) {
-                cast.add(c);
-            } else {
-                cast.add(new Character(c.name(), proper, c.role(), c.look(), c.voice()));
                 changed = true;
+            } else if (kept.get(c).size() != c.aliases().size()) {
+                cast.add(new Character(c.name(), kept.get(c), c.role(), c.look(), c.voice()));
+                changed = true;
+            } else {
+                cast.add(c);
             }
         }
         if (!changed) {
@@ -90,10 +94,10 @@ final class TaleCast {
         return n;
     }
 
-    /** "the King", "the Knight": a title any tale may use for its own person. */
+    /** "the King", "the Knight", "Dragon King": a title any tale may use for its own person. */
     static boolean isTitle(String alias) {
         String a = alias.trim();
-        return a.startsWith("the ") && a.split("\\s+").length == 2;
+        return a.startsWith("the ") && a.split("\\s+").length == 2 || dev.tsuzuku.text.Vocabulary.isTitleName(a);
     }
 
     private static boolean mentions(String lower, String name) {

@@ -19,7 +19,7 @@ public final class WriteStage {
      * Bump when a writer's logic changes (the offline writer's above all: it is the default and
      * its output is what the caches hold), so old scripts are written again.
      */
-    static final int VERSION = 4; // 4: 「」 speech and Japanese speech tags
+    static final int VERSION = 5; // 5: the people of one tale (Sea King (Urashima Taro)) answer to the plain title there
 
     private final Workspace workspace;
     private final Writer writer;

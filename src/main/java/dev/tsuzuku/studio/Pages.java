@@ -125,7 +125,7 @@ final class Pages {
             b.append("</select> <button data-regenerate=\"").append(base).append("/shots/").append(s.index())
                     .append("/regenerate\" data-shot=\"").append(s.index()).append("\">Regenerate</button></td></tr>");
         }
-        b.append("</tbody></table></section></main>");
+        b.append("</tbody></table><h3>Regenerations</h3><ul id=\"jobs\" class=\"jobs\" aria-live=\"polite\"></ul></section></main>");
         return b.append(foot()).toString();
     }
 

@@ -34,6 +34,14 @@ public interface SeriesDesk {
     List<String> providers();
 
     /**
+     * The regenerations of one episode asked for since the server started, oldest first, with
+     * where each stands ({@code queued}, {@code running}, {@code done}, {@code failed} with the error).
+     */
+    default List<RegenerationJob> regenerations(int episode) {
+        return List.of();
+    }
+
+    /**
      * The episode's own file {@code name} (e.g. {@code episode.mp4}), when it exists; never a
      * file outside the episode's folder.
      */
@@ -70,6 +78,9 @@ public interface SeriesDesk {
 
     /** One storyboard shot: index, kind, seconds and prompt. */
     record ShotView(int index, String kind, double seconds, String prompt) {}
+
+    /** A regeneration's background work: {@code state} queued, running, done or failed ({@code error} says why). */
+    record RegenerationJob(String id, int episode, int shot, String provider, String state, String error, Instant at) {}
 
     /** A regeneration that was accepted: the new take's id and where it stands. */
     record Regeneration(int episode, int shot, String provider, String take, String state) {}

@@ -120,6 +120,8 @@ public final class StudioRoutes implements RouteModule {
         app.post("/api/series/{series}/episodes/{episode}/release",
                 ctx -> send(ctx, 200, desk(ctx).release(episode(ctx), "studio")));
         app.post("/api/series/{series}/episodes/{episode}/shots/{shot}/regenerate", this::regenerate);
+        app.get("/api/series/{series}/episodes/{episode}/regenerations",
+                ctx -> send(ctx, 200, desk(ctx).regenerations(episode(ctx))));
 
         app.post("/hooks/{provider}/{take}/{signature}", this::callback);
 

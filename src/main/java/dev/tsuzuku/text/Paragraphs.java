@@ -77,16 +77,20 @@ public final class Paragraphs {
             return false;
         }
         boolean anyLetter = false;
+        boolean anyCased = false;
         boolean allUpper = true;
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
             if (java.lang.Character.isLetter(c)) {
                 anyLetter = true;
+                boolean cased = java.lang.Character.isUpperCase(c) || java.lang.Character.isLowerCase(c);
+                anyCased |= cased;
                 allUpper &= !java.lang.Character.isLowerCase(c);
             }
         }
         char last = flat.charAt(flat.length() - 1);
-        boolean sentenceEnd = ".!?\"'\u201d".indexOf(last) >= 0;
-        return anyLetter && (allUpper || !sentenceEnd);
+        // kana and kanji have no case: a Japanese line is a heading only for want of 。！？」
+        boolean sentenceEnd = ".!?\"'\u201d。！？」』…".indexOf(last) >= 0;
+        return anyLetter && (anyCased && allUpper || !sentenceEnd);
     }
 }

@@ -129,6 +129,11 @@ public final class Salience {
     }
 
     /** Tension of a sentence for a cold open or a hook: conflict, questions, exclamations. */
+    /** Japanese and Chinese marks of danger, loss and threat (stems: 失う/失った, 逃げる/逃げて). */
+    static final List<String> CJK_CONFLICT = List.of("失", "怖", "恐", "死", "殺", "叫", "助け", "泣", "危", "消え", "血",
+            "鬼", "山賊", "盗", "逃げ", "奪", "襲", "戦", "刀", "燃", "呪", "祟", "ならぬ", "いけない", "大変", "まさか",
+            "枯れ", "錆", "崩れ", "震え", "青ざめ", "守");
+
     public static double tension(String sentence) {
         double t = 0;
         for (String w : Prose.words(sentence)) {
@@ -136,10 +141,17 @@ public final class Salience {
                 t += t == 0 ? 1.0 : 0.4;
             }
         }
-        if (sentence.indexOf('?') >= 0) {
+        if (Cjk.has(sentence)) {
+            for (String cue : CJK_CONFLICT) {
+                if (sentence.contains(cue)) {
+                    t += t == 0 ? 1.0 : 0.4;
+                }
+            }
+        }
+        if (sentence.indexOf('?') >= 0 || sentence.indexOf('？') >= 0) {
             t += 0.8;
         }
-        if (sentence.indexOf('!') >= 0) {
+        if (sentence.indexOf('!') >= 0 || sentence.indexOf('！') >= 0) {
             t += 0.6;
         }
         return t;

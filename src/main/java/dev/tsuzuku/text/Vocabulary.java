@@ -60,6 +60,18 @@ public final class Vocabulary {
             "baron", "uncle", "aunt", "father", "mother", "brother", "sister", "saint", "st", "dame", "madam",
             "minister", "shogun", "daimio", "daimyo", "chief");
 
+    /**
+     * A title used as a name, with no name of the person's own: "Sea King", "Dragon King", "the
+     * Princess" (not "Princess Moonlight", "Prince Yamato Take"). In a collection such a name is a
+     * different person in each tale that uses it.
+     */
+    public static boolean isTitleName(String name) {
+        String[] words = name.strip().replaceFirst("^(?i)the\\s+", "").split("\\s+");
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return words.length <= 2 && ROYAL_TITLES.contains(last) && !words[0].isEmpty()
+                && java.lang.Character.isUpperCase(words[0].charAt(0));
+    }
+
     /** Titles of royalty and nobility in a name: a cast member so named is dressed royally. */
     public static final Set<String> ROYAL_TITLES = Set.of(
             "princess", "prince", "king", "queen", "emperor", "empress", "lord", "lady");

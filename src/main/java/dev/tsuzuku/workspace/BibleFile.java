@@ -234,6 +234,12 @@ public final class BibleFile {
         } else {
             y.append("  # llmDeadlineSeconds: 180        # all LLM attempts at one episode, then the offline writer\n");
         }
+        if (r.llmContextTokens() != null) {
+            field(y, "  llmContextTokens", Integer.toString(r.llmContextTokens()),
+                    "the model's context window; the book is read in parts of half of it");
+        } else {
+            y.append("  # llmContextTokens: 8192         # the model's context window; the book is read in parts of half of it\n");
+        }
         return y.toString();
     }
 

@@ -49,7 +49,10 @@ final class BibleSchema {
     static final List<String> SCHEDULE_KEYS = List.of("time", "zone", "skip", "buffer", "start");
     static final List<String> MONETIZATION_KEYS = List.of("freeEpisodes", "coinsPerEpisode");
     static final List<String> ROUTING_KEYS = List.of("writer", "llmBaseUrl", "llmModel", "llmApiKeyEnv", "video",
-            "voice", "budgetPerEpisode", "currency", "llmTimeoutSeconds", "llmDeadlineSeconds");
+            "voice", "budgetPerEpisode", "currency", "llmTimeoutSeconds", "llmDeadlineSeconds",
+            "llmContextTokens");
+    /** The smallest context the LLM writers' room can read a book in (story.LlmRoom checks the same). */
+    static final int MIN_CONTEXT_TOKENS = 1024;
     static final List<String> ROLES = List.of("lead", "supporting", "minor", "narrator");
     static final List<String> PLACE_KINDS = List.of("interior", "exterior");
     static final List<String> WRITERS = List.of("offline", "llm");
@@ -377,7 +380,9 @@ final class BibleSchema {
             s.problemAt("llmDeadlineSeconds", deadline + " is shorter than llmTimeoutSeconds (" + timeout + ")",
                     "give the episode at least the time of one request: llmDeadlineSeconds ≥ llmTimeoutSeconds");
         }
-        return new Routing(writer, baseUrl, model, keyEnv, video, voice, budget, currency, timeout, deadline);
+        Integer context = optionalWhole(s, "llmContextTokens", MIN_CONTEXT_TOKENS, 10_000_000,
+                "use the model's context window in tokens, 1024 or more (leave it out for the default, 8192)");
+        return new Routing(writer, baseUrl, model, keyEnv, video, voice, budget, currency, timeout, deadline, context);
     }
 
     /** A whole number, or null when the key is absent (the reader of the value has a default). */

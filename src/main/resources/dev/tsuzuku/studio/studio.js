@@ -56,14 +56,48 @@
     });
   });
 
-  document.querySelectorAll("[data-regenerate]").forEach(function (button) {
+  // a regeneration runs in the background: the page asks where it stands every two seconds until
+  // none is queued or running, lists each one, and says so when one failed
+  var polling = null;
+  function showJobs(url) {
+    fetch(url, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (jobs) {
+        var list = document.getElementById("jobs");
+        if (list) {
+          list.textContent = "";
+          jobs.forEach(function (j) {
+            var li = document.createElement("li");
+            li.className = "job job-" + j.state;
+            li.setAttribute("data-state", j.state);
+            li.textContent = "Shot " + j.shot + " with " + j.provider + ": " + j.state + (j.error ? " \u2014 " + j.error : "");
+            list.appendChild(li);
+          });
+        }
+        var last = jobs[jobs.length - 1];
+        if (last && last.state === "failed") { say("Regenerating shot " + last.shot + " failed: " + last.error, true); }
+        else if (last && last.state === "done") { say("Shot " + last.shot + " is regenerated: reload to watch the new cut.", false); }
+        var busy = jobs.some(function (j) { return j.state === "queued" || j.state === "running"; });
+        clearTimeout(polling);
+        polling = busy ? setTimeout(function () { showJobs(url); }, 2000) : null;
+      })
+      .catch(function () { polling = setTimeout(function () { showJobs(url); }, 5000); });
+  }
+  function jobsOf(regenerateUrl) { return regenerateUrl.replace(/\/shots\/\d+\/regenerate$/, "/regenerations"); }
+
+  var regenerate = document.querySelectorAll("[data-regenerate]");
+  regenerate.forEach(function (button) {
     button.addEventListener("click", function () {
       var provider = document.getElementById("provider-" + button.getAttribute("data-shot")).value;
       call(button.getAttribute("data-regenerate"), { provider: provider })
-        .then(function (take) { say("Shot " + take.shot + ": take " + take.take + " from " + take.provider + " is " + take.state + ".", false); })
+        .then(function (take) {
+          say("Shot " + take.shot + " with " + take.provider + " is " + take.state + ".", false);
+          showJobs(jobsOf(button.getAttribute("data-regenerate")));
+        })
         .catch(function (e) { say(e.message, true); });
     });
   });
+  if (regenerate.length > 0) { showJobs(jobsOf(regenerate[0].getAttribute("data-regenerate"))); }
 
   document.querySelectorAll("[data-logout]").forEach(function (button) {
     button.addEventListener("click", function () {

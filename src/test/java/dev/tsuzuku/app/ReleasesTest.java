@@ -113,17 +113,44 @@ class ReleasesTest {
         clock.set(drop(2026, 2, 4).plus(Duration.ofHours(2))); // ... and starts two drops later
         try (Studio s = studio()) {
             Releases.Tick t = s.releases().tick();
-            assertThat(t.drop()).hasValueSatisfying(d -> {
-                assertThat(d.episode()).isEqualTo(2);
-                assertThat(d.late()).isTrue();
-                assertThat(d.slot()).isEqualTo(drop(2026, 2, 4));
-            });
+            // every missed drop time is handled, oldest first, each releasing the next episode, late
+            assertThat(t.drops()).extracting(Drop::slot).containsExactly(drop(2026, 2, 3), drop(2026, 2, 4));
+            assertThat(t.drops()).extracting(Drop::episode).containsExactly(2, 3);
+            assertThat(t.drops()).allSatisfy(d -> assertThat(d.late()).isTrue());
         }
         try (Studio s = studio()) { // a second restart: nothing more
-            assertThat(s.releases().tick().drop()).isEmpty();
-            assertThat(released(s)).containsExactly(1, 2);
+            assertThat(s.releases().tick().drops()).isEmpty();
+            assertThat(released(s)).containsExactly(1, 2, 3);
             List<Drop> drops = s.releases().schedule().drops();
-            assertThat(drops).extracting(Drop::late).containsExactly(false, true);
+            assertThat(drops).extracting(Drop::late).containsExactly(false, true, true);
+        }
+    }
+
+    @Test
+    void after_a_week_down_each_missed_drop_releases_one_approved_episode_and_never_one_that_is_not() {
+        series(8, LocalDate.of(2026, 2, 2), List.of(DayOfWeek.SUNDAY), 3);
+        try (Studio s = studio()) {
+            set(s, EpisodeStatus.APPROVED, 1, 2, 3);
+            set(s, EpisodeStatus.PRODUCED, 4); // finished, not approved: it holds the line
+            set(s, EpisodeStatus.APPROVED, 5, 6);
+            clock.set(drop(2026, 2, 2).plusSeconds(3));
+            assertThat(s.releases().tick().drop().get().episode()).isEqualTo(1);
+        }
+        clock.set(drop(2026, 2, 9).plus(Duration.ofMinutes(30))); // down from Monday night to the next Monday
+        try (Studio s = studio()) {
+            Releases.Tick t = s.releases().tick();
+            // Tuesday to Monday, without Sunday the 8th (a skip day): six drop times
+            assertThat(t.drops()).extracting(Drop::slot).containsExactly(drop(2026, 2, 3), drop(2026, 2, 4), drop(2026, 2, 5),
+                    drop(2026, 2, 6), drop(2026, 2, 7), drop(2026, 2, 9));
+            assertThat(t.drops()).extracting(Drop::outcome).containsExactly("released", "released", "missed", "missed", "missed", "missed");
+            assertThat(t.drops()).extracting(Drop::episode).containsExactly(2, 3, 4, 4, 4, 4);
+            assertThat(t.drops()).allSatisfy(d -> assertThat(d.late()).isTrue());
+            assertThat(released(s)).containsExactly(1, 2, 3);
+            assertThat(s.releases().tick().drops()).as("each drop time once").isEmpty();
+
+            set(s, EpisodeStatus.APPROVED, 4);
+            clock.set(drop(2026, 2, 10).plusSeconds(1));
+            assertThat(s.releases().tick().drops()).extracting(Drop::episode).containsExactly(4);
         }
     }
 

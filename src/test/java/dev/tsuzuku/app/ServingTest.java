@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,31 @@ class ServingTest {
             assertThat(get(serving, mp4.replace("/tales/1/", "/tales/2/")).statusCode()).isEqualTo(404);
             assertThat(get(serving, mp4.replace("/tales/1/", "/tales/2/").replace("episode.mp4", "episode.vtt")).statusCode())
                     .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void the_library_offers_produces_recorded_hash_only_for_an_unchanged_file() throws Exception {
+        Workspace tales = workspace("tales", 1);
+        Path mp4 = tales.episodeDir(1).resolve("episode.mp4").toAbsolutePath().normalize();
+        long size = Files.size(mp4);
+        String recorded = "ab".repeat(32);
+        Instant before = StudioTest.CLOCK.instant().minusSeconds(60);
+        try (Studio studio = Studio.open(tales, StudioTest.CLOCK, Progress.silent(), null)) {
+            studio.episodes().repository().saveArtifact("tales", "episodes/001/episode.mp4", 1, "video", recorded, size, "produce");
+            Serving.TrackedLibrary library = new Serving.TrackedLibrary(List.of(studio), StudioTest.CLOCK);
+            assertThat(library.recordedHash(mp4, size, before)).contains(recorded);
+            assertThat(library.recordedHash(mp4, size + 1, before)).as("another size").isEmpty();
+            assertThat(library.recordedHash(mp4, size, StudioTest.CLOCK.instant().plusSeconds(60))).as("changed after it was recorded").isEmpty();
+            assertThat(library.recordedHash(tales.episodeDir(1).resolve("episode.vtt").toAbsolutePath(), 10, before)).as("not recorded").isEmpty();
+
+            // the edition tag is made from the recorded hash: the MP4 is not read
+            Files.setLastModifiedTime(mp4, java.nio.file.attribute.FileTime.from(before));
+            dev.tsuzuku.serve.Editions editions = new dev.tsuzuku.serve.Editions(StudioTest.CLOCK, library::recordedHash);
+            Files.writeString(mp4, "another video 16"); // same size and an old time: the recorded hash stands
+            Files.setLastModifiedTime(mp4, java.nio.file.attribute.FileTime.from(before));
+            String fromRecord = editions.tag(mp4.getParent());
+            assertThat(fromRecord).isNotEqualTo(new dev.tsuzuku.serve.Editions(StudioTest.CLOCK).tag(mp4.getParent()));
         }
     }
 

@@ -56,6 +56,14 @@ final class BoardFixtures {
         private int seconds = 60;
         private final List<Character> cast = new ArrayList<>(List.of(TARO, PRINCESS, TURTLE, NARRATOR));
 
+        /** The narrator speaks at this many words a minute. */
+        BibleBuilder narratorPace(int wordsPerMinute) {
+            cast.replaceAll(c -> c.role() == Character.Role.NARRATOR
+                    ? new Character(c.name(), c.aliases(), c.role(), c.look(), new VoiceSpec(c.voice().voice(), c.voice().pitch(), wordsPerMinute))
+                    : c);
+            return this;
+        }
+
         BibleBuilder episodeSeconds(int s) {
             seconds = s;
             return this;

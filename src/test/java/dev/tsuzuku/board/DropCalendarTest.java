@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import dev.tsuzuku.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,18 @@ class DropCalendarTest {
         DropCalendar cal = DropCalendar.startingAfter(new DropSchedule(LocalTime.of(18, 0), TOKYO),
                 Instant.parse("2026-11-24T20:00:00Z"));
         assertThat(cal.firstDropDate()).isEqualTo(LocalDate.of(2026, 11, 25));
+    }
+
+    @Test
+    void skip_days_and_dates_have_no_drop_and_a_start_date_is_the_first_drop_as_in_the_release_calendar() {
+        // from Friday 2026-11-27, not on Sundays nor on 2026-12-01
+        DropSchedule s = new DropSchedule(LocalTime.of(18, 0), TOKYO, List.of(java.time.DayOfWeek.SUNDAY),
+                List.of(LocalDate.of(2026, 12, 1)), 3, LocalDate.of(2026, 11, 27));
+        DropCalendar cal = DropCalendar.startingAfter(s, Instant.parse("2026-11-20T00:00:00Z"));
+        assertThat(cal.firstDropDate()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(n -> cal.drop(n).toLocalDate()).toList()).containsExactly(
+                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 28), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 2),
+                LocalDate.of(2026, 12, 3));
     }
 
     @Test

@@ -43,6 +43,24 @@ class StoryboarderTest {
         return sb.shots().stream().filter(s -> s.kind() == ShotKind.STORY).toList();
     }
 
+    @Test
+    void narration_is_timed_at_the_narrators_own_pace() {
+        String line = "The turtle carried Taro down through the green water, past shoals of silver fish.";
+        Script script = aScript().scene("Beach", "day").narration(line).says("Taro", "Where are we going?")
+                .hook("Taro", "What waits below?", dev.tsuzuku.model.HookKind.QUESTION).build();
+        java.util.function.ToIntFunction<Integer> narrationFrames = wpm -> {
+            Bible b = aBible().episodeSeconds(60).narratorPace(wpm).build();
+            Storyboard sb = storyboarder.board(script, b, aPlan(1, "Where are we going?"), NEXT_DROP);
+            return story(sb).stream().flatMap(s -> s.lines().stream()).filter(l -> line.contains(l.text()))
+                    .mapToInt(l -> l.endFrame() - l.startFrame()).sum();
+        };
+
+        int house = narrationFrames.applyAsInt(162); // the house pace, 2.7 words a second
+        int slow = narrationFrames.applyAsInt(108); // two thirds of it
+
+        assertThat(slow).isCloseTo((int) Math.round(house * 1.5), org.assertj.core.data.Offset.offset(2));
+    }
+
     @Nested
     class Timing {
         private final Storyboard sb = board(urashimaEpisode());

@@ -29,8 +29,8 @@ import java.util.function.Supplier;
  * A task is queued at its first GET, running at its second and finished from its third. It counts
  * every create by the request's {@code safety_identifier}, so tests can prove no key was paid twice.
  */
-final class SeedanceStub implements AutoCloseable {
-    static final String KEY = "ark-test-key-0123456789";
+public final class SeedanceStub implements AutoCloseable {
+    public static final String KEY = "ark-test-key-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Task(String id, String tag, String prompt, long createdAt, String outcome, int[] gets) {}
@@ -43,16 +43,16 @@ final class SeedanceStub implements AutoCloseable {
     final Map<String, Integer> creates = new LinkedHashMap<>();
     private final Map<String, Integer> promptCreates = new LinkedHashMap<>();
     volatile double p429;
-    volatile double p5xx;
+    public volatile double p5xx;
     volatile int queueLimit = Integer.MAX_VALUE;
-    volatile int getsToFinish = 3;
+    public volatile int getsToFinish = 3;
     /** Runs after a task is created and before the answer is sent (with the count of creates so far). */
-    volatile java.util.function.IntConsumer beforeAnswer = n -> { };
+    public volatile java.util.function.IntConsumer beforeAnswer = n -> { };
     private int active;
     private int maxActive;
     private int refused;
 
-    SeedanceStub(byte[] clip, Supplier<Instant> clock, long seed) throws IOException {
+    public SeedanceStub(byte[] clip, Supplier<Instant> clock, long seed) throws IOException {
         this.clip = clip.clone();
         this.clock = clock;
         this.random = new Random(seed);
@@ -63,11 +63,11 @@ final class SeedanceStub implements AutoCloseable {
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v3");
     }
 
-    synchronized int maxActive() {
+    public synchronized int maxActive() {
         return maxActive;
     }
 
@@ -75,11 +75,11 @@ final class SeedanceStub implements AutoCloseable {
         return refused;
     }
 
-    synchronized int totalCreates() {
+    public synchronized int totalCreates() {
         return creates.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    synchronized Map<String, Integer> createsByTag() {
+    public synchronized Map<String, Integer> createsByTag() {
         return new LinkedHashMap<>(creates);
     }
 

@@ -124,11 +124,22 @@ class BibleDrafterTest {
         List<String> names = bible.cast().stream().map(Character::name).toList();
 
         assertThat(names).contains("Urashima Taro", "Momotaro", "Hidesato", "Princess Moonlight", "Kintaro",
-                "Dragon King", "the dog (Momotaro)", "the old man (Momotaro)", "the old man (The Tongue-Cut Sparrow)");
+                "Dragon King (Hidesato)", "the dog (Momotaro)", "the old man (Momotaro)", "the old man (The Tongue-Cut Sparrow)",
+                "Sea King (Urashima Taro)", "Sea King (Happy Hunter)");
+        // a title of two tales is two people; a piece of a nickname is no alias; no name answers for two entries
+        assertThat(bible.character("Hidesato").orElseThrow().aliases()).contains("My Lord Bag of Rice").doesNotContain("Lord Bag");
+        assertThat(bible.character("Ryn Jin")).map(Character::name).contains("Sea King (Happy Hunter)");
+        List<String> every = new java.util.ArrayList<>();
+        bible.cast().forEach(c -> {
+            every.add(c.name().toLowerCase(java.util.Locale.ROOT));
+            c.aliases().forEach(a -> every.add(a.toLowerCase(java.util.Locale.ROOT)));
+        });
+        assertThat(every).doesNotHaveDuplicates();
         // "the old man" of each tale is his own entry, told apart by the tale
         assertThat(names).filteredOn(n -> n.startsWith("the old man")).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
         assertThat(bible.cast()).filteredOn(c -> c.role() == Character.Role.NARRATOR).hasSize(1);
-        assertThat(bible.cast().size()).isLessThanOrEqualTo(CastIndex.PER_BOOK + 1);
+        // a collection keeps up to four people of each tale beyond the book's fifty
+        assertThat(bible.cast().size()).isLessThanOrEqualTo(CastIndex.PER_BOOK + 22 * (CastIndex.TALE_PEOPLE - 1) + 1);
         assertThat(bible.character("Momotaro").orElseThrow().role()).isEqualTo(Character.Role.LEAD);
     }
 

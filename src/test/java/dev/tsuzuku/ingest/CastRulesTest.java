@@ -146,6 +146,63 @@ class CastRulesTest {
         assertThat(names(b)).contains("Lord Sanada", "Hana").doesNotContain("the beggar");
     }
 
+    @Test
+    void a_title_used_as_a_name_in_two_tales_is_two_people_each_with_their_own_names() {
+        String tales = """
+                THE FISHER LAD
+
+                Urashima went down to the shore, and Urashima rode the tortoise to the palace of the Sea King.
+                The Sea King welcomed him, and the Sea King gave a feast. "Stay with us," said the Sea King.
+                Urashima stayed three years, and then Urashima longed for home, and the Sea King let him go.
+
+                THE HUNTER
+
+                The hunter lost his brother's hook in the sea. He went down to Ryn Jin, the Sea King of the deep.
+                The Sea King heard him out, and the Sea King called all the fishes. "Who has the hook?" said the
+                Sea King. Ryn Jin found the hook in the throat of a bream, and the Sea King gave it back to him.
+                The hunter thanked Ryn Jin, and Ryn Jin sent him home on a crocodile.
+                """;
+        Bible b = BibleDrafter.draft(Ingest.parse("tales.txt", padded(tales)), null);
+        List<String> kings = names(b).stream().filter(n -> n.startsWith("Sea King")).toList();
+        assertThat(kings).hasSize(2).doesNotHaveDuplicates().allMatch(n -> n.matches("Sea King \\(.+\\)"));
+        assertThat(who(b, "Ryn Jin")).as(b.cast().toString()).map(Character::name).hasValueSatisfying(n -> assertThat(n).isIn(kings));
+        assertThat(b.character("Sea King")).isEmpty(); // each tale's writer gives the plain title to its own
+        assertThat(b.character(kings.get(0)).orElseThrow().shownName()).isEqualTo("Sea King");
+    }
+
+    @Test
+    void a_piece_of_a_stated_nickname_is_no_alias_and_the_role_before_known_as_is_the_person() {
+        String book = padded("""
+                CHAPTER I
+
+                Long, long ago there lived in Japan a brave warrior known to all as Tawara Toda, or "My Lord Bag
+                of Rice." His true name was Fujiwara Hidesato. One day Hidesato set out on the road, and the
+                warrior came to a bridge. Hidesato crossed it without fear, and the warrior laughed at the serpent.
+                The serpent begged Hidesato for help, and Hidesato shot the centipede. The people called
+                Hidesato My Lord Bag of Rice ever after, and the warrior was glad of it, and Hidesato went home.
+                """);
+        Bible b = BibleDrafter.draft(Ingest.parse("novel.txt", book), null);
+        Character hidesato = who(b, "Hidesato").orElseThrow(() -> new AssertionError("no Hidesato in " + names(b)));
+        assertThat(hidesato.aliases()).contains("Tawara Toda", "My Lord Bag of Rice", "Fujiwara Hidesato")
+                .doesNotContain("Lord Bag");
+        assertThat(who(b, "the warrior")).as(b.cast().toString()).map(Character::name).contains(hidesato.name());
+        assertThat(names(b)).doesNotContain("Lord Bag", "the warrior");
+    }
+
+    @Test
+    void a_name_then_or_the_title_is_one_person() {
+        String book = padded("""
+                CHAPTER I
+
+                Under the sea lived a wonderful King. He was called Rin Jin, or the Dragon King of the Sea. The
+                Dragon King ruled all the fishes, and the Dragon King was wise. "Bring me the monkey," said the
+                Dragon King. Rin Jin waited in his palace, and the Dragon King was patient.
+                """);
+        Bible b = BibleDrafter.draft(Ingest.parse("novel.txt", book), null);
+        assertThat(b.cast().stream().filter(c -> c.name().contains("Dragon King") || c.name().equals("Rin Jin")
+                || c.aliases().contains("Rin Jin"))).hasSize(1);
+    }
+
     private static List<String> names(Bible b) {
         return b.cast().stream().map(Character::name).toList();
     }

@@ -161,6 +161,9 @@ class PlayerBrowserTest {
         playsPast(0.5);
         assertThat(episode()).isEqualTo("1");
         assertThat(js("return document.body.dataset.source")).isEqualTo("hls.js");
+        // what bench serve reads for the first frame: the page's own marks, in ms since navigation start
+        waiting().withMessage("the player recorded no first frame").until(d -> js("return window.tsuzuku.firstFrame().playing") != null);
+        assertThat(((Number) js("return window.tsuzuku.firstFrame().loadeddata")).doubleValue()).isPositive();
         waiting().withMessage("no subtitle cue showing").until(d -> "Hello from episode 1".equals(
                 js("var t = document.getElementById('player').textTracks[0];"
                         + " return t && t.mode === 'showing' && t.activeCues && t.activeCues.length ? t.activeCues[0].text : null")));

@@ -46,7 +46,7 @@ class DatabaseTest {
             });
             assertThat(tables).containsExactly("approvals", "artifacts", "cost_ledger", "drops", "episodes", "provider_accounts",
                     "regenerations", "release_orders",
-                    "scheduled_tasks", "series", "stage_runs", "take_history", "takes");
+                    "scheduled_tasks", "series", "stage_runs", "studio_sessions", "take_history", "takes");
         }
     }
 

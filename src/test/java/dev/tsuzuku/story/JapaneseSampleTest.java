@@ -69,4 +69,36 @@ class JapaneseSampleTest {
         assertThat(all).extracting(Line::text).noneMatch(t -> t.contains("「") || t.contains("」") || t.startsWith("と")
                 || t.contains("。 "));
     }
+
+    @Test
+    void untagged_replies_go_to_the_one_the_narration_is_about_not_to_the_nearest_name() {
+        List<Line> all = season.episodes().stream().flatMap(e -> lines(e).stream()).toList();
+
+        // each line of a Japanese text is a paragraph: a reply answers the line before it
+        assertThat(speakerOf(all, "鳴らすと、どうなるのですか")).isEqualTo("太郎");
+        // わしは山賊の権三だ: one who names themself is speaking, and is not merged into the line before
+        assertThat(speakerOf(all, "わしは山賊の権三だ")).isEqualTo("権三");
+        assertThat(all).filteredOn(l -> l.text().startsWith("あなたは誰ですか")).extracting(Line::text)
+                .noneMatch(t -> t.contains("権三"));
+        // 太郎は鈴を強く握りしめ、花子の前に立ちました。「この鈴は…」: 太郎 is the subject, 花子 only named
+        assertThat(speakerOf(all, "この鈴は売り物ではありません")).isEqualTo("太郎");
+        // 権三は…逃げて行きました。「太郎くん、今のは……。」: not 権三 (gone), not 太郎 (spoken to)
+        assertThat(speakerOf(all, "太郎くん、今のは")).isEqualTo("花子");
+    }
+
+    @Test
+    void titles_and_the_logline_are_japanese_from_the_story_not_an_index() {
+        assertThat(season.episodes().get(0).title()).isEqualTo("太郎と銀の鈴");
+        // the cold open flashes forward to the peak (Japanese has no capitals to look for), not the first line
+        assertThat(season.episodes().get(0).coldOpen()).isEqualTo("権三殿は刀を失った。");
+        assertThat(season.episodes()).extracting(EpisodePlan::title).noneMatch(t -> t.contains("Episode") || t.contains(":")
+                || t.matches(".*[A-Za-z].*"));
+        assertThat(bible.logline()).startsWith("昔、山の奥に古い山寺がありました。").endsWith("主な登場人物は太郎、花子、和尚。")
+                .doesNotContain("…", "Featuring");
+    }
+
+    private static String speakerOf(List<Line> all, String start) {
+        return all.stream().filter(l -> l.text().startsWith(start)).map(Line::speaker).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starts with " + start));
+    }
 }

@@ -2,9 +2,6 @@ package dev.tsuzuku.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import dev.tsuzuku.ingest.BibleDrafter;
 import dev.tsuzuku.ingest.Ingest;
 import dev.tsuzuku.model.Bible;
@@ -12,13 +9,8 @@ import dev.tsuzuku.model.Character;
 import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.Source;
 import dev.tsuzuku.plan.SeasonPlanner;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -30,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** The LLM drafts the bible and the season against a local chat-completions stub. */
 class LlmRoomTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BOOK = """
             CHAPTER I
 
@@ -39,39 +30,21 @@ class LlmRoomTest {
 
             """ + ("Kageyama and Hana walked on towards the village, and the samurai told her of the war. ".repeat(6) + "\n\n").repeat(8);
 
-    private HttpServer server;
-    private final Deque<Function<String, String>> answers = new ArrayDeque<>();
-    private final List<String> requests = new ArrayList<>();
+    private ChatStub stub;
     private final List<String> progress = new ArrayList<>();
 
     @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/v1/chat/completions", ex -> {
-            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(body);
-            Function<String, String> next = answers.size() > 1 ? answers.poll() : answers.peek();
-            ObjectNode r = JSON.createObjectNode().put("id", "x").put("object", "chat.completion").put("created", 1).put("model", "stub");
-            ObjectNode choice = r.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
-            choice.putObject("message").put("role", "assistant").put("content", next.apply(body));
-            r.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
-            byte[] out = JSON.writeValueAsBytes(r);
-            ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, out.length);
-            ex.getResponseBody().write(out);
-            ex.close();
-        });
-        server.start();
+    void start() {
+        stub = new ChatStub();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        stub.close();
     }
 
     private LlmRoom room(int contextTokens) {
-        return LlmRoom.on("http://127.0.0.1:" + server.getAddress().getPort() + "/v1", null, "stub", Duration.ofSeconds(10),
-                contextTokens, progress::add);
+        return LlmRoom.on(stub.baseUrl(), null, "stub", Duration.ofSeconds(10), contextTokens, progress::add);
     }
 
     private static final String VALID_BIBLE = """
@@ -85,7 +58,7 @@ class LlmRoomTest {
 
     @Test
     void a_valid_answer_becomes_the_bible_cast_setting_and_logline_with_tokens_counted() {
-        answers.add(body -> VALID_BIBLE);
+        stub.then(body -> VALID_BIBLE);
         LlmRoom room = room(32_000);
 
         Bible b = room.draftBible(source, offline);
@@ -100,41 +73,41 @@ class LlmRoomTest {
 
     @Test
     void an_invalid_answer_is_sent_back_once_with_its_problems_and_the_fix_is_used() {
-        answers.add(body -> VALID_BIBLE.replace("\"lead\"", "\"hero\""));
-        answers.add(body -> VALID_BIBLE);
+        stub.then(body -> VALID_BIBLE.replace("\"lead\"", "\"hero\""));
+        stub.then(body -> VALID_BIBLE);
 
         Bible b = room(32_000).draftBible(source, offline);
 
-        assertThat(requests).hasSize(2);
-        assertThat(requests.get(1)).contains("'Kageyama' has role 'hero'");
+        assertThat(stub.requests()).hasSize(2);
+        assertThat(stub.requests().get(1)).contains("'Kageyama' has role 'hero'");
         assertThat(b.character("Kageyama")).map(Character::role).contains(Character.Role.LEAD);
     }
 
     @Test
     void garbage_twice_keeps_the_offline_draft_and_says_so() {
-        answers.add(body -> "Sure! Here is your bible: cast = Kageyama");
+        stub.then(body -> "Sure! Here is your bible: cast = Kageyama");
 
         Bible b = room(32_000).draftBible(source, offline);
 
         assertThat(b).isEqualTo(offline);
-        assertThat(requests).hasSize(2);
+        assertThat(stub.requests()).hasSize(2);
         assertThat(progress).anyMatch(p -> p.contains("not a JSON object") && p.contains("kept the offline draft"));
     }
 
     @Test
     void a_book_longer_than_the_context_is_read_in_parts_that_fit() {
-        answers.add(body -> VALID_BIBLE);
+        stub.then(body -> VALID_BIBLE);
         LlmRoom room = room(1024); // 2,048 characters of book a call
 
         room.draftBible(source, offline);
 
         int parts = (int) Math.ceil(source.text().length() / 2048.0);
-        assertThat(requests.size()).isGreaterThanOrEqualTo(parts).isGreaterThan(1);
-        for (String r : requests) {
+        assertThat(stub.requests().size()).isGreaterThanOrEqualTo(parts).isGreaterThan(1);
+        for (String r : stub.requests()) {
             assertThat(r.length()).isLessThan(2048 + 3000); // the part and the instructions, never the whole book
         }
-        assertThat(progress).anyMatch(p -> p.contains("reading part 2 of " + requests.size()));
-        assertThat(room.usage().calls()).isEqualTo(requests.size());
+        assertThat(progress).anyMatch(p -> p.contains("reading part 2 of " + stub.requests().size()));
+        assertThat(room.usage().calls()).isEqualTo(stub.requests().size());
     }
 
     @Test
@@ -148,13 +121,13 @@ class LlmRoomTest {
                     + ", \"title\": \"The Ronin at the Ford\", \"synopsis\": \"Kageyama meets Hana.\", \"hook\": \"Who follows them?\","
                     + " \"coldOpen\": \"Who goes there?\", \"cast\": [\"Kageyama\", \"Hana\"]}]}";
         };
-        answers.add(body -> whole.apply(body).replace("\"Hana\"]", "\"Ogre King\"]").replace("\"firstParagraph\": 0", "\"firstParagraph\": 1"));
-        answers.add(whole);
+        stub.then(body -> whole.apply(body).replace("\"Hana\"]", "\"Ogre King\"]").replace("\"firstParagraph\": 0", "\"firstParagraph\": 1"));
+        stub.then(whole);
 
         Season s = room(32_000).planSeason(source, offline, offlineSeason);
 
-        assertThat(requests).hasSize(2);
-        assertThat(requests.get(1)).contains("starts at paragraph 1, expected 0").contains("'Ogre King', who is not in the cast");
+        assertThat(stub.requests()).hasSize(2);
+        assertThat(stub.requests().get(1)).contains("starts at paragraph 1, expected 0").contains("'Ogre King', who is not in the cast");
         assertThat(s.episodes()).hasSize(1);
         assertThat(s.episodes().get(0).title()).isEqualTo("The Ronin at the Ford");
         assertThat(s.episodes().get(0).source().startChar()).isEqualTo(offlineSeason.episodes().get(0).source().startChar());
@@ -164,7 +137,7 @@ class LlmRoomTest {
     @Test
     void a_plan_that_stays_wrong_keeps_the_offline_season() {
         Season offlineSeason = new SeasonPlanner().plan(source, offline, OptionalInt.empty());
-        answers.add(body -> "{\"episodes\": [{\"firstParagraph\": 0, \"lastParagraph\": 0, \"title\": \"A\", \"synopsis\": \"s\","
+        stub.then(body -> "{\"episodes\": [{\"firstParagraph\": 0, \"lastParagraph\": 0, \"title\": \"A\", \"synopsis\": \"s\","
                 + " \"hook\": \"h\", \"coldOpen\": \"c\"}]}");
 
         Season s = room(32_000).planSeason(source, offline, offlineSeason);

@@ -80,8 +80,14 @@ class StoryFirstSampleTest {
 
         assertThat(lines.get(0).text()).doesNotContainIgnoringCase("My Lord Bag of Rice.")
                 .isNotEqualToIgnoringCase(first.title());
+        // "Hidesato showed no fear. He tried to calm the Dragon King." "Don't be afraid…": the one who acts speaks
+        assertThat(lines).filteredOn(l -> l.text().startsWith("Don't be afraid")).extracting(l -> l.speaker())
+                .containsOnly("Hidesato");
         assertThat(lines).filteredOn(l -> l.text().startsWith("I am the Dragon King of the Lake"))
-                .singleElement().satisfies(l -> assertThat(l.speaker()).isEqualTo("Dragon King"));
+                .singleElement().satisfies(l -> {
+                    assertThat(l.speaker()).isEqualTo("Dragon King (Hidesato)"); // this tale's Dragon King …
+                    assertThat(dev.tsuzuku.model.Character.shown(l.speaker())).isEqualTo("Dragon King"); // … shown as such
+                });
         assertThat(lines).filteredOn(l -> l.kind() == LineKind.DIALOGUE).extracting(Line::speaker)
                 .doesNotContain("the man");
     }

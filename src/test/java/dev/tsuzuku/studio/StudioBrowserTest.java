@@ -123,6 +123,72 @@ class StudioBrowserTest {
         screenshot("studio-5-dashboard-after");
     }
 
+    @Test
+    void a_regeneration_that_fails_in_the_background_shows_on_the_review_page() throws IOException {
+        java.util.concurrent.atomic.AtomicReference<SeriesDesk.RegenerationJob> job = new java.util.concurrent.atomic.AtomicReference<>();
+        SeriesDesk desk = new SeriesDesk() { // the real desk, with a background produce that fails (WorkspaceDesk's own states: GenerationEndToEndTest)
+            @Override
+            public String id() {
+                return f.desk.id();
+            }
+
+            @Override
+            public SeriesView view() {
+                return f.desk.view();
+            }
+
+            @Override
+            public java.util.Optional<EpisodeReview> review(int episode) {
+                return f.desk.review(episode);
+            }
+
+            @Override
+            public EpisodeView approve(int episode, String by) {
+                return f.desk.approve(episode, by);
+            }
+
+            @Override
+            public EpisodeView release(int episode, String by) {
+                return f.desk.release(episode, by);
+            }
+
+            @Override
+            public Regeneration regenerate(int episode, int shot, String provider) {
+                job.set(new RegenerationJob("1", episode, shot, provider, "failed", "the provider refused the prompt", f.clock.instant()));
+                return new Regeneration(episode, shot, provider, null, "queued");
+            }
+
+            @Override
+            public List<String> providers() {
+                return f.desk.providers();
+            }
+
+            @Override
+            public java.util.Optional<Path> episodeFile(int episode, String name) {
+                return f.desk.episodeFile(episode, name);
+            }
+
+            @Override
+            public List<RegenerationJob> regenerations(int episode) {
+                return job.get() == null ? List.of() : List.of(job.get());
+            }
+        };
+        StudioLogin.Opened login = StudioLogin.open(dir.resolve("login-2"), StudioFixture.PASSWORD, new java.security.SecureRandom(), 1_000);
+        try (dev.tsuzuku.serve.PlayerServer server = new dev.tsuzuku.serve.PlayerServer(List.of(new StudioRoutes(List.of(desk), login,
+                new Sessions(f.clock, new java.security.SecureRandom()), TakeIntake.NONE, java.util.Optional.empty(), false)))) {
+            server.start("127.0.0.1", 0);
+            browser.get(server.baseUrl() + "/studio/series/tales/episodes/1");
+            browser.findElement(By.id("password")).sendKeys(StudioFixture.PASSWORD);
+            browser.findElement(By.id("login-button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-regenerate]"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#jobs li[data-state='failed']")));
+            assertThat(browser.findElement(By.cssSelector("#jobs li")).getText()).contains("Shot 1", "failed", "the provider refused the prompt");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Regenerating shot 1 failed"));
+            assertThat(browser.findElement(By.id("message")).getAttribute("class")).contains("bad");
+            screenshot("studio-6-regenerate-failed");
+        }
+    }
+
     private void screenshot(String name) throws IOException {
         File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

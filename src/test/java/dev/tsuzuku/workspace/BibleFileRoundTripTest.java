@@ -79,9 +79,10 @@ class BibleFileRoundTripTest {
         // the LLM timeout and deadline are optional: absent (null) or set, the deadline never below the timeout
         Arbitrary<Integer> timeout = Arbitraries.integers().between(5, 3_600).injectNull(0.5);
         Arbitrary<Integer> extra = Arbitraries.integers().between(0, 80_000).injectNull(0.5);
-        routing = Combinators.combine(routing, timeout, extra).as((r, t, x) -> new Routing(r.writer(), r.llmBaseUrl(),
+        Arbitrary<Integer> context = Arbitraries.integers().between(1024, 10_000_000).injectNull(0.5);
+        routing = Combinators.combine(routing, timeout, extra, context).as((r, t, x, c) -> new Routing(r.writer(), r.llmBaseUrl(),
                 r.llmModel(), r.llmApiKeyEnv(), r.video(), r.voice(), r.budgetPerEpisode(), r.currency(), t,
-                x == null ? null : Math.max(5, (t == null ? 0 : t) + x)));
+                x == null ? null : Math.max(5, (t == null ? 0 : t) + x), c));
         Arbitrary<String[]> texts = Combinators.combine(slug, nonBlank(), text(), language, text())
                 .as((id, title, logline, lang, genre) -> new String[] {id, title, logline, lang, genre});
         return Combinators.combine(texts, style, cast, places, Arbitraries.integers().between(60, 300), schedule, money, routing)

@@ -198,6 +198,14 @@ class BibleFileTest {
     }
 
     @Test
+    void the_llm_context_size_is_optional_checked_and_read() {
+        assertThat(load(VALID).routing().llmContextTokens()).isNull();
+        assertThat(load(VALID + "routing: {llmContextTokens: 131072}\n").routing().llmContextTokens()).isEqualTo(131_072);
+        assertThat(problems(VALID + "routing: {llmContextTokens: 512}\n")).singleElement().asString()
+                .startsWith("series.yaml:9:29: routing.llmContextTokens: 512 is outside 1024–10000000");
+    }
+
+    @Test
     void a_named_pipe_as_series_yaml_is_refused_instead_of_read_forever() throws Exception {
         Path fifo = dir.resolve("series.yaml");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();

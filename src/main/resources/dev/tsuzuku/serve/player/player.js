@@ -278,7 +278,16 @@
     if (e.deltaY > 0) { next(); } else { previous(); }
   }, { passive: false });
 
+  // the first frame of this page, in ms since navigation started (bench serve --browser reads it):
+  // data loaded, playing, and the first frame painted (where requestVideoFrameCallback exists)
+  var firstFrame = {};
+  function mark(name) { if (firstFrame[name] === undefined) { firstFrame[name] = Math.round(performance.now()); } }
+  video.addEventListener('loadeddata', function () { mark('loadeddata'); });
+  video.addEventListener('playing', function () { mark('playing'); });
+  if (video.requestVideoFrameCallback) { video.requestVideoFrameCallback(function () { mark('painted'); }); }
+
   // for tests and tooling: what is on screen
-  window.tsuzuku = { next: next, previous: previous, state: function () { return { series: state.series && state.series.id, episode: current() && current().number, source: document.body.dataset.source }; } };
+  window.tsuzuku = { next: next, previous: previous, state: function () { return { series: state.series && state.series.id, episode: current() && current().number, source: document.body.dataset.source }; },
+    firstFrame: function () { var f = {}; for (var k in firstFrame) { f[k] = firstFrame[k]; } f.source = document.body.dataset.source; return f; } };
   load();
 })();
