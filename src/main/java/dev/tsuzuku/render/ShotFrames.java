@@ -48,9 +48,13 @@ final class ShotFrames implements YuvFrameSource {
     private List<Member> members = List.of();
     private Sprite punch;
     private BufferedImage scratch;
-    // yuv420p output: the stage converted once for a camera moving by whole pixels; else frames converted
+    // yuv420p output: the stage converted once (a camera at whole pixels, or a zoom); else frames converted
     private YuvCanvas yuvCanvas;
     private Yuv420 converter;
+    // the caption of the current cue in yuv420p terms, blended straight into the frame
+    private YuvSprite yuvCaption;
+    // a title or end card as yuv420p
+    private byte[] cardYuv;
     // fades left to fadeYuv: the frame under a fade is converted (mostly unchanged rows) and faded in yuv420p
     private boolean deferFades;
 
@@ -179,10 +183,11 @@ final class ShotFrames implements YuvFrameSource {
     }
 
     /**
-     * The frame as yuv420p. A frame of a camera moving by whole pixels (pan, tilt, shake, the
-     * hook's freeze) with no fade or wipe over it is cut from the stage converted once per shot
-     * ({@link YuvCanvas}); only the rows under a caption or a title are drawn and converted. Any
-     * other frame is drawn by {@link #render} and converted, unchanged rows skipped.
+     * The frame as yuv420p. A frame of a card or of a camera (still, pan, tilt, shake, the hook's
+     * freeze, a push-in or pull-out) with no wipe over it is cut from the stage or card converted
+     * once per shot ({@link YuvCanvas}) and its caption blended in yuv420p ({@link YuvSprite}); the
+     * scratch image is not drawn. Any other frame (a wipe, the cold open's bars and title) is
+     * drawn by {@link #render} and converted, unchanged rows skipped.
      */
     @Override
     public void renderYuv(int index, BufferedImage target, byte[] yuv) {
@@ -214,65 +219,39 @@ final class ShotFrames implements YuvFrameSource {
             }
             return;
         }
-        if (yuvCanvas == null) {
-            yuvCanvas = new YuvCanvas(canvas, cw, ch);
-        }
         if (converter != null) {
             converter.reset(); // it did not see this frame
         }
-        byte[] dst = Pixels.bgr(target);
-        patchFaces(index);
-        camera(index);
-        int ix = Math.max(0, Math.min(cw - w, (int) Math.round(cam[0])));
-        int iy = Math.max(0, Math.min(ch - h, (int) Math.round(cam[1])));
-        // rows something is drawn over: caption, the cold open's tag; in row pairs
-        List<int[]> spans = new ArrayList<>(2);
+        if (card != null) {
+            if (cardYuv == null) {
+                cardYuv = new Yuv420(w, h).convert(card).clone();
+            }
+            System.arraycopy(cardYuv, 0, yuv, 0, cardYuv.length);
+        } else if (zooms()) {
+            if (yuvCanvas == null) {
+                yuvCanvas = YuvCanvas.zoomed(canvas, cw, ch);
+            }
+            patchFaces(index);
+            camera(index);
+            yuvCanvas.zoom(cam[0], cam[1], cam[2], w, h, yuv);
+        } else {
+            if (yuvCanvas == null) {
+                yuvCanvas = new YuvCanvas(canvas, cw, ch);
+            }
+            patchFaces(index);
+            camera(index);
+            int ix = Math.max(0, Math.min(cw - w, (int) Math.round(cam[0])));
+            int iy = Math.max(0, Math.min(ch - h, (int) Math.round(cam[1])));
+            yuvCanvas.window(ix, iy, w, h, 0, h, yuv);
+        }
         ShotLine line = AnimaticRenderer.activeLine(shot, index);
         if (line != null) {
-            Rectangle b = r.caption(line).bounds();
-            spans.add(new int[] {b.y, b.y + b.height});
-        }
-        if (punch != null && index < 90) {
-            spans.add(new int[] {punch.y(), punch.y() + punch.height()});
-        }
-        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int n = 2 * spans.size();
-        int[] over = new int[n];
-        for (int k = 0; k < spans.size(); k++) {
-            over[2 * k] = spans.get(k)[0];
-            over[2 * k + 1] = spans.get(k)[1];
-        }
-        int rowBytes = w * 3;
-        int done = 0;
-        for (int k = 0; k < n; k += 2) {
-            int y0 = Math.max(done, Math.max(0, over[k]) & ~1);
-            int y1 = Math.min(h, (over[k + 1] + 1) & ~1);
-            if (y0 >= y1) {
-                continue;
+            Sprite c = r.caption(line);
+            if (yuvCaption == null || yuvCaption.sprite() != c) {
+                yuvCaption = new YuvSprite(c, w, h);
             }
-            yuvCanvas.window(ix, iy, w, h, done, y0, yuv);
-            for (int y = y0; y < y1; y++) {
-                System.arraycopy(canvas, ((iy + y) * cw + ix) * 3, dst, y * rowBytes, rowBytes);
-            }
-            done = y1;
+            yuvCaption.blend(yuv, w, h);
         }
-        if (line != null) {
-            captionMemo.blend(r.caption(line), dst, w, h, 256);
-        }
-        if (punch != null && index < 90) {
-            int opacity = index < 12 ? (index + 1) * 256 / 13 : index > 75 ? (90 - index) * 256 / 15 : 256;
-            Pixels.blend(punch, dst, w, h, opacity);
-        }
-        done = 0;
-        for (int k = 0; k < n; k += 2) {
-            int y0 = Math.max(done, Math.max(0, over[k]) & ~1);
-            int y1 = Math.min(h, (over[k + 1] + 1) & ~1);
-            if (y0 < y1) {
-                Yuv420.convertRows(dst, w, h, y0, y1, yuv);
-                done = y1;
-            }
-        }
-        yuvCanvas.window(ix, iy, w, h, done, h, yuv);
         for (int[] f : fades) {
             fadeYuv(yuv, f[0], f[1]);
         }
@@ -281,22 +260,19 @@ final class ShotFrames implements YuvFrameSource {
         }
     }
 
+    /** Whether the camera zooms (push-in, pull-out): its frames are gathered from the stage by {@link YuvCanvas#zoom}. */
+    private boolean zooms() {
+        CameraMove move = shot.camera() == null ? CameraMove.STATIC : shot.camera();
+        return move == CameraMove.PUSH_IN || move == CameraMove.PULL_OUT;
+    }
+
     /**
-     * Whether frame {@code index} is the stage through a camera at whole pixels with nothing but
-     * captions and titles over it (no card, zoom, cold-open bars, entrance or flash).
+     * Whether frame {@code index} is the stage through the camera (still, whole pixels, or a
+     * zoom) or a card, with nothing but a caption over it (no cold-open bars and title, no wipe).
+     * A still camera costs a copy of the converted stage, not a draw, a compare and a copy in BGR.
      */
     private boolean fromStage(int index) {
-        if (card != null || shot.kind() == ShotKind.COLD_OPEN) {
-            return false;
-        }
-        CameraMove move = shot.camera() == null ? CameraMove.STATIC : shot.camera();
-        boolean moving = move == CameraMove.PAN || move == CameraMove.TILT || move == CameraMove.SHAKE
-                || shot.kind() == ShotKind.HOOK;
-        if (!moving) {
-            return false; // a still camera: the converter's compare of unchanged rows is as cheap
-        }
-        camera(index);
-        if (cam[2] != 1) {
+        if (shot.kind() == ShotKind.COLD_OPEN || punch != null) {
             return false;
         }
         // fades and flashes are applied to the yuv420p frame (fadeYuv); a wipe is drawn
@@ -316,6 +292,8 @@ final class ShotFrames implements YuvFrameSource {
         scratch = null;
         yuvCanvas = null;
         converter = null;
+        yuvCaption = null;
+        cardYuv = null;
         captionMemo = new Pixels.BlendMemo();
     }
 

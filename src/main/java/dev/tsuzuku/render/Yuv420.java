@@ -151,6 +151,23 @@ public final class Yuv420 {
         return (byte) ((14392 * r4 - 12052 * g4 - 2340 * b4 + (128 << 17) + (1 << 16)) >> 17);
     }
 
+    /** One pixel's term of {@link #cb}: cb of four pixels is {@link #cbOfTerms} of the sum of their terms. */
+    static int cbTerm(int r, int g, int b) {
+        return -4857 * r - 9535 * g + 14392 * b;
+    }
+
+    static int crTerm(int r, int g, int b) {
+        return 14392 * r - 12052 * g - 2340 * b;
+    }
+
+    static byte cbOfTerms(int sum) {
+        return (byte) ((sum + (128 << 17) + (1 << 16)) >> 17);
+    }
+
+    static byte crOfTerms(int sum) {
+        return (byte) ((sum + (128 << 17) + (1 << 16)) >> 17);
+    }
+
     /** Y' = 16 + 219·(0.299 R + 0.587 G + 0.114 B)/255, in 15-bit fixed point with rounding (Cb, Cr: 224/255 of ±0.5). */
     static byte luma(int r, int g, int b) {
         return (byte) ((8414 * r + 16519 * g + 3208 * b + (16 << 15) + (1 << 14)) >> 15);
