@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code tsuzuku bench serve}: the server against nginx on the same files, driven by wrk on loopback. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Load-test the player's server against nginx serving the same files (wrk on loopback): catalogue req/s "
-                + "and p99, MP4 and HLS segment throughput and the ratio to nginx (target >= 80%), CPU per request on each side.")
+                + "and p99, MP4 and HLS segment throughput and the ratio to nginx (target >= 80%%), CPU per request on each side.")
 final class BenchServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

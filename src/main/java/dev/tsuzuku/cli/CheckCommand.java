@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Measure each storyboarded episode: voice share of the runtime and the longest silent stretch "
-                + "(target: voice on >= 85%, no silence over 4 s outside the title and end cards).")
+                + "(target: voice on >= 85%%, no silence over 4 s outside the title and end cards).")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
