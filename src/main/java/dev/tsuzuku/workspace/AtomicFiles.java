@@ -17,17 +17,30 @@ import java.util.Locale;
 
 /** Writes that are all-or-nothing: a crash leaves the old file or the new one, never half. */
 public final class AtomicFiles {
+    private static final java.util.concurrent.atomic.AtomicLong SEQ = new java.util.concurrent.atomic.AtomicLong();
+
     private AtomicFiles() {}
 
+    /**
+     * Writes {@code bytes} to {@code target} through a temporary file of its own beside it, so two
+     * threads or processes writing the same target at once (two shots with the same inputs) both
+     * succeed and the last move wins, instead of one moving the other's half-written file away.
+     */
     public static void write(Path target, byte[] bytes) {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Path tmp = null;
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            // a name no other writer uses (createTempFile would make it owner-only, unlike the file it replaces)
+            tmp = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + Thread.currentThread().getId() + "-" + SEQ.incrementAndGet() + ".tmp");
             Files.write(tmp, bytes);
             move(tmp, target);
         } catch (IOException e) {
             try {
-                Files.deleteIfExists(tmp);
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
             } catch (IOException ignored) {
                 // the write failed already; a leftover temp file is the smaller problem
             }

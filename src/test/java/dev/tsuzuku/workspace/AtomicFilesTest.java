@@ -58,4 +58,34 @@ class AtomicFilesTest {
         assertThat(e).isInstanceOf(BadInputException.class).hasMessageContaining("script.json: not a directory")
                 .hasMessageContaining("a file stands where a folder is needed");
     }
+
+    @Test
+    void many_writers_of_one_file_at_once_all_succeed_and_leave_one_whole_file() throws Exception {
+        Path shared = dir.resolve("cache/f1/abc.mp4.sum");
+        int writers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                done.add(pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < 200; i++) {
+                        AtomicFiles.write(shared, "1234 same-content\n");
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(); // a writer whose temporary file another moved away would throw here
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Files.readString(shared)).isEqualTo("1234 same-content\n");
+        try (var left = Files.list(shared.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("abc.mp4.sum");
+        }
+    }
 }
