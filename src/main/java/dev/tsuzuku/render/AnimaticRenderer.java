@@ -124,6 +124,9 @@ public final class AnimaticRenderer {
         if (era() != Era.JAPANESE_PERIOD) {
             f.append("sets=").append(era()).append('\n'); // the default sets add nothing, so their caches stay valid
         }
+        if (!Cards.kicker(bible.language(), 1).startsWith("EPISODE")) {
+            f.append("captions=even\n"); // Japanese and Chinese caption rows are balanced; English caches stay valid
+        }
         switch (shot.kind()) {
             case TITLE -> {
                 f.append("series=").append(bible.title()).append(" episode=").append(sb.episode());

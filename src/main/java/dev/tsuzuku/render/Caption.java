@@ -90,6 +90,26 @@ final class Caption {
 
     /** Greedy wrap: Latin breaks at spaces, CJK between any two characters. */
     static List<String> wrap(String text, float size, double maxWidth) {
+        List<String> lines = greedy(text, size, maxWidth);
+        if (lines.size() < 2 || text.codePoints().noneMatch(Caption::cjk)) {
+            return lines;
+        }
+        // Japanese and Chinese rows break anywhere, so a greedy fill can leave 「か。」 alone on the
+        // last row: take the narrowest width that still needs no more rows, so the rows come out even
+        double lo = maxWidth / 2;
+        double hi = maxWidth;
+        for (int i = 0; i < 12; i++) {
+            double mid = (lo + hi) / 2;
+            if (greedy(text, size, mid).size() <= lines.size()) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return greedy(text, size, hi);
+    }
+
+    private static List<String> greedy(String text, float size, double maxWidth) {
         List<String> tokens = new ArrayList<>();
         List<Boolean> spaced = new ArrayList<>();
         StringBuilder word = new StringBuilder();

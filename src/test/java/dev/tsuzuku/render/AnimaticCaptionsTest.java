@@ -81,6 +81,21 @@ class AnimaticCaptionsTest {
     }
 
     @Test
+    void japanese_caption_rows_come_out_even_not_with_one_letter_left_alone() {
+        for (int n = 10; n < 40; n++) {
+            String text = "まさか、あの鈴のせいだろう".repeat(3).substring(0, n) + "か。";
+            List<String> rows = Caption.wrap(text, 56f, 800);
+            assertThat(String.join("", rows)).isEqualTo(text);
+            assertThat(rows).allSatisfy(r -> assertThat(Fonts.width(r, true, 56f, Caption.FRC)).isLessThanOrEqualTo(800));
+            if (rows.size() > 1) {
+                int first = rows.get(0).length();
+                int last = rows.get(rows.size() - 1).length();
+                assertThat(last).as("%d letters: %s", n, rows).isGreaterThanOrEqualTo(first / 2);
+            }
+        }
+    }
+
+    @Test
     void no_caption_when_no_line_is_on_and_none_on_cards() {
         Storyboard sb = board(shot(1).line("Momotaro", "Hello", 30, 60).build(),
                 shot(2).kind(ShotKind.END_CARD).build());
