@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
  */
 final class ShotsStep implements Step<Production> {
     /** Bump when the way a segment is made changes, so cached segments are made again. */
-    static final int VERSION = 4; // 2: frames piped as yuv420p converted in Java (render/Yuv420); 3: fades applied in yuv420p; 4: captions blended in yuv420p (render/YuvSprite)
+    static final int VERSION = 5; // 2: frames piped as yuv420p converted in Java (render/Yuv420); 3: fades applied in yuv420p; 4: captions blended in yuv420p (render/YuvSprite); 5: Japanese/Chinese title kicker and even caption rows
     /** Shots rendered and encoded at once; two fill a 2-core machine (measured by 'tsuzuku bench produce'). */
     static final int RENDER_WORKERS = 2;
 
