@@ -3,13 +3,11 @@ package dev.tsuzuku.cli;
 import dev.tsuzuku.app.Reviews;
 import dev.tsuzuku.app.Studio;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tsuzuku approve DIR --episode N [--by NAME]}: the review gate before paid generation. */
@@ -19,11 +17,8 @@ final class ApproveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The series workspace.")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--episode", required = true, paramLabel = "N", description = "The episode number.")
     int episode;
@@ -34,11 +29,11 @@ final class ApproveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             String who = by != null ? by : System.getProperty("user.name", "unknown");
             Reviews.Approved a = studio.reviews().approve(episode, who);
             out.printf("episode %d approved by %s at %s; paid generation runs at the next: tsuzuku produce %s --episode %d%n",
-                    a.episode(), a.by(), a.at(), dir, a.episode());
+                    a.episode(), a.by(), a.at(), series.dir, a.episode());
             out.flush();
             return Main.OK;
         }

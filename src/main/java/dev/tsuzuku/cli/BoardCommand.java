@@ -3,14 +3,12 @@ package dev.tsuzuku.cli;
 import dev.tsuzuku.app.Studio;
 import dev.tsuzuku.app.WritersRoom;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code tsuzuku board DIR [--episode N|all] [--force]}: scripts to storyboards. */
 @Command(name = "board", mixinStandardHelpOptions = true,
@@ -20,11 +18,8 @@ final class BoardCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the series workspace")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--episode", paramLabel = "N|all", defaultValue = "all",
             description = "one episode number, or all written episodes (default: ${DEFAULT-VALUE})")
@@ -36,7 +31,7 @@ final class BoardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             for (WritersRoom.Boarded b : studio.writersRoom().board(episode, force)) {
                 if (b.ran()) {
                     out.printf(Locale.ROOT, "episode %s: wrote %s (%d shots, %.1f s, mood %s)%n", b.folder(), b.file(),

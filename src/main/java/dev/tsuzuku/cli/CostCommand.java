@@ -3,7 +3,6 @@ package dev.tsuzuku.cli;
 import dev.tsuzuku.app.Costs;
 import dev.tsuzuku.app.Studio;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tsuzuku cost DIR [--estimate [--routing default|all-video]]}: money spent, or the season's estimate. */
@@ -22,11 +20,8 @@ final class CostCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The series workspace.")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--estimate", description = "Estimate the boarded season at list prices instead of reporting the ledger.")
     boolean estimate;
@@ -39,7 +34,7 @@ final class CostCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             if (estimate) {
                 Costs.Estimate e = studio.costReport().estimate(routing);
                 out.printf(Locale.ROOT, "season estimate at list prices, routing %s (video providers cheapest first: %s)%n",

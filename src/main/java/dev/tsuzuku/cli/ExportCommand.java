@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tsuzuku export DIR --episode N --for tiktok|shorts|reels}. */
@@ -20,11 +19,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--episode", required = true, paramLabel = "N", description = "The episode to export.")
     int episode;
@@ -38,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             Exports.Exported e = studio.exports().export(episode, platform, out);
             w.println("episode " + episode + " for " + e.platformName() + ": " + e.folder() + " (" + String.join(", ", e.files()) + ")");
             w.println("caption (" + e.caption().codePointCount(0, e.caption().length()) + " of " + e.captionLimit()

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tsuzuku feed DIR}: writes the series' JSON Feed and RSS (released episodes only). */
@@ -19,11 +18,8 @@ final class FeedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The address the series is served at (default: " + SeriesFeeds.DEFAULT_BASE + ").")
@@ -35,10 +31,10 @@ final class FeedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             SeriesFeeds feeds = studio.feeds();
             SeriesFeeds.Links links = SeriesFeeds.links(baseUrl);
-            Path folder = out != null ? out : dir.resolve("feeds").resolve(studio.releases().seriesId());
+            Path folder = out != null ? out : series.dir.resolve("feeds").resolve(studio.releases().seriesId());
             SeriesFeeds.Written written = feeds.write(links, folder);
             w.println("wrote " + written.jsonFeed() + " and " + written.rss() + " (" + written.items() + " released episodes)");
         }

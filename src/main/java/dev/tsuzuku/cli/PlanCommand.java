@@ -5,14 +5,12 @@ import dev.tsuzuku.app.WritersRoom;
 import dev.tsuzuku.model.EpisodePlan;
 import dev.tsuzuku.model.Season;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tsuzuku plan DIR}: cuts the source into a season; writes season.json and season.md. */
@@ -22,11 +20,8 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--episodes", paramLabel = "N", description = "Exactly this many episodes (default: from the text length).")
     Integer episodes;
@@ -37,14 +32,14 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             WritersRoom.Planned planned = studio.writersRoom()
                     .plan(episodes == null ? OptionalInt.empty() : OptionalInt.of(episodes), force);
             table(out, planned.season());
             String files = String.join(" and ", planned.files());
             out.println();
             out.println(planned.ran() ? "wrote " + files : "season plan is up to date (" + files + " unchanged)");
-            out.println("next: review season.md, then run: tsuzuku write " + dir);
+            out.println("next: review season.md, then run: tsuzuku write " + series.dir);
         }
         return Main.OK;
     }

@@ -3,7 +3,6 @@ package dev.tsuzuku.cli;
 import dev.tsuzuku.app.ProductionFloor;
 import dev.tsuzuku.app.Studio;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "produce", mixinStandardHelpOptions = true,
@@ -20,11 +18,8 @@ final class ProduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The series workspace.")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--episode", required = true, paramLabel = "N|next|all",
             description = "An episode number, 'next' (the first written episode without a manifest) or 'all'.")
@@ -41,7 +36,7 @@ final class ProduceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             if (yes) {
                 spec.commandLine().getErr().println("--yes: the review gate is skipped; paid generation runs for episodes"
                         + " nobody approved");
@@ -49,7 +44,7 @@ final class ProduceCommand implements Callable<Integer> {
             List<ProductionFloor.Produced> produced = studio.productionFloor().produce(episode, force, yes);
             if (produced.isEmpty()) {
                 out.println("nothing to produce: every written episode has a manifest."
-                        + " Write the next one with: tsuzuku write " + dir + " --episode N");
+                        + " Write the next one with: tsuzuku write " + series.dir + " --episode N");
             }
             for (ProductionFloor.Produced p : produced) {
                 if (p.ran()) {

@@ -3,14 +3,12 @@ package dev.tsuzuku.cli;
 import dev.tsuzuku.app.ProductionFloor;
 import dev.tsuzuku.app.Studio;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tsuzuku regenerate DIR --episode N --shot K [--provider P]}: a new take for one shot, and the cut with it. */
@@ -20,11 +18,8 @@ final class RegenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The series workspace.")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--episode", required = true, paramLabel = "N", description = "The episode number.")
     int episode;
@@ -41,10 +36,10 @@ final class RegenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             for (ProductionFloor.Produced p : studio.takeDesk().regenerate(episode, shot, provider, yes)) {
                 out.printf(Locale.ROOT, "episode %d: %s (%.1f s) cut with the new take of shot %d; see: tsuzuku takes %s --episode %d%n",
-                        p.episode(), p.video(), p.seconds(), shot, dir, p.episode());
+                        p.episode(), p.video(), p.seconds(), shot, series.dir, p.episode());
             }
             out.flush();
             return Main.OK;

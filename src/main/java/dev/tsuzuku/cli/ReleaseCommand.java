@@ -3,13 +3,11 @@ package dev.tsuzuku.cli;
 import dev.tsuzuku.app.Releases;
 import dev.tsuzuku.app.Studio;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tsuzuku release DIR --episode N [--at TIME]}: a person's release, by the drop's rules. */
@@ -20,11 +18,8 @@ final class ReleaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--episode", required = true, paramLabel = "N", description = "The episode to release.")
     int episode;
@@ -36,11 +31,11 @@ final class ReleaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             Releases.Released r = studio.releases().release(episode, at);
             switch (r.what()) {
                 case "ordered" -> out.println("episode " + episode + " will be released at " + r.at()
-                        + " (by tsuzuku serve; see: tsuzuku schedule " + dir + ")");
+                        + " (by tsuzuku serve; see: tsuzuku schedule " + series.dir + ")");
                 case "released" -> out.println("episode " + episode + " released at " + r.at());
                 default -> out.println("episode " + episode + " was already released at " + r.at() + "; nothing changed");
             }

@@ -3,7 +3,6 @@ package dev.tsuzuku.cli;
 import dev.tsuzuku.app.Studio;
 import dev.tsuzuku.app.TakeDesk;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tsuzuku takes DIR --episode N}: every keyframe and take asked for an episode, with its money. */
@@ -21,11 +19,8 @@ final class TakesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The series workspace.")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--episode", required = true, paramLabel = "N", description = "The episode number.")
     int episode;
@@ -33,7 +28,7 @@ final class TakesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             List<TakeDesk.Row> rows = studio.takeDesk().takes(episode);
             if (rows.isEmpty()) {
                 out.println("episode " + episode + " has no takes: every shot is the animatic's");

@@ -3,14 +3,12 @@ package dev.tsuzuku.cli;
 import dev.tsuzuku.app.Studio;
 import dev.tsuzuku.app.WritersRoom;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tsuzuku write DIR}: one screenplay per planned episode, skipping unchanged ones. */
@@ -20,11 +18,8 @@ final class WriteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The series folder.")
-    Path dir;
-
     @Mixin
-    DatabaseOption database;
+    SeriesFolder series;
 
     @Option(names = "--episode", paramLabel = "N|all", defaultValue = "all", description = "One episode number, or all (default).")
     String episode;
@@ -35,7 +30,7 @@ final class WriteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Studio studio = Studio.openSeries(dir, database.url())) {
+        try (Studio studio = series.open()) {
             WritersRoom.Written w = studio.writersRoom().write(episode, force);
             // credit who actually wrote: an LLM writer that failed over hands episodes to the offline one
             String by = w.credits().keySet().stream().allMatch(w.writer()::equals) ? "with the " + w.writer() + " writer"
