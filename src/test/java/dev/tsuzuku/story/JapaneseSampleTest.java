@@ -72,6 +72,15 @@ class JapaneseSampleTest {
     }
 
     @Test
+    void the_screenplays_title_page_numbers_the_episode_in_japanese() {
+        Script first = new OfflineWriter().write(new WriteRequest(bible, book, season, season.episodes().get(0)));
+
+        String fountain = FountainWriter.render(first, bible);
+
+        assertThat(fountain).contains("\n    第1話\u3000" + first.title() + "\n").doesNotContain("Episode ");
+    }
+
+    @Test
     void quoted_speech_is_spoken_by_the_characters_the_tags_name() {
         List<Line> all = season.episodes().stream().flatMap(e -> lines(e).stream()).toList();
 
