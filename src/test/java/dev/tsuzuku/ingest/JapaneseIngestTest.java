@@ -48,6 +48,29 @@ class JapaneseIngestTest {
     }
 
     @Test
+    void the_samples_places_are_its_own_nouns_and_the_mountain_temple_is_one_place_not_two() {
+        Bible bible = BibleDrafter.draft(Ingest.read(SAMPLE), null);
+
+        assertThat(bible.places()).extracting(dev.tsuzuku.model.Place::name)
+                .contains("山寺", "村", "祠").doesNotContain("寺", "山", "Unknown place");
+        dev.tsuzuku.model.Place temple = bible.places().stream().filter(p -> p.name().equals("山寺")).findFirst().orElseThrow();
+        assertThat(temple.kind()).isEqualTo("exterior"); // a temple in the mountains, seen from its grounds
+        assertThat(temple.description()).isEqualTo("昔、山の奥に古い山寺がありました。");
+        assertThat(PlaceFinder.find("家に帰った。家の中は暗い。家で寝た。", "ja")).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo("interior"));
+    }
+
+    @Test
+    void chinese_place_nouns_are_found_longest_first() {
+        String text = "从前，山脚下有一个小村庄。村庄里住着一个樵夫。樵夫每天去森林砍柴。"
+                + "有一天，他在森林里迷了路。村庄里的人都很担心。他走出森林，看见一座寺庙。寺庙里有一个老和尚。"
+                + "老和尚把他送回了村庄。后来他常常去寺庙。";
+
+        assertThat(PlaceFinder.find(text, "zh")).extracting(dev.tsuzuku.model.Place::name)
+                .containsExactly("村庄", "森林", "寺庙");
+    }
+
+    @Test
     void the_sample_has_its_title_its_three_chapters_and_no_notation_or_colophon() {
         Source s = Ingest.read(SAMPLE);
 
