@@ -71,6 +71,22 @@ class JapaneseIngestTest {
     }
 
     @Test
+    void a_japanese_role_name_gives_the_look_its_english_words_the_osho_is_an_old_monk() {
+        Bible bible = BibleDrafter.draft(Ingest.read(SAMPLE), null);
+        Character osho = bible.cast().stream().filter(c -> c.name().equals("和尚")).findFirst().orElseThrow();
+        Character taro = bible.cast().stream().filter(c -> c.name().equals("太郎")).findFirst().orElseThrow();
+
+        // "monk" is what the painter shaves the head for, "old" what greys the hair
+        assertThat(osho.look().silhouette()).contains("old monk");
+        assertThat(osho.look().hair()).isIn("white", "silver", "gray");
+        assertThat(taro.look().silhouette()).doesNotContain("monk");
+        // a woman's name says nothing to the painter: her silhouette does (花子 was drawn as a boy)
+        Character hanako = bible.cast().stream().filter(c -> c.name().equals("花子")).findFirst().orElseThrow();
+        assertThat(hanako.look().silhouette()).containsAnyOf("woman", "girl");
+        assertThat(taro.look().silhouette()).doesNotContain("woman", "girl");
+    }
+
+    @Test
     void the_sample_has_its_title_its_three_chapters_and_no_notation_or_colophon() {
         Source s = Ingest.read(SAMPLE);
 
