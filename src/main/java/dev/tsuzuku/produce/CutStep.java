@@ -29,7 +29,7 @@ import java.util.concurrent.Future;
  */
 final class CutStep implements Step<Production> {
     /** Bump when the way the master is cut changes, so episodes are cut again. */
-    static final int VERSION = 2; // 2: the audio is encoded in cached parts (AacParts), joined without re-encoding
+    static final int VERSION = 3; // 2: the audio is encoded in cached parts (AacParts), joined without re-encoding; 3: the fast AAC coder (FfmpegCommands.AAC)
     /** Audio parts encoded at once: one per core of a 2-core machine. */
     static final int AUDIO_WORKERS = 2;
 
@@ -60,7 +60,7 @@ final class CutStep implements Step<Production> {
         List<AacParts.Part> parts = AacParts.plan(samples, AacParts.PACKETS_PER_PART);
         String[] keys = new String[parts.size()];
         for (AacParts.Part part : parts) {
-            keys[part.index()] = InputHash.of("aac-part", VERSION).add("aac 160k 48000 stereo")
+            keys[part.index()] = InputHash.of("aac-part", VERSION).add(String.join(" ", FfmpegCommands.AAC))
                     .add((part.to() - part.from()) + " skip " + part.skip() + " keep " + part.keep())
                     .add(fitted.hash(part)).hex();
         }
