@@ -23,23 +23,34 @@ import java.util.List;
  * </pre>
  */
 public final class HlsLadder {
-    /** One rung: its folder name, size and the cap of its bitrate (kbit/s; 0 for the copied master). */
-    public record Rung(String name, int width, int height, int maxKbps) {
+    /**
+     * One rung: its folder name, size, the cap of its bitrate (kbit/s; 0 for the copied master) and
+     * the constant QP of a drawn shot's encode (see {@link #RUNGS}).
+     */
+    public record Rung(String name, int width, int height, int maxKbps, int qp) {
         public boolean copied() {
             return maxKbps == 0;
         }
     }
 
+    /**
+     * A drawn shot's rungs are encoded at constant QP ({@link Rung#qp}): CRF needs x264's half-size
+     * lookahead on every frame to rate it; on the animatic's frames QP 27 costs ~25% less x264 time
+     * than CRF 30 for 13–15% fewer bits, the same mean PSNR and a far better worst frame
+     * (docs/decisions/0036-produce-speed-4.md). Constant QP has no VBV: {@link Rung#maxKbps} is then
+     * what the rung is meant to stay under, not a cap x264 enforces; the 480 rung takes QP 29 so that
+     * its busiest 2 s segment of the bench's episode stays under its 1000 kbit/s (880; QP 27 made 1067).
+     */
     public static final List<Rung> RUNGS = List.of(
-            new Rung("1080", 1080, 1920, 0),
-            new Rung("720", 720, 1280, 2500),
-            new Rung("480", 480, 854, 1000));
+            new Rung("1080", 1080, 1920, 0, 0),
+            new Rung("720", 720, 1280, 2500, 27),
+            new Rung("480", 480, 854, 1000, 29));
     /** Two of the master's 1 s GOPs per segment. */
     public static final int SEGMENT_SECONDS = 2;
     /**
      * Bump when the rungs' bytes change, so rung segments and ladders are made again. 2: rungs
      * encoded per shot segment (ultrafast with CABAC and B-frames, bilinear scaling), packaged by copy.
-     * 3: a drawn shot's rungs at constant QP {@link #RUNG_QP}; every rung stitchable.
+     * 3: a drawn shot's rungs at constant QP ({@link Rung#qp}); every rung stitchable.
      */
     public static final int VERSION = 3;
     /**
@@ -51,14 +62,6 @@ public final class HlsLadder {
      */
     static final String RUNG_PRESET = "ultrafast";
     static final String RUNG_X264_PARAMS = "cabac=1:bframes=2:b-adapt=0:stitchable=1";
-    /**
-     * A drawn shot's rungs: constant QP. CRF needs x264's half-size lookahead on every frame to
-     * rate it; on the animatic's frames QP 27 costs ~25% less x264 time than CRF 30 for 13–15%
-     * fewer bits, the same mean PSNR and a far better worst frame (docs/decisions/0036-produce-speed-4.md).
-     * Constant QP has no VBV: {@link Rung#maxKbps} is then what the rung is meant to stay under
-     * (checked on the bench's episode), not a cap x264 enforces.
-     */
-    static final int RUNG_QP = 27;
     /** A provider's take (real footage, any bitrate) keeps CRF with the rung's VBV cap. */
     static final int RUNG_CRF = 30;
 
@@ -116,7 +119,7 @@ public final class HlsLadder {
         c.addAll(List.of("-sc_threshold", "0", "-flags", "+cgop",
                 "-preset", RUNG_PRESET, "-x264-params", RUNG_X264_PARAMS));
         if (fps > 0) {
-            c.addAll(List.of("-qp", Integer.toString(RUNG_QP)));
+            c.addAll(List.of("-qp", Integer.toString(r.qp())));
         } else {
             c.addAll(List.of("-crf", Integer.toString(RUNG_CRF), "-maxrate", r.maxKbps() + "k", "-bufsize", (2 * r.maxKbps()) + "k"));
         }

@@ -57,7 +57,7 @@ class FfmpegCommandsTest {
         // the master's options and file exactly as the plain segment's, then the rungs
         assertThat(cmd.subList(at + 4, at + 4 + plain.size() - plain.indexOf("-an"))).isEqualTo(plain.subList(plain.indexOf("-an"), plain.size()));
         assertThat(cmd).containsSubsequence("-map", "[r0]", "-g", "30", "-preset", "ultrafast", "-qp", "27", "/w/720.m4v",
-                "-map", "[r1]", "-qp", "27", "/w/480.m4v");
+                "-map", "[r1]", "-qp", "29", "/w/480.m4v");
         assertThat(FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, EncodeSettings.DEFAULT, Path.of("/w/seg.mp4"), List.of()))
                 .isEqualTo(plain);
         assertThatThrownBy(() -> FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, EncodeSettings.DEFAULT, Path.of("/w/seg.mp4"),
