@@ -29,7 +29,7 @@ import java.util.concurrent.Future;
  */
 final class CutStep implements Step<Production> {
     /** Bump when the way the master is cut changes, so episodes are cut again. */
-    static final int VERSION = 2; // 2: the audio is encoded in cached parts (AacParts), joined without re-encoding
+    static final int VERSION = 3; // 2: the audio is encoded in cached parts (AacParts), joined without re-encoding; 3: the fast AAC coder (FfmpegCommands.AAC)
     /** Audio parts encoded at once: one per core of a 2-core machine. */
     static final int AUDIO_WORKERS = 2;
 
@@ -51,19 +51,39 @@ final class CutStep implements Step<Production> {
         return p.timed.totalFrames();
     }
 
-    @Override
-    public void run(Production p, Progress.Task task) {
+    /** The master's audio in parts: what each part holds and its cache key. */
+    private record Plan(Path mix, AacParts.Fitted fitted, List<AacParts.Part> parts, String[] keys) {}
+
+    private static Plan plan(Production p) {
         Storyboard board = p.timed;
-        Path video = p.video();
         long samples = (long) board.totalFrames() * FfmpegCommands.AUDIO_RATE / board.fps();
         AacParts.Fitted fitted = AacParts.Fitted.read(p.mix, samples);
         List<AacParts.Part> parts = AacParts.plan(samples, AacParts.PACKETS_PER_PART);
         String[] keys = new String[parts.size()];
         for (AacParts.Part part : parts) {
-            keys[part.index()] = InputHash.of("aac-part", VERSION).add("aac 160k 48000 stereo")
+            keys[part.index()] = InputHash.of("aac-part", VERSION).add(String.join(" ", FfmpegCommands.AAC))
                     .add((part.to() - part.from()) + " skip " + part.skip() + " keep " + part.keep())
                     .add(fitted.hash(part)).hex();
         }
+        return new Plan(p.mix, fitted, parts, keys);
+    }
+
+    /**
+     * Encodes the audio parts ahead of the cut (alongside the last shots; {@link ShotsStep}): the
+     * cut then finds them in {@code p.audio}. Needs the mix.
+     */
+    void audioAhead(Production p) {
+        Plan plan = plan(p);
+        p.audio = new Production.Audio(plan.mix(), List.copyOf(Arrays.asList(plan.keys())), audio(p, plan));
+    }
+
+    @Override
+    public void run(Production p, Progress.Task task) {
+        Storyboard board = p.timed;
+        Path video = p.video();
+        Plan plan = plan(p);
+        List<AacParts.Part> parts = plan.parts();
+        String[] keys = plan.keys();
         String key = InputHash.of("cut", VERSION).add(p.segments.keys).add(Arrays.asList(keys))
                 .add(Integer.toString(board.totalFrames())).hex();
         Path marker = cache.pathFor(key, "sha256");
@@ -74,7 +94,9 @@ final class CutStep implements Step<Production> {
             p.audioReused = parts.size();
             return;
         }
-        List<Path> audio = audio(p, fitted, parts, keys);
+        Production.Audio ahead = p.audio;
+        List<Path> audio = ahead != null && ahead.mix().equals(p.mix) && ahead.keys().equals(Arrays.asList(keys))
+                ? ahead.files() : audio(p, plan);
         media.cutAac(p.segments.files, audio, MasterSpec.of(board), video);
         AtomicFiles.write(marker, InputHash.file(video));
         p.cutReused = false;
@@ -82,7 +104,10 @@ final class CutStep implements Step<Production> {
     }
 
     /** The parts of the audio, from the cache or encoded now, {@link #AUDIO_WORKERS} at a time. */
-    private List<Path> audio(Production p, AacParts.Fitted fitted, List<AacParts.Part> parts, String[] keys) {
+    private List<Path> audio(Production p, Plan plan) {
+        AacParts.Fitted fitted = plan.fitted();
+        List<AacParts.Part> parts = plan.parts();
+        String[] keys = plan.keys();
         Path[] files = new Path[parts.size()];
         List<AacParts.Part> todo = new ArrayList<>();
         for (AacParts.Part part : parts) {

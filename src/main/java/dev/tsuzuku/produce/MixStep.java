@@ -48,6 +48,9 @@ final class MixStep implements Step<Production> {
 
     @Override
     public void run(Production p, Progress.Task task) {
+        if (p.mix != null) {
+            return; // mixed already, alongside the shots (ShotsStep)
+        }
         Storyboard board = p.timed;
         List<Mixing.Placed> placed = new ArrayList<>();
         InputHash h = InputHash.of("mix", VERSION).add(mixing.version()).add(board);

@@ -170,7 +170,8 @@ public final class ProduceBench {
                     f("  steps, wall       %s", produceSteps.line(produceSteps.seconds())),
                     f("  steps, CPU        %s", produceSteps.line(produceSteps.cpu())),
                     f("  shots step CPU ≈ yuv420p frames %.1f + x264 %.1f (clip's per-frame costs × frames) of %.1f;"
-                            + " the rest is mostly the 720/480 HLS rungs, encoded in each shot's ffmpeg (hls only joins them)",
+                            + " the rest is mostly the 720/480 HLS rungs, encoded in each shot's ffmpeg (hls only joins them),"
+                            + " the pipe, and the mix and AAC parts, made alongside the last shots (mix and cut then find them)",
                             clip.framesMs * episodeFrames / 1000, perFrameEncode * episodeFrames, render),
                     f("re-produce 1 line   %6.1f s (%.1f)  %.0f%% of full (CPU %.0f%%), target ≤ 10%%%s  %s",
                             reproduce, reproduceCpu, 100 * reproduceShare(), 100 * reproduceCpu / produceCpu,

@@ -1,6 +1,7 @@
 package dev.tsuzuku.produce;
 
 import dev.tsuzuku.pipeline.ArtifactCache;
+import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.pipeline.Steps;
 import dev.tsuzuku.render.HlsLadder;
 import dev.tsuzuku.render.MediaTool;
@@ -16,13 +17,20 @@ public final class ProduceSteps {
 
     /** sheets → voices → retime → shots → mix → cut → sidecars → verify → manifest → hls. */
     public static Steps<Production> standard(ProductionKit kit, MediaTool media, ArtifactCache cache, Clock clock) {
+        MixStep mix = new MixStep(kit.mixing(), cache);
+        CutStep cut = new CutStep(media, cache);
+        // the mix and its audio parts need no picture: made alongside the last shots, they fill a core
+        // that would wait for the longest shot (the mix and cut steps then only find them)
         Steps<Production> steps = Steps.of(
                 new SheetsStep(kit.pictures(), cache),
                 new VoicesStep(kit.voice(), kit.casting(), cache),
                 new RetimeStep(kit.boarding()),
-                new ShotsStep(kit.pictures(), media, cache),
-                new MixStep(kit.mixing(), cache),
-                new CutStep(media, cache),
+                new ShotsStep(kit.pictures(), media, cache, p -> {
+                    mix.run(p, Progress.silent().start("mix", 1));
+                    cut.audioAhead(p);
+                }),
+                mix,
+                cut,
                 new SidecarsStep(kit.pictures()),
                 new VerifyStep(media),
                 new ManifestStep(kit.pictures(), clock))

@@ -40,6 +40,11 @@ public final class Production {
     /** Parts of the master's audio ({@code cut}) and how many of them came from the cache. */
     int audioParts;
     int audioReused;
+    /** The audio parts encoded ahead of the cut (alongside the shots), or null. */
+    volatile Audio audio;
+
+    /** Encoded audio parts ({@code files}, in order) of {@code mix}, under their cache {@code keys}. */
+    record Audio(Path mix, List<String> keys, List<Path> files) {}
     boolean hlsReused;
     /** Shots whose smaller HLS rungs the hls step encoded from their segment (not made with it by the shots step). */
     int rungsMade;

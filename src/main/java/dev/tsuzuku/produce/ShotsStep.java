@@ -35,11 +35,22 @@ final class ShotsStep implements Step<Production> {
     private final Pictures pictures;
     private final MediaTool media;
     private final ArtifactCache cache;
+    private final java.util.function.Consumer<Production> alongside;
 
     ShotsStep(Pictures pictures, MediaTool media, ArtifactCache cache) {
+        this(pictures, media, cache, p -> { });
+    }
+
+    /**
+     * {@code alongside}: later work that needs no shot (the mix and its audio parts), run in this
+     * step's pool after the last shot has started, so it fills the core a finishing shot leaves idle.
+     * It is best effort: if it fails, its own steps do the work again and report the failure.
+     */
+    ShotsStep(Pictures pictures, MediaTool media, ArtifactCache cache, java.util.function.Consumer<Production> alongside) {
         this.pictures = pictures;
         this.media = media;
         this.cache = cache;
+        this.alongside = alongside;
     }
 
     @Override
@@ -143,6 +154,15 @@ final class ShotsStep implements Step<Production> {
                     return null;
                 }));
             }
+            // queued last: a worker takes it only when every shot is running or done
+            running.add(pool.submit(() -> {
+                try {
+                    alongside.accept(p);
+                } catch (RuntimeException e) {
+                    // best effort: the mix and cut steps make what is missing and report the failure
+                }
+                return null;
+            }));
             Futures.awaitAll(running, "rendering a shot");
         } finally {
             pool.shutdownNow();

@@ -23,31 +23,46 @@ import java.util.List;
  * </pre>
  */
 public final class HlsLadder {
-    /** One rung: its folder name, size and the cap of its bitrate (kbit/s; 0 for the copied master). */
-    public record Rung(String name, int width, int height, int maxKbps) {
+    /**
+     * One rung: its folder name, size, the cap of its bitrate (kbit/s; 0 for the copied master) and
+     * the constant QP of a drawn shot's encode (see {@link #RUNGS}).
+     */
+    public record Rung(String name, int width, int height, int maxKbps, int qp) {
         public boolean copied() {
             return maxKbps == 0;
         }
     }
 
+    /**
+     * A drawn shot's rungs are encoded at constant QP ({@link Rung#qp}): CRF needs x264's half-size
+     * lookahead on every frame to rate it; on the animatic's frames QP 27 costs ~25% less x264 time
+     * than CRF 30 for 13–15% fewer bits, the same mean PSNR and a far better worst frame
+     * (docs/decisions/0036-produce-speed-4.md). Constant QP has no VBV: {@link Rung#maxKbps} is then
+     * what the rung is meant to stay under, not a cap x264 enforces; the 480 rung takes QP 29 so that
+     * its busiest 2 s segment of the bench's episode stays under its 1000 kbit/s (880; QP 27 made 1067).
+     */
     public static final List<Rung> RUNGS = List.of(
-            new Rung("1080", 1080, 1920, 0),
-            new Rung("720", 720, 1280, 2500),
-            new Rung("480", 480, 854, 1000));
+            new Rung("1080", 1080, 1920, 0, 0),
+            new Rung("720", 720, 1280, 2500, 27),
+            new Rung("480", 480, 854, 1000, 29));
     /** Two of the master's 1 s GOPs per segment. */
     public static final int SEGMENT_SECONDS = 2;
     /**
      * Bump when the rungs' bytes change, so rung segments and ladders are made again. 2: rungs
      * encoded per shot segment (ultrafast with CABAC and B-frames, bilinear scaling), packaged by copy.
+     * 3: a drawn shot's rungs at constant QP ({@link Rung#qp}); every rung stitchable.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /**
      * x264 for the smaller rungs: ultrafast's analysis (the cheapest) with CABAC and two B-frames
-     * back on (about a third fewer bits on this content for ~15% more time), CRF 30. Measured
-     * against veryfast and superfast in docs/decisions/0030-produce-speed-3.md.
+     * back on (about a third fewer bits on this content for ~15% more time). Measured against
+     * veryfast and superfast in docs/decisions/0030-produce-speed-3.md. {@code stitchable} keeps
+     * the picture parameter set the same whatever the rate control, so segments made at constant QP
+     * (drawn shots) and at CRF (a provider's take) join into one rung.
      */
     static final String RUNG_PRESET = "ultrafast";
-    static final String RUNG_X264_PARAMS = "cabac=1:bframes=2:b-adapt=0";
+    static final String RUNG_X264_PARAMS = "cabac=1:bframes=2:b-adapt=0:stitchable=1";
+    /** A provider's take (real footage, any bitrate) keeps CRF with the rung's VBV cap. */
     static final int RUNG_CRF = 30;
 
     private HlsLadder() {}
@@ -102,9 +117,13 @@ public final class HlsLadder {
             c.addAll(List.of("-force_key_frames", "source", "-g", "100000"));
         }
         c.addAll(List.of("-sc_threshold", "0", "-flags", "+cgop",
-                "-preset", RUNG_PRESET, "-x264-params", RUNG_X264_PARAMS, "-crf", Integer.toString(RUNG_CRF),
-                "-maxrate", r.maxKbps() + "k", "-bufsize", (2 * r.maxKbps()) + "k", "-threads", "1",
-                "-an", "-f", "mp4", out.toString()));
+                "-preset", RUNG_PRESET, "-x264-params", RUNG_X264_PARAMS));
+        if (fps > 0) {
+            c.addAll(List.of("-qp", Integer.toString(r.qp())));
+        } else {
+            c.addAll(List.of("-crf", Integer.toString(RUNG_CRF), "-maxrate", r.maxKbps() + "k", "-bufsize", (2 * r.maxKbps()) + "k"));
+        }
+        c.addAll(List.of("-threads", "1", "-an", "-f", "mp4", out.toString()));
         return c;
     }
 

@@ -55,6 +55,10 @@ public final class FakeStudio {
     public final AtomicInteger mixes = new AtomicInteger();
     public final AtomicInteger shotsDrawn = new AtomicInteger();
     public final AtomicInteger sheetsDrawn = new AtomicInteger();
+    /** The threads the mixes ran on, in order. */
+    public final List<String> mixThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Mixes still to fail (a broken mixer), counted down by each mix. */
+    public final AtomicInteger mixFailures = new AtomicInteger();
 
     public static Bible bible() {
         VoiceSpec v = new VoiceSpec("en-us", 50, 170);
@@ -225,6 +229,10 @@ public final class FakeStudio {
         @Override
         public void mix(Storyboard board, List<Placed> voices, Path outWav) {
             mixes.incrementAndGet();
+            mixThreads.add(Thread.currentThread().getName());
+            if (mixFailures.getAndDecrement() > 0) {
+                throw new dev.tsuzuku.model.TsuzukuException("the fake mixer broke");
+            }
             write(outWav, (long) board.totalFrames() * 48_000 / board.fps(), 2, 48_000);
         }
 

@@ -177,6 +177,21 @@ class ProduceStageTest {
     }
 
     @Test
+    void the_mix_is_made_once_alongside_the_shots_and_a_failure_there_is_reported_by_the_mix_step() {
+        produce(1, false);
+
+        // made in the shots step's pool (its threads are named "render"), not again by the mix step
+        assertThat(studio.mixThreads).containsExactly("render");
+        assertThat(ws.episodeDir(1).resolve("episode.mp4")).isRegularFile();
+
+        studio.mixFailures.set(2); // alongside the shots, then again in the mix step
+        Json.writeFile(ws.episodeDir(1).resolve("script.json"), FakeStudio.script(1, "A peach!", "I go west instead."));
+        assertThatThrownBy(() -> produce(1, false)).hasMessageContaining("the fake mixer broke");
+        assertThat(studio.mixThreads).hasSize(3);
+        assertThat(studio.mixThreads.get(2)).isNotEqualTo("render");
+    }
+
+    @Test
     void changing_one_line_redoes_only_that_line_its_shot_the_mix_and_the_cut() {
         produce(1, false);
         Json.writeFile(ws.episodeDir(1).resolve("script.json"), FakeStudio.script(1, "A peach!", "I go west instead."));

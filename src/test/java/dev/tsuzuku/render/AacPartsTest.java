@@ -29,6 +29,8 @@ class AacPartsTest {
     static FfmpegBinaries ff;
     static Path whole;
     static Path joined;
+    static Path segment;
+    static Path wav;
     static short[] mix;
 
     @Test
@@ -82,11 +84,11 @@ class AacPartsTest {
     static void encode_the_whole_mix_and_the_parts() throws IOException {
         ff = FfmpegBinaries.locate();
         Encoder encoder = new Encoder(ff, EncodeSettings.DEFAULT);
-        Path segment = dir.resolve("video.mp4");
+        segment = dir.resolve("video.mp4");
         encoder.encode(new MovingSquare(64, 64, FRAMES, 0.2f), FPS, segment, n -> { });
         long samples = FRAMES * 1600L;
         mix = music(samples - 4800); // 0.1 s short: the fitting pads it
-        Path wav = writeWav(dir.resolve("mix.wav"), mix);
+        wav = writeWav(dir.resolve("mix.wav"), mix);
 
         whole = dir.resolve("whole.mp4");
         encoder.mux(List.of(segment), wav, FRAMES, FPS, whole);
@@ -132,6 +134,27 @@ class AacPartsTest {
             worstJoined = Math.min(worstJoined, snr(a, from, from + 4800));
         }
         assertThat(worstJoined).isGreaterThan(worstWhole - 3.0);
+    }
+
+    @Test
+    void the_fast_coder_is_as_close_to_the_mix_as_the_default_two_loop_coder() throws IOException {
+        // the master's AAC uses the constant-quantiser coder (4x cheaper); it must not sound further from the mix
+        Path list = Files.writeString(dir.resolve("twoloop.txt"), FfmpegCommands.concatList(List.of(segment)));
+        Path twoLoop = dir.resolve("twoloop.mp4");
+        List<String> cmd = new ArrayList<>(FfmpegCommands.cut(ff.ffmpeg(), list, wav, FRAMES, FPS, twoLoop));
+        assertThat(cmd).containsSubsequence("-aac_coder", "fast");
+        cmd.set(cmd.indexOf("-aac_coder") + 1, "twoloop");
+        new FfmpegProcess(ff).run(cmd);
+        short[] fast = decode(whole);
+        short[] slow = decode(twoLoop);
+
+        assertThat(snr(fast, 1024, fast.length / 2)).isGreaterThanOrEqualTo(snr(slow, 1024, slow.length / 2));
+        double worstFast = Double.MAX_VALUE, worstSlow = Double.MAX_VALUE;
+        for (int from = 1024; from + 4800 <= mix.length / 2; from += 4800) {
+            worstFast = Math.min(worstFast, snr(fast, from, from + 4800));
+            worstSlow = Math.min(worstSlow, snr(slow, from, from + 4800));
+        }
+        assertThat(worstFast).isGreaterThan(worstSlow - 1.0);
     }
 
     /** SNR in dB of decoded stereo samples [from, to) against the mix (silence past its end). */

@@ -56,8 +56,8 @@ class FfmpegCommandsTest {
         assertThat(cmd.subList(at + 2, at + 4)).containsExactly("-map", "[m]");
         // the master's options and file exactly as the plain segment's, then the rungs
         assertThat(cmd.subList(at + 4, at + 4 + plain.size() - plain.indexOf("-an"))).isEqualTo(plain.subList(plain.indexOf("-an"), plain.size()));
-        assertThat(cmd).containsSubsequence("-map", "[r0]", "-g", "30", "-preset", "ultrafast", "-maxrate", "2500k", "/w/720.m4v",
-                "-map", "[r1]", "-maxrate", "1000k", "/w/480.m4v");
+        assertThat(cmd).containsSubsequence("-map", "[r0]", "-g", "30", "-preset", "ultrafast", "-qp", "27", "/w/720.m4v",
+                "-map", "[r1]", "-qp", "29", "/w/480.m4v");
         assertThat(FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, EncodeSettings.DEFAULT, Path.of("/w/seg.mp4"), List.of()))
                 .isEqualTo(plain);
         assertThatThrownBy(() -> FfmpegCommands.encodeSegment(FFMPEG, 1080, 1920, 30, EncodeSettings.DEFAULT, Path.of("/w/seg.mp4"),
@@ -92,7 +92,7 @@ class FfmpegCommandsTest {
                 "-map", "0:v:0", "-map", "1:a:0",
                 "-c:v", "copy",
                 "-af", "apad=whole_len=7200000,atrim=start_sample=1024:end_sample=7200000,asetpts=PTS-STARTPTS",
-                "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2",
+                "-c:a", "aac", "-aac_coder", "fast", "-b:a", "160k", "-ar", "48000", "-ac", "2",
                 "-use_editlist", "0", "-movflags", "+faststart+negative_cts_offsets",
                 "-f", "mp4", "/w/ep.mp4");
     }
@@ -101,7 +101,7 @@ class FfmpegCommandsTest {
     void audio_parts_are_encoded_with_the_cut_s_settings_into_adts_and_joined_without_re_encoding() {
         assertThat(FfmpegCommands.encodeAudio(FFMPEG, Path.of("/w/part.wav"), Path.of("/w/part.aac"))).containsExactly(
                 "/opt/ff/ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i", "/w/part.wav",
-                "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2", "-f", "adts", "/w/part.aac");
+                "-c:a", "aac", "-aac_coder", "fast", "-b:a", "160k", "-ar", "48000", "-ac", "2", "-f", "adts", "/w/part.aac");
 
         // 4500 frames = 7,200,000 samples = 7031 whole packets and 256 samples of the last one
         List<String> cmd = FfmpegCommands.muxAac(FFMPEG, Path.of("/w/list.txt"), Path.of("/w/a.aac"), 7032, 4500, 30,

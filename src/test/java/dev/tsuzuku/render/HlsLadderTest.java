@@ -76,6 +76,19 @@ class HlsLadderTest {
     }
 
     @Test
+    void a_rung_made_from_a_file_at_crf_has_the_parameter_sets_of_a_drawn_shots_rung_at_constant_qp() {
+        // a provider's take gets CRF rungs, a drawn shot constant-QP ones; both go into one rung's track
+        List<Path> outs = List.of(dir.resolve("take-720.m4v"), dir.resolve("take-480.m4v"));
+        encoder.rungs(segments.get(0), outs);
+
+        for (int r = 0; r < 2; r++) {
+            assertThat(extradata(outs.get(r))).as("rung " + r).isNotEmpty().isEqualTo(extradata(rungs.get(r).get(0)));
+        }
+        assertThat(HlsLadder.rungOutput(0, FPS, dir.resolve("x"))).containsSubsequence("-qp", "27").doesNotContain("-crf", "-maxrate");
+        assertThat(HlsLadder.rungOutput(0, 0, dir.resolve("x"))).containsSubsequence("-crf", "30", "-maxrate", "2500k");
+    }
+
+    @Test
     void the_packaged_ladder_cuts_every_rung_at_the_same_instants_and_copies_the_masters_audio() throws Exception {
         Path hls = dir.resolve("hls");
         encoder.hls(master, rungs, hls);
@@ -97,6 +110,14 @@ class HlsLadderTest {
             assertThat(left.map(p -> p.getFileName().toString())).as("only the ladder is left")
                     .containsExactlyInAnyOrder("master.m3u8", "1080", "720", "480");
         }
+    }
+
+    /** The stream's SPS and PPS (the avcC box) as ffprobe prints them. */
+    private static String extradata(Path file) {
+        String out = new FfmpegProcess(ff).run(List.of(ff.ffprobe().toString(), "-v", "error", "-select_streams", "v:0",
+                "-show_streams", "-show_data", file.toString())).stdout();
+        int at = out.indexOf("extradata=");
+        return at < 0 ? "" : out.substring(at, out.indexOf("extradata_size", at));
     }
 
     private static List<String> keyframes(Path file) {
