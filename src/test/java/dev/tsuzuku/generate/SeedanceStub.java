@@ -33,7 +33,8 @@ public final class SeedanceStub implements AutoCloseable {
     public static final String KEY = "ark-test-key-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Task(String id, String tag, String prompt, long createdAt, String outcome, int[] gets) {}
+    /** {@code updatedAt[0]}: when the task last changed state (unix seconds, as documented), for {@code updated_at}. */
+    record Task(String id, String tag, String prompt, long createdAt, String outcome, int[] gets, long[] updatedAt) {}
 
     private final HttpServer server;
     private final byte[] clip;
@@ -143,7 +144,8 @@ public final class SeedanceStub implements AutoCloseable {
             String outcome = prompt.contains("blood") ? "moderated" : prompt.contains("always-fail") ? "failed"
                     : prompt.contains("expire-once") && n == 1 ? "expired" : "succeeded";
             String id = String.format("cgt-20261201090000-%05d", tasks.size() + 1);
-            task = new Task(id, tag, prompt, clock.get().getEpochSecond(), outcome, new int[1]);
+            long now = clock.get().getEpochSecond();
+            task = new Task(id, tag, prompt, now, outcome, new int[1], new long[] {now});
             tasks.put(id, task);
             creates.merge(tag, 1, Integer::sum);
             active++;
@@ -164,6 +166,9 @@ public final class SeedanceStub implements AutoCloseable {
             int n = ++t.gets()[0];
             if (n == getsToFinish) {
                 active--;
+            }
+            if (n == 2 || n == getsToFinish) {
+                t.updatedAt()[0] = clock.get().getEpochSecond(); // running, then ended
             }
             o = task(t, n);
         }
@@ -190,7 +195,7 @@ public final class SeedanceStub implements AutoCloseable {
         o.put("model", "doubao-seedance-1-5-pro-251215");
         o.put("safety_identifier", t.tag());
         o.put("created_at", t.createdAt());
-        o.put("updated_at", t.createdAt());
+        o.put("updated_at", t.updatedAt()[0]);
         o.put("ratio", "9:16");
         o.put("resolution", "720p");
         o.put("duration", 5);
