@@ -634,6 +634,8 @@ public final class TakeEngine {
             }
             case SUCCEEDED -> {
                 learn(row, step, task, submitted, now);
+                // the provider has freed the slot: the next take goes now, not after this one's download
+                store.providerDone(row.id(), row.state(), now);
                 return download(row, task, contact, step);
             }
             default -> {
