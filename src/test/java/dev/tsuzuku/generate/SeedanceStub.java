@@ -49,6 +49,9 @@ public final class SeedanceStub implements AutoCloseable {
     public volatile int getsToFinish = 3;
     /** Runs after a task is created and before the answer is sent (with the count of creates so far). */
     public volatile java.util.function.IntConsumer beforeAnswer = n -> { };
+    /** Runs when an output download is asked for, before any byte is sent (with the count of downloads so far). */
+    public volatile java.util.function.IntConsumer beforeDownload = n -> { };
+    private final java.util.concurrent.atomic.AtomicInteger downloads = new java.util.concurrent.atomic.AtomicInteger();
     private int active;
     private int maxActive;
     private int refused;
@@ -78,6 +81,11 @@ public final class SeedanceStub implements AutoCloseable {
 
     public synchronized int totalCreates() {
         return creates.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Output downloads asked for so far. */
+    public int downloads() {
+        return downloads.get();
     }
 
     public synchronized Map<String, Integer> createsByTag() {
@@ -228,6 +236,7 @@ public final class SeedanceStub implements AutoCloseable {
 
     private void file(HttpExchange ex) throws IOException {
         try (ex) {
+            beforeDownload.accept(downloads.incrementAndGet());
             ex.getResponseHeaders().add("Content-Type", "video/mp4");
             ex.sendResponseHeaders(200, clip.length);
             try (OutputStream out = ex.getResponseBody()) {
