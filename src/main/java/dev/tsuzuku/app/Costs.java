@@ -47,7 +47,11 @@ public final class Costs {
     }
 
     /** One episode's money: estimated and actual USD, and its finished length (0 when not produced). */
-    public record EpisodeCost(int episode, double estimated, double actual, double seconds, int takes) {
+    public record EpisodeCost(int episode, double estimated, double actual, double seconds, int takes, boolean cutLength) {
+        public EpisodeCost(int episode, double estimated, double actual, double seconds, int takes) {
+            this(episode, estimated, actual, seconds, takes, true);
+        }
+
         public double perMinute(boolean actualCost) {
             return seconds <= 0 ? 0 : (actualCost ? actual : estimated) / (seconds / 60);
         }
@@ -136,6 +140,12 @@ public final class Costs {
                 continue;
             }
             Storyboard board = Json.readFile(file, Storyboard.class, "tsuzuku board " + ws.root() + " --episode " + plan.number());
+            // a produced episode's shots are as long as the cut made them (fitted to the voices), not as boarded
+            Manifest cut = producedCut(ws, plan.number(), board);
+            Map<Integer, Double> cutSeconds = new HashMap<>();
+            if (cut != null) {
+                cut.shots().forEach(s -> cutSeconds.put(s.index(), s.seconds()));
+            }
             double usd = 0;
             int takes = 0;
             for (Shot shot : board.shots()) {
@@ -146,19 +156,32 @@ public final class Costs {
                 usd += keyframe(estimator, providers);
                 if (Route.isVideo(first) && providers.video().containsKey(first)) {
                     VideoProvider vp = providers.video().get(first);
-                    int seconds = AiGenerator.snap((double) shot.frames() / board.fps(), vp.capabilities().durations());
+                    double length = cutSeconds.getOrDefault(shot.index(), (double) shot.frames() / board.fps());
+                    int seconds = AiGenerator.snap(length, vp.capabilities().durations());
                     usd += estimator.video(first, providers.model(first),
                             TakeRequest.of("estimate", "estimate", seconds).withModel(providers.model(first))).usd();
                     takes++;
                 }
             }
-            out.add(new EpisodeCost(plan.number(), usd, 0, (double) board.totalFrames() / board.fps(), takes));
+            out.add(new EpisodeCost(plan.number(), usd, 0,
+                    cut != null ? cut.durationSeconds() : (double) board.totalFrames() / board.fps(), takes, cut != null));
         }
         if (out.isEmpty()) {
             throw new BadInputException(ws.relative(ws.episodesDir()), "no episode has a storyboard to estimate",
                     "board the season first: tsuzuku board " + ws.root() + " --episode all");
         }
         return new Estimate(routing == null ? "default" : routing.strip(), order, out, unboarded);
+    }
+
+    /** The manifest of the episode's produced cut when it is the cut of this board (same shots), else null. */
+    private static Manifest producedCut(Workspace ws, int episode, Storyboard board) {
+        Path manifest = ws.episodeDir(episode).resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            return null;
+        }
+        Manifest m = Json.readFile(manifest, Manifest.class, "tsuzuku produce " + ws.root() + " --episode " + episode);
+        boolean same = m.shots() != null && m.shots().size() == board.shots().size() && m.durationSeconds() > 0;
+        return same ? m : null;
     }
 
     private static double perSecond(CostEstimator estimator, Providers providers, String p) {

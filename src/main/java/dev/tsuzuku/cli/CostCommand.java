@@ -40,8 +40,9 @@ final class CostCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "season estimate at list prices, routing %s (video providers cheapest first: %s)%n",
                         e.routing(), String.join(", ", e.providers()));
                 for (Costs.EpisodeCost c : e.episodes()) {
-                    out.printf(Locale.ROOT, "  episode %3d: $%8.2f for %6.1f s (%d video takes), $%.2f per finished minute%n",
-                            c.episode(), c.estimated(), c.seconds(), c.takes(), c.perMinute(false));
+                    out.printf(Locale.ROOT, "  episode %3d: $%8.2f for %6.1f s %s (%d video takes), $%.2f per finished minute%n",
+                            c.episode(), c.estimated(), c.seconds(), c.cutLength() ? "as cut   " : "as boarded", c.takes(),
+                            c.perMinute(false));
                 }
                 out.printf(Locale.ROOT, "season: $%.2f for %.1f min, $%.2f per finished minute%s%n", e.usd(), e.seconds() / 60,
                         e.perMinute(), e.unboarded() == 0 ? "" : " (" + e.unboarded() + " episodes not boarded yet, not counted)");

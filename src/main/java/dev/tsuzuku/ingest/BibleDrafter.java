@@ -83,7 +83,7 @@ public final class BibleDrafter {
 
         boolean fairyTale = isFairyTale(source.text());
         Bible bible = new Bible(slug(title), title, logline(source, cast), language, fairyTale ? "fairy tale" : "drama",
-                new ArtStyle(fairyTale ? "ghibli-watercolor" : "shojo-pastel", ""), cast, places(source),
+                new ArtStyle(fairyTale ? "ghibli-watercolor" : "shojo-pastel", ""), cast, places(source, language),
                 EPISODE_SECONDS, SCHEDULE, MONETIZATION, ROUTING, SettingDrafter.draft(source.text()), source.readings());
         return new Draft(bible, book);
     }
@@ -337,7 +337,7 @@ public final class BibleDrafter {
         return String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
     }
 
-    private static List<Place> places(Source source) {
-        return PlaceFinder.find(source.text());
+    private static List<Place> places(Source source, String language) {
+        return PlaceFinder.find(source.text(), language);
     }
 }

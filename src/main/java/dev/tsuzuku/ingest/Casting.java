@@ -54,14 +54,21 @@ final class Casting {
             String kind = base(m.name()).replaceFirst("(?i)^the\\s+", "").toLowerCase(Locale.ROOT);
             return pick(List.of("small ", "nimble ", "sturdy ", "round "), h >> 12) + kind;
         }
+        if (words.contains("monk")) {
+            // shaven-headed, as the painter reads "monk"
+            return old ? pick(List.of("stooped old monk", "round, kindly old monk"), h >> 12) : pick(List.of("slight young monk", "sturdy monk"), h >> 12);
+        }
+        // the painter reads the figure from these words (TraitReader): a woman or a girl is drawn
+        // as one only when the silhouette says so, since a name like 花子 or Elizabeth does not
+        boolean female = m.gender() == Gender.FEMALE;
         if (old) {
-            return pick(List.of("stooped, slight", "small and wiry", "round, kindly"), h >> 12);
+            return pick(List.of("stooped, slight", "small and wiry", "round, kindly"), h >> 12) + (female ? " old woman" : "");
         }
         if (words.stream().anyMatch(Vocabulary.YOUNG_NAME_WORDS::contains)) {
-            return "small, round-faced";
+            return "small, round-faced" + (female ? " girl" : "");
         }
         return switch (m.gender()) {
-            case FEMALE -> pick(List.of("slender, graceful", "petite", "tall, elegant"), h >> 12);
+            case FEMALE -> pick(List.of("slender, graceful woman", "petite woman", "tall, elegant woman"), h >> 12);
             case MALE -> pick(List.of("broad-shouldered", "lean, wiry", "tall, sturdy"), h >> 12);
             case UNKNOWN -> pick(List.of("medium build", "slight", "sturdy"), h >> 12);
         };
@@ -122,8 +129,28 @@ final class Casting {
     }
 
     private static Set<String> words(Member m) {
-        return new java.util.HashSet<>(List.of(base(m.name()).toLowerCase(Locale.ROOT).split("[\\s-]+")));
+        Set<String> words = new java.util.HashSet<>(List.of(base(m.name()).toLowerCase(Locale.ROOT).split("[\\s-]+")));
+        for (Map.Entry<String, String> role : CJK_ROLES) {
+            if (m.name().contains(role.getKey())) {
+                words.addAll(List.of(role.getValue().split(" ")));
+                break;
+            }
+        }
+        return words;
     }
+
+    /**
+     * Japanese and Chinese role names as the English words the look and the voice are read from
+     * (和尚 is an old monk: shaven-headed, a lower, slower voice); longest first, the first match wins.
+     */
+    private static final List<Map.Entry<String, String>> CJK_ROLES = List.of(
+            Map.entry("老奶奶", "old woman"), Map.entry("老爷爷", "old man"), Map.entry("女の人", "woman"),
+            Map.entry("おばあさん", "old woman"), Map.entry("おじいさん", "old man"), Map.entry("ばあさん", "old woman"),
+            Map.entry("じいさん", "old man"), Map.entry("和尚", "old monk"), Map.entry("住職", "old monk"),
+            Map.entry("小僧", "young monk"), Map.entry("坊主", "monk"), Map.entry("法師", "monk"), Map.entry("僧", "monk"),
+            Map.entry("老人", "old man"), Map.entry("老婆", "old woman"), Map.entry("婆", "old woman"), Map.entry("爺", "old man"),
+            Map.entry("公主", "princess"), Map.entry("姫", "princess"), Map.entry("皇帝", "emperor"), Map.entry("国王", "king"),
+            Map.entry("殿様", "lord"), Map.entry("侍", "samurai"), Map.entry("山賊", "bandit"), Map.entry("樵夫", "woodcutter"));
 
     /** String.hashCode is specified, so the choice is the same on every machine and run. */
     private static int hash(String name) {

@@ -30,8 +30,16 @@ final class EpisodeMoments {
     /** A Japanese or Chinese span: titles, cold opens and recaps in its own language. */
     private final boolean cjk;
 
+    /** How rare a word is in the whole book (1 when nothing is known): a title names what sets this span apart. */
+    private final java.util.function.ToDoubleFunction<String> rarity;
+
     EpisodeMoments(List<String> paragraphs, CastNames cast) {
+        this(paragraphs, cast, w -> 1);
+    }
+
+    EpisodeMoments(List<String> paragraphs, CastNames cast, java.util.function.ToDoubleFunction<String> rarity) {
         this.cast = cast;
+        this.rarity = rarity;
         List<StoryUnits.Unit> all = new ArrayList<>();
         for (String p : paragraphs) {
             all.addAll(StoryUnits.of(p));
@@ -112,7 +120,9 @@ final class EpisodeMoments {
 
     /**
      * Titles from the key event, best first: "{who} and the {thing}" where {who} is the character
-     * most present at the episode's peak and {thing} what the peak or the hook is about.
+     * most present in the span and {thing} a concrete thing it names often and the rest of the book
+     * seldom (the centipede of Hidesato's tale, not the balcony of one sentence), the things of
+     * the hook and the peak counting double.
      */
     List<String> titles(String hook) {
         if (cjk) {
@@ -125,21 +135,30 @@ final class EpisodeMoments {
             }
         }
         String lead = who.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        List<String> things = new ArrayList<>();
+        // "Dragon King (Hidesato)" tells two cast entries apart in the bible; a title says the name
+        String shownLead = lead == null ? null : lead.replaceAll("\\s*\\([^)]*\\)", "").strip();
+        Map<String, Double> score = new LinkedHashMap<>();
         String peak = coldOpen(hook);
         for (String source : new String[] {hook, peak}) {
             if (source != null && !source.startsWith("Next, a new tale begins")) {
-                things.addAll(things(source, lead));
+                for (String t : things(source, shownLead)) {
+                    score.merge(t, 2.0, Double::sum);
+                }
             }
         }
-        // then the things the span's tensest lines are about
-        List<StoryUnits.Unit> byTension = new ArrayList<>(units);
-        byTension.sort((a, b) -> Double.compare(Salience.tension(b.text()), Salience.tension(a.text())));
-        for (StoryUnits.Unit u : byTension.subList(0, Math.min(8, byTension.size()))) {
-            things.addAll(things(u.text(), lead));
+        for (StoryUnits.Unit u : units) {
+            for (String t : things(u.text(), shownLead)) {
+                score.merge(t, 1.0, Double::sum);
+            }
         }
+        String leadWords = shownLead == null ? "" : shownLead.toLowerCase(Locale.ROOT);
+        // "The Ogre and the Ogres": the lead's own kind, in the plural, is no thing of its own
+        score.keySet().removeIf(t -> !leadWords.isEmpty() && leadWords.contains(t.replaceAll("(?<=..)e?s$", "")));
+        score.replaceAll((t, v) -> v * rarity.applyAsDouble(t) * (abstractNoun(t) ? 0.2 : 1));
+        List<String> things = new ArrayList<>(score.keySet());
+        things.sort((a, b) -> Double.compare(score.get(b), score.get(a))); // stable: the hook's first when equal
         List<String> out = new ArrayList<>();
-        String who1 = lead == null ? null : title(lead);
+        String who1 = shownLead == null ? null : title(shownLead);
         for (String t : things) {
             String title = who1 == null ? "The " + title(t) : who1 + " and the " + title(t);
             if (!out.contains(title)) {
@@ -150,6 +169,25 @@ final class EpisodeMoments {
             out.add(who1);
         }
         return out;
+    }
+
+    /**
+     * Words no picture shows ("the fear", "the length", "the permission") or that every tale has
+     * ("the father", "the room"): a title names one only when nothing else is there.
+     */
+    private static final Set<String> ABSTRACT = Set.of("fear", "desire", "anger", "life", "death", "mind", "news", "chance",
+            "wonders", "wonder", "misfortune", "fortune", "compliments", "revenge", "length", "journey", "country", "step",
+            "line", "figure", "head", "heel", "smell", "friends", "servants", "father", "mother", "room", "capital", "battle",
+            "trouble", "danger", "truth", "idea", "thought", "thoughts", "voice", "words", "word", "order", "orders", "answer",
+            "question", "promise", "power", "strength", "courage", "kindness", "joy", "sorrow", "grief", "love", "hope",
+            "dream", "dreams", "heart", "spirit", "luck", "honour", "honor", "duty", "service", "task", "advice", "help");
+
+    static boolean abstractNoun(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return ABSTRACT.contains(n) || n.matches(".{3,}(ness|ion|ions|ment|ments|ity|ance|ence|ship|dom|hood)")
+                // a superlative ("the strongest"), not a forest or a chest
+                || n.matches(".{4,}est") && !Set.of("forest", "harvest", "conquest", "interest", "request", "tempest",
+                        "contest", "priest").contains(n);
     }
 
     /**

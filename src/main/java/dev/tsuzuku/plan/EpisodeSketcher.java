@@ -37,6 +37,26 @@ final class EpisodeSketcher {
         this.paras = paras;
         this.titles = titles;
         this.cast = new CastNames(bible);
+        this.chapterWords = chapterWords(source, paras);
+    }
+
+    /** Per chapter (tale), the words it uses: a title's thing is one that few chapters name. */
+    private final List<Set<String>> chapterWords;
+
+    private static List<Set<String>> chapterWords(Source source, List<Paragraphs.Para> paras) {
+        Map<Integer, Set<String>> byChapter = new java.util.TreeMap<>();
+        for (Paragraphs.Para p : paras) {
+            byChapter.computeIfAbsent(p.chapter(), c -> new java.util.HashSet<>())
+                    .addAll(Prose.words(source.slice(p.span())));
+        }
+        return List.copyOf(byChapter.values());
+    }
+
+    /** log(chapters ÷ chapters that use the word), at least a little above 0 so a common word still ranks by count. */
+    double rarity(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        long uses = chapterWords.stream().filter(c -> c.contains(w)).count();
+        return Math.log((chapterWords.size() + 1.0) / (uses + 0.5)) + 0.1;
     }
 
     Season season(int[] cuts, int[] bound, HookScorer.Scored[] hooks, SeasonPlanner.Lengths lengths) {
@@ -76,7 +96,7 @@ final class EpisodeSketcher {
             String tale = titles.getOrDefault(chapter, bible.title());
             int number = k;
             String synopsis = synopsis(sentences);
-            EpisodeMoments moments = new EpisodeMoments(paragraphs, cast);
+            EpisodeMoments moments = new EpisodeMoments(paragraphs, cast, this::rarity);
             String peak = moments.coldOpen(hook.line());
             String title = moments.titles(hook.line()).stream().filter(t -> !titleUses.containsKey(t)).findFirst()
                     .orElse(title(tale, titleSentences.isEmpty() ? sentences : titleSentences));

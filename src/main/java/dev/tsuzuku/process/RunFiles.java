@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,6 +21,8 @@ public final class RunFiles {
     private static final long START_TOLERANCE_MS = 2_000;
 
     private static final String RUN_ID = idOf(ProcessHandle.current());
+    /** Numbers the temporary files of this run: no two writers in it share one. */
+    private static final AtomicLong SEQ = new AtomicLong();
 
     private RunFiles() {}
 
@@ -40,7 +42,7 @@ public final class RunFiles {
      * {@code target}: hidden, unique within the run, ending in {@code suffix} (e.g. ".tmp.mp4").
      */
     public static Path temp(Path target, String suffix) {
-        String unique = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
+        String unique = Long.toHexString(SEQ.incrementAndGet());
         return target.resolveSibling("." + target.getFileName() + "." + RUN_ID + "." + unique + suffix);
     }
 

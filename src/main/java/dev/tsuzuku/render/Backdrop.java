@@ -41,6 +41,22 @@ public record Backdrop(String place, boolean interior, String words, Light light
         }
     }
 
+    /**
+     * What the painter should see in a Japanese or Chinese place name or description: the English
+     * word its sets answer to (山寺 draws a temple, 森 a forest).
+     */
+    private static final String[][] CJK_WORDS = {
+        {"寺", "temple"}, {"堂", "temple"}, {"庙", "temple"}, {"祠", "shrine"}, {"社", "shrine"}, {"鳥居", "shrine"},
+        {"竜宮", "dragon palace"}, {"宮", "palace"}, {"宫", "palace"}, {"殿", "palace"}, {"城", "castle"},
+        {"森", "forest"}, {"林", "forest"}, {"竹", "bamboo"}, {"松", "pine"}, {"木", "tree"}, {"树", "tree"},
+        {"山", "mountain"}, {"峠", "mountain"}, {"頂", "peak"}, {"顶", "peak"}, {"丘", "hill"},
+        {"村", "village"}, {"镇", "village"}, {"町", "town"}, {"市", "market"},
+        {"海", "sea"}, {"浜", "beach"}, {"港", "harbor"}, {"島", "island"}, {"岛", "island"},
+        {"川", "river"}, {"河", "river"}, {"江", "river"}, {"小川", "stream"}, {"道", "road"}, {"路", "road"},
+        {"橋", "bridge"}, {"桥", "bridge"}, {"畑", "field"}, {"田", "rice field"}, {"野", "meadow"}, {"庭", "garden"},
+        {"园", "garden"}, {"家", "house"}, {"屋", "house"}, {"小屋", "hut"}, {"宿", "inn"}, {"客栈", "inn"},
+        {"雪", "snow"}, {"冬", "winter"}, {"鬼", "oni"}};
+
     private static final String[] INTERIOR_WORDS = {"room", "house", "hut", "hall", "inside", "interior", "kitchen", "chamber", "cottage", "home", "inn", "cave"};
 
     /** A backdrop for a place; {@code kind} ("interior"/"exterior") wins over guessing from words. */
@@ -52,6 +68,7 @@ public record Backdrop(String place, boolean interior, String words, Light light
     public static Backdrop of(String place, String kind, String description, String timeOfDay, double pastel, Era era) {
         String name = place == null ? "" : place;
         String words = (name + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
+        words = words + cjkWords(words);
         boolean interior;
         if (kind != null && !kind.isBlank()) {
             interior = kind.trim().equalsIgnoreCase("interior");
@@ -64,6 +81,17 @@ public record Backdrop(String place, boolean interior, String words, Light light
             }
         }
         return new Backdrop(name, interior, words, Light.parse(timeOfDay), pastel, era == null ? Era.JAPANESE_PERIOD : era);
+    }
+
+    /** The English words of the Japanese or Chinese ones in {@code text}, each after a space. */
+    static String cjkWords(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String[] w : CJK_WORDS) {
+            if (text.contains(w[0])) {
+                out.append(' ').append(w[1]);
+            }
+        }
+        return out.toString();
     }
 
     boolean has(String... any) {

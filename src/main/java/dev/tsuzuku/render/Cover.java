@@ -2,6 +2,7 @@ package dev.tsuzuku.render;
 
 import dev.tsuzuku.model.Storyboard;
 import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.process.RunFiles;
 import dev.tsuzuku.workspace.AtomicFiles;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -63,7 +64,7 @@ public final class Cover {
     static void jpeg(BufferedImage image, Path target) {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Path tmp = RunFiles.temp(target.toAbsolutePath(), ".tmp");
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             try (ImageOutputStream out = ImageIO.createImageOutputStream(tmp.toFile())) {
                 writer.setOutput(out);

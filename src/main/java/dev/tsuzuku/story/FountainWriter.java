@@ -60,9 +60,16 @@ public final class FountainWriter {
     private static void titlePage(StringBuilder out, Script script, Bible bible, LocalDate draftDate) {
         out.append("Title:\n");
         out.append("    ").append(escape(oneLine(bible.title()))).append('\n');
-        out.append("    Episode ").append(script.episode());
-        if (script.title() != null && !script.title().isBlank()) {
-            out.append(": ").append(escape(oneLine(script.title())));
+        boolean titled = script.title() != null && !script.title().isBlank();
+        String language = bible.language() == null ? "en" : bible.language();
+        // in the series' language, as the title card says it: 第1話 (Japanese), 第1集 (Chinese)
+        switch (language) {
+            case "ja" -> out.append("    第").append(script.episode()).append("話").append(titled ? "　" : "");
+            case "zh" -> out.append("    第").append(script.episode()).append("集").append(titled ? "　" : "");
+            default -> out.append("    Episode ").append(script.episode()).append(titled ? ": " : "");
+        }
+        if (titled) {
+            out.append(escape(oneLine(script.title())));
         }
         out.append('\n');
         out.append("Credit: Adapted for vertical anime from\n");

@@ -153,8 +153,11 @@ public final class OfflineWriter implements Writer {
                 if (Paragraphs.isHeading(text)) {
                     continue;
                 }
-                String place = firstPlace(bible, text);
-                String cue = timeCue(text);
+                // what a character says in 「」 does not move the scene: 「村の井戸が…」 is said at the temple
+                // nor does a place one comes from (村から駆けて来ました: she arrives from the village)
+                String told = text.replaceAll("[「『][^」』]*[」』]", " ").replaceAll("\\p{IsHan}+から", " ");
+                String place = firstPlace(bible, told);
+                String cue = timeCue(told);
                 boolean change = current == null
                         || (place != null && !place.equals(current.place) && !current.paragraphs.isEmpty())
                         || (cue != null && !cue.equals(current.timeOfDay));
@@ -217,7 +220,45 @@ public final class OfflineWriter implements Writer {
         return best;
     }
 
+    /**
+     * Japanese and Chinese time words, longest first where one holds another (夜明け is dawn, not
+     * night); the first one in the paragraph decides, as with English words.
+     */
+    private static final List<Map.Entry<String, String>> CJK_TIME_CUES = cjkCues(
+            "夜明け=dawn 明け方=dawn 朝日=dawn 夜が明け=dawn 暁=dawn 黎明=dawn 拂晓=dawn 天亮=dawn 清晨=dawn 日の出=dawn"
+                    + " 真夜中=night 夜中=night 月明かり=night 月光=night 深夜=night 夜=night 闇=night 晚上=night"
+                    + " 夕暮れ=dusk 夕方=dusk 夕日=dusk 日暮れ=dusk 黄昏=dusk 傍晚=dusk 夕阳=dusk"
+                    + " 朝=day 昼=day 早上=day 中午=day 白天=day");
+
+    private static List<Map.Entry<String, String>> cjkCues(String spec) {
+        List<Map.Entry<String, String>> cues = new ArrayList<>();
+        for (String pair : spec.split(" ")) {
+            String[] kv = pair.split("=");
+            cues.add(Map.entry(kv[0], kv[1]));
+        }
+        cues.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
+        return List.copyOf(cues);
+    }
+
+    static String cjkTimeCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (java.lang.Character.UnicodeScript.of(text.charAt(i)) != java.lang.Character.UnicodeScript.HAN) {
+                continue;
+            }
+            for (Map.Entry<String, String> cue : CJK_TIME_CUES) {
+                if (text.startsWith(cue.getKey(), i)) {
+                    return cue.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
     static String timeCue(String text) {
+        String cjk = cjkTimeCue(text);
+        if (cjk != null) {
+            return cjk;
+        }
         for (String w : Prose.words(text)) {
             String t = TIME_CUES.get(w);
             if (t != null) {

@@ -41,7 +41,32 @@ public final class Readings {
         return Optional.empty();
     }
 
-    /** The text with every word of {@code readings} replaced by its reading, longest word first, no word read twice. */
+    /** What may follow a one-kanji word that is a word of its own: a particle, punctuation or the end. */
+    private static final Pattern AFTER_ONE_KANJI = Pattern.compile("(?:を|に|が|は|の|へ|と|で|も|や|から|まで|より|[、。，．！？!?」』）)\\s])");
+
+    /**
+     * Whether the word at [start, end) is a word of its own there. A word of two characters or more
+     * always is; one kanji only when no kanji stands beside it and a particle or punctuation follows:
+     * 懐《ふところ》 is read in 懐に but not in 懐かしい or 本懐, where it is part of another word.
+     */
+    static boolean standsAlone(String text, int start, int end) {
+        if (end - start > 1) {
+            return true;
+        }
+        if (start > 0 && isHan(text.charAt(start - 1))) {
+            return false;
+        }
+        return end == text.length() || AFTER_ONE_KANJI.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    private static boolean isHan(char c) {
+        return java.lang.Character.UnicodeScript.of(c) == java.lang.Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * The text with every word of {@code readings} replaced by its reading, longest word first, no
+     * word read twice; a one-kanji word only where it stands alone ({@link #standsAlone}).
+     */
     public static String apply(String text, Map<String, String> readings) {
         if (readings == null || readings.isEmpty() || text == null || text.isEmpty()) {
             return text;
@@ -63,7 +88,8 @@ public final class Readings {
         Matcher m = Pattern.compile(alternatives.toString()).matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(readings.get(m.group())));
+            String reading = standsAlone(text, m.start(), m.end()) ? readings.get(m.group()) : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(reading));
         }
         m.appendTail(out);
         return out.toString();

@@ -3,6 +3,7 @@ package dev.tsuzuku.workspace;
 import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.Problem;
 import dev.tsuzuku.model.TsuzukuException;
+import dev.tsuzuku.process.RunFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -13,11 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Writes that are all-or-nothing: a crash leaves the old file or the new one, never half. */
 public final class AtomicFiles {
-    private static final java.util.concurrent.atomic.AtomicLong SEQ = new java.util.concurrent.atomic.AtomicLong();
+    /** The folders this run has swept of dead runs' temporary files (once each: a listing per write would cost). */
+    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
     private AtomicFiles() {}
 
@@ -25,16 +30,20 @@ public final class AtomicFiles {
      * Writes {@code bytes} to {@code target} through a temporary file of its own beside it, so two
      * threads or processes writing the same target at once (two shots with the same inputs) both
      * succeed and the last move wins, instead of one moving the other's half-written file away.
+     * The temporary file's name carries this run's id ({@link RunFiles#temp}); the first write into
+     * a folder in a run deletes the temporary files that runs which died mid-write left there.
      */
     public static void write(Path target, byte[] bytes) {
         Path tmp = null;
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
+            if (SWEPT.add(parent)) {
+                RunFiles.sweep(parent);
+            }
             // a name no other writer uses (createTempFile would make it owner-only, unlike the file it replaces)
-            tmp = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                    + Thread.currentThread().getId() + "-" + SEQ.incrementAndGet() + ".tmp");
-            Files.write(tmp, bytes);
+            tmp = RunFiles.temp(target.toAbsolutePath(), ".tmp");
+            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             move(tmp, target);
         } catch (IOException e) {
             try {
@@ -42,7 +51,7 @@ public final class AtomicFiles {
                     Files.deleteIfExists(tmp);
                 }
             } catch (IOException ignored) {
-                // the write failed already; a leftover temp file is the smaller problem
+                // the write failed already; a leftover temp file is the smaller problem (swept by a later run)
             }
             throw cannotWrite(target, e);
         }

@@ -42,6 +42,29 @@ class CostAndReviewCommandTest {
     }
 
     @Test
+    void a_produced_episode_is_estimated_at_the_length_it_was_cut_to() throws Exception {
+        Path board = dir.resolve("episodes/001/storyboard.json");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int shots = json.readTree(board.toFile()).get("shots").size();
+        com.fasterxml.jackson.databind.node.ObjectNode manifest = json.createObjectNode().put("series", "series")
+                .put("episode", 1).put("durationSeconds", 2.0 * shots);
+        manifest.putObject("files").put("video", "episode.mp4");
+        com.fasterxml.jackson.databind.node.ArrayNode refs = manifest.putArray("shots");
+        for (int i = 1; i <= shots; i++) {
+            refs.addObject().put("index", i).put("seconds", 2.0).put("provider", "animatic").put("takeId", "t" + i);
+        }
+        StatusCommandTest.Result boarded = tsuzuku("cost", dir.toString(), "--estimate");
+        json.writeValue(dir.resolve("episodes/001/manifest.json").toFile(), manifest);
+
+        StatusCommandTest.Result cut = tsuzuku("cost", dir.toString(), "--estimate");
+
+        assertThat(boarded.out()).contains("as boarded");
+        assertThat(cut.out()).as(cut.out()).contains(String.format(java.util.Locale.ROOT, "for %6.1f s as cut", 2.0 * shots));
+        // every shot is now 2 s: a take boarded longer than the provider's shortest clip gets cheaper
+        assertThat(money(cut.out())).isPositive().isLessThan(money(boarded.out()));
+    }
+
+    @Test
     void approving_needs_an_animatic_and_nothing_is_spent_yet() {
         StatusCommandTest.Result r = tsuzuku("approve", dir.toString(), "--episode", "1", "--by", "mika");
         assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);

@@ -48,6 +48,45 @@ class JapaneseIngestTest {
     }
 
     @Test
+    void the_samples_places_are_its_own_nouns_and_the_mountain_temple_is_one_place_not_two() {
+        Bible bible = BibleDrafter.draft(Ingest.read(SAMPLE), null);
+
+        assertThat(bible.places()).extracting(dev.tsuzuku.model.Place::name)
+                .contains("山寺", "村", "祠").doesNotContain("寺", "山", "Unknown place");
+        dev.tsuzuku.model.Place temple = bible.places().stream().filter(p -> p.name().equals("山寺")).findFirst().orElseThrow();
+        assertThat(temple.kind()).isEqualTo("exterior"); // a temple in the mountains, seen from its grounds
+        assertThat(temple.description()).isEqualTo("昔、山の奥に古い山寺がありました。");
+        assertThat(PlaceFinder.find("家に帰った。家の中は暗い。家で寝た。", "ja")).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo("interior"));
+    }
+
+    @Test
+    void chinese_place_nouns_are_found_longest_first() {
+        String text = "从前，山脚下有一个小村庄。村庄里住着一个樵夫。樵夫每天去森林砍柴。"
+                + "有一天，他在森林里迷了路。村庄里的人都很担心。他走出森林，看见一座寺庙。寺庙里有一个老和尚。"
+                + "老和尚把他送回了村庄。后来他常常去寺庙。";
+
+        assertThat(PlaceFinder.find(text, "zh")).extracting(dev.tsuzuku.model.Place::name)
+                .containsExactly("村庄", "森林", "寺庙");
+    }
+
+    @Test
+    void a_japanese_role_name_gives_the_look_its_english_words_the_osho_is_an_old_monk() {
+        Bible bible = BibleDrafter.draft(Ingest.read(SAMPLE), null);
+        Character osho = bible.cast().stream().filter(c -> c.name().equals("和尚")).findFirst().orElseThrow();
+        Character taro = bible.cast().stream().filter(c -> c.name().equals("太郎")).findFirst().orElseThrow();
+
+        // "monk" is what the painter shaves the head for, "old" what greys the hair
+        assertThat(osho.look().silhouette()).contains("old monk");
+        assertThat(osho.look().hair()).isIn("white", "silver", "gray");
+        assertThat(taro.look().silhouette()).doesNotContain("monk");
+        // a woman's name says nothing to the painter: her silhouette does (花子 was drawn as a boy)
+        Character hanako = bible.cast().stream().filter(c -> c.name().equals("花子")).findFirst().orElseThrow();
+        assertThat(hanako.look().silhouette()).containsAnyOf("woman", "girl");
+        assertThat(taro.look().silhouette()).doesNotContain("woman", "girl");
+    }
+
+    @Test
     void the_sample_has_its_title_its_three_chapters_and_no_notation_or_colophon() {
         Source s = Ingest.read(SAMPLE);
 

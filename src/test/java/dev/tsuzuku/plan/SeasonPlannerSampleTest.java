@@ -42,4 +42,18 @@ class SeasonPlannerSampleTest {
         assertThat(cutsAtTaleEnds).isGreaterThanOrEqualTo(11);
         assertThat(season.episodes()).extracting(e -> e.title()).doesNotHaveDuplicates();
     }
+
+    @Test
+    void titles_name_the_thing_that_sets_the_tale_apart_not_a_word_of_one_sentence() {
+        Season season = new SeasonPlanner().plan(book, bible, OptionalInt.empty());
+        java.util.List<String> titles = season.episodes().stream().map(e -> e.title()).toList();
+
+        // Hidesato's tale is the centipede's (it said "Hidesato and the Balcony")
+        assertThat(titles.get(0)).matches("(Hidesato|Dragon King) and the Centipede");
+        // no bible disambiguator, no word that no picture shows, no superlative, not the lead's own kind
+        assertThat(titles).noneMatch(t -> t.contains("(") || t.endsWith(" Fear") || t.endsWith(" Length")
+                || t.endsWith(" Strongest") || t.equals("The Ogre and the Ogres"));
+        assertThat(EpisodeMoments.abstractNoun("permission")).isTrue();
+        assertThat(EpisodeMoments.abstractNoun("forest")).isFalse();
+    }
 }

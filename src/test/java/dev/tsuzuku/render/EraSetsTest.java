@@ -188,4 +188,15 @@ class EraSetsTest {
             }
         }
     }
+
+    @Test
+    void japanese_and_chinese_place_names_draw_the_set_they_name() {
+        Backdrop temple = Backdrop.of("山寺", "exterior", "昔、山の奥に古い山寺がありました。", "day", 0, Era.JAPANESE_PERIOD);
+        Backdrop forest = Backdrop.of("森林", "exterior", "他在森林里迷了路。", "day", 0, Era.JAPANESE_PERIOD);
+
+        assertThat(temple.has("temple")).isTrue();
+        assertThat(temple.has("mountain")).isTrue();
+        assertThat(forest.has("forest")).isTrue();
+        assertThat(forest.has("temple", "sea", "village")).isFalse();
+    }
 }

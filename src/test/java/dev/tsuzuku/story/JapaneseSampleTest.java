@@ -53,6 +53,34 @@ class JapaneseSampleTest {
     }
 
     @Test
+    void scenes_stand_in_the_books_own_places_and_times() {
+        List<dev.tsuzuku.model.ScriptScene> scenes = season.episodes().stream()
+                .flatMap(e -> new OfflineWriter().write(new WriteRequest(bible, book, season, e)).scenes().stream()).toList();
+
+        assertThat(scenes).extracting(dev.tsuzuku.model.ScriptScene::place)
+                .contains("山寺", "祠").doesNotContain("Unknown place", "", null);
+        assertThat(scenes.get(0).place()).isEqualTo("山寺");
+        // 「…村の誰かが…」 is said at the temple: a place named in speech does not move the scene
+        assertThat(scenes).filteredOn(sc -> sc.lines().stream().anyMatch(l -> l.text().startsWith("鈴が鳴るたびに")))
+                .extracting(dev.tsuzuku.model.ScriptScene::place).containsOnly("山寺");
+        // その夜、鈴はひとりでに鳴り出した: the bell rings at night
+        assertThat(scenes).extracting(dev.tsuzuku.model.ScriptScene::timeOfDay).contains("day", "night");
+        assertThat(OfflineWriter.timeCue("夜明け前に出発した。")).isEqualTo("dawn");
+        assertThat(OfflineWriter.timeCue("ある秋の朝、太郎は鈴を拾いました。")).isEqualTo("day");
+        assertThat(OfflineWriter.timeCue("傍晚，他回到了村子。")).isEqualTo("dusk");
+        assertThat(OfflineWriter.timeCue("太郎は鈴を拾いました。")).isNull();
+    }
+
+    @Test
+    void the_screenplays_title_page_numbers_the_episode_in_japanese() {
+        Script first = new OfflineWriter().write(new WriteRequest(bible, book, season, season.episodes().get(0)));
+
+        String fountain = FountainWriter.render(first, bible);
+
+        assertThat(fountain).contains("\n    第1話\u3000" + first.title() + "\n").doesNotContain("Episode ");
+    }
+
+    @Test
     void quoted_speech_is_spoken_by_the_characters_the_tags_name() {
         List<Line> all = season.episodes().stream().flatMap(e -> lines(e).stream()).toList();
 

@@ -60,6 +60,24 @@ class AtomicFilesTest {
     }
 
     @Test
+    void the_first_write_into_a_folder_sweeps_what_dead_runs_left_and_keeps_a_live_runs_temporary_file() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("episodes/001"));
+        // pid 999999999 is above any kernel's pid_max: that run is dead
+        Path dead = Files.writeString(folder.resolve(".script.json.run999999999-1764630000000.3.tmp"), "half a scr");
+        String live = dev.tsuzuku.process.RunFiles.idOf(ProcessHandle.current().parent().orElseThrow());
+        Path working = Files.writeString(folder.resolve(".board.json." + live + ".1.tmp"), "in progress");
+
+        AtomicFiles.write(folder.resolve("script.json"), "{}");
+
+        assertThat(dead).doesNotExist();
+        assertThat(working).hasContent("in progress");
+        try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "script.json", working.getFileName().toString());
+        }
+    }
+
+    @Test
     void many_writers_of_one_file_at_once_all_succeed_and_leave_one_whole_file() throws Exception {
         Path shared = dir.resolve("cache/f1/abc.mp4.sum");
         int writers = 8;
