@@ -171,7 +171,7 @@ public final class EngineBench {
             return t;
         });
         try {
-            LatencyStub stub = new LatencyStub(concurrency, latency, timer, mode == Mode.TIMED);
+            LatencyStub stub = new LatencyStub(concurrency, latency, timer, mode == Mode.TIMED, clock);
             // engine defaults, except that nothing is known of the stub's latency: the first polls come early
             // and grow, until the engine has learnt it; the callback URL only tells the engine callbacks exist
             TakeEngine.Builder b = TakeEngine.builder(db, scratch).video(stub, concurrency).clipCheck(ClipCheck.nonEmpty())
@@ -222,6 +222,7 @@ public final class EngineBench {
         private final Duration latency;
         private final ScheduledExecutorService timer;
         private final boolean timed;
+        private final Clock clock;
         private final Map<String, Times> tasks = new ConcurrentHashMap<>();
         private final java.util.Queue<Long> pollTimes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         private final AtomicInteger inFlight = new AtomicInteger();
@@ -252,7 +253,8 @@ public final class EngineBench {
             }
         }
 
-        LatencyStub(int limit, Duration latency, ScheduledExecutorService timer, boolean timed) {
+        LatencyStub(int limit, Duration latency, ScheduledExecutorService timer, boolean timed, Clock clock) {
+            this.clock = clock;
             this.limit = limit;
             this.latency = latency;
             this.timer = timer;
@@ -281,10 +283,10 @@ public final class EngineBench {
             maxInFlight.accumulateAndGet(now, Math::max);
             int seq = submissions.incrementAndGet();
             String id = "t" + seq;
-            Times t = new Times(seq, System.nanoTime(), Instant.now());
+            Times t = new Times(seq, System.nanoTime(), clock.instant());
             tasks.put(id, t);
             timer.schedule(() -> {
-                t.ended = Instant.now();
+                t.ended = clock.instant();
                 t.end = System.nanoTime();
                 inFlight.decrementAndGet();
                 callbacks.accept(id);
@@ -318,7 +320,7 @@ public final class EngineBench {
                         null, null, null, new Usage(Usage.UNITS, 1), created, timed ? t.ended : null);
             }
             return new VideoTask(taskId, TaskState.RUNNING, "running", null, null, null, null, null, null, created,
-                    timed ? Instant.now() : null);
+                    timed ? clock.instant() : null);
         }
 
         @Override

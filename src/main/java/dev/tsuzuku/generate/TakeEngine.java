@@ -582,7 +582,7 @@ public final class TakeEngine {
 
     private Next<Step> poll(TakeStore.Row row, Step step) {
         VideoProvider provider = videos.get(row.take().provider());
-        planned.remove(row.id());
+        Planned plan = planned.remove(row.id());
         Instant before = now();
         Instant now;
         VideoTask task;
@@ -633,7 +633,9 @@ public final class TakeEngine {
                 return Next.at(due, Step.polling(polls, due, before));
             }
             case SUCCEEDED -> {
-                learn(row, step, task, submitted, now);
+                // when this poll was planned for: the job's time, or the earlier one a re-plan woke it for
+                Instant due = plan != null ? plan.due() : step.due() > 0 ? Instant.ofEpochMilli(step.due()) : null;
+                learn(row, step, task, submitted, due, now);
                 // the provider has freed the slot: the next take goes now, not after this one's download
                 store.providerDone(row.id(), row.state(), now);
                 return download(row, task, contact, step);
@@ -650,7 +652,7 @@ public final class TakeEngine {
      * had just ended); otherwise the bracket between the last poll that found it running and
      * this one.
      */
-    private void learn(TakeStore.Row row, Step step, VideoTask task, Instant submitted, Instant now) {
+    private void learn(TakeStore.Row row, Step step, VideoTask task, Instant submitted, Instant due, Instant now) {
         Optional<Duration> took = task.took();
         boolean known;
         if (took.isPresent()) {
@@ -659,7 +661,11 @@ public final class TakeEngine {
             known = latencies.measured(row.account(), Duration.between(submitted, now));
         } else {
             Instant lo = step.polls() > 0 && step.contact() > 0 ? Instant.ofEpochMilli(step.contact()) : submitted;
-            known = latencies.bracket(row.account(), Duration.between(submitted, lo), Duration.between(submitted, now));
+            // a poll that ran late (a busy machine) widens the bracket upward by its lateness, and a run of them
+            // would lift the estimate; its planned time errs low instead, by at most that lateness, which costs the
+            // next tasks a poll, not a late find each
+            Instant hi = due != null && due.isAfter(lo) && due.isBefore(now) ? due : now;
+            known = latencies.bracket(row.account(), Duration.between(submitted, lo), Duration.between(submitted, hi));
         }
         if (known && callbackUrl == null) {
             replan(row.account(), now);
