@@ -50,8 +50,7 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
     private final boolean owned;
     private final Executor worker;
     private final ExecutorService ownWorker;
-    private final java.util.concurrent.ConcurrentHashMap<String, RegenerationJob> jobs = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong jobIds = new java.util.concurrent.atomic.AtomicLong();
+    private final StoredRegenerations jobs;
 
     private WorkspaceDesk(Studio studio, boolean owned, Executor worker) {
         this.studio = studio;
@@ -69,6 +68,7 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
         }
         this.workspace = studio.workspace();
         this.clock = studio.clock();
+        this.jobs = new StoredRegenerations(studio.database());
     }
 
     /** Opens the workspace in {@code dir} with its state database ({@code databaseUrl} as {@code --db}). */
@@ -77,9 +77,19 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
         return new WorkspaceDesk(Studio.open(new Workspace(dir), clock, Progress.silent(), databaseUrl), true, null);
     }
 
-    /** The desk of a studio someone else opened (and closes): {@code serve}'s. */
+    /**
+     * The desk of a studio someone else opened (and closes): {@code serve}'s, whose worker is the
+     * only one that runs regenerations, so those left queued or running by a stopped server are
+     * marked interrupted.
+     */
     static WorkspaceDesk over(Studio studio) {
-        return new WorkspaceDesk(studio, false, null);
+        WorkspaceDesk desk = new WorkspaceDesk(studio, false, null);
+        int left = desk.jobs.interruptLeftovers(desk.clock.instant());
+        if (left > 0) {
+            LOG.info("{}: {} regeneration(s) were interrupted by the last stop; their requests are kept for the next produce",
+                    desk.id(), left);
+        }
+        return desk;
     }
 
     /** The same with {@code worker} producing regenerated episodes (tests: one that runs when asked). */
@@ -193,31 +203,30 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
         }
         studio.takeDesk().request(episode, shot, p);
         String named = p == null ? "route" : p;
-        String job = Long.toString(jobIds.incrementAndGet());
-        jobs.put(job, new RegenerationJob(job, episode, shot, named, "queued", null, clock.instant()));
+        String series = id();
+        String job = jobs.add(series, episode, shot, named, "queued", clock.instant()).id();
         worker.execute(() -> {
-            jobs.computeIfPresent(job, (k, j) -> new RegenerationJob(k, episode, shot, named, "running", null, clock.instant()));
+            jobs.update(series, job, "running", null, clock.instant());
             try {
                 studio.productionFloor().produce(Integer.toString(episode), false, false);
-                jobs.computeIfPresent(job, (k, j) -> new RegenerationJob(k, episode, shot, named, "done", null, clock.instant()));
-                LOG.info("{}: episode {} produced again with a new take of shot {}", id(), episode, shot);
+                jobs.update(series, job, "done", null, clock.instant());
+                LOG.info("{}: episode {} produced again with a new take of shot {}", series, episode, shot);
             } catch (RuntimeException e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                jobs.computeIfPresent(job, (k, j) -> new RegenerationJob(k, episode, shot, named, "failed", why, clock.instant()));
-                LOG.warn("{}: producing episode {} again for shot {} failed: {}", id(), episode, shot, why);
+                jobs.update(series, job, "failed", why, clock.instant());
+                LOG.warn("{}: producing episode {} again for shot {} failed: {}", series, episode, shot, why);
             }
         });
         return new Regeneration(episode, shot, named, null, "queued");
     }
 
     /**
-     * This server's regenerations of the episode and where each stands; kept in memory (the
-     * request itself is in the ledger, so after a restart the next produce makes the take).
+     * The episode's regenerations and where each stands, from the state database (so a restart
+     * shows them; those a stop cut short are {@code interrupted}).
      */
     @Override
     public List<RegenerationJob> regenerations(int episode) {
-        return jobs.values().stream().filter(j -> j.episode() == episode)
-                .sorted(java.util.Comparator.comparingLong(j -> Long.parseLong(j.id()))).toList();
+        return jobs.of(id(), episode);
     }
 
     /** The bible's video providers in routing order, then the animatic (always there, the last fallback). */

@@ -1,32 +1,36 @@
 package dev.tsuzuku.serve;
 
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.DateParser;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.HttpOutput;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 
 /**
- * Sends one file with HTTP Range support (RFC 7233, a single byte range; several ranges get the
- * whole file, as the RFC allows). The bytes go from a memory-mapped file straight into Jetty's
- * output, so a large MP4 is not copied through the heap.
+ * Answers a GET or HEAD for one media file at Jetty's level: conditional requests (ETag and
+ * Last-Modified, {@code If-None-Match}/{@code If-Modified-Since} → 304) and HTTP Range (RFC 7233,
+ * one byte range, honoured only while {@code If-Range} still matches; several ranges get the whole
+ * file, as the RFC allows). Bodies under {@link #ZERO_COPY_FROM} leave from memory with their
+ * headers in one write; larger ones by {@code sendfile} ({@link ZeroCopy}).
  */
 final class MediaFile {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
-    /** Map at most this much at a time: a 2 GB file is sent in pieces. */
-    private static final long WINDOW = 64L << 20;
     /** Bodies from this size go out by sendfile ({@link ZeroCopy}); smaller ones leave with their headers in one write. */
-    static final long ZERO_COPY_FROM = 64L << 10;
+    static final long ZERO_COPY_FROM = OpenFiles.IN_MEMORY;
+    /** Read at most this much at a time when a body cannot go by sendfile (not a plain socket). */
+    private static final int CHUNK = 64 << 10;
+
+    private static final HttpField ACCEPT_RANGES = new PreEncodedHttpField(HttpHeader.ACCEPT_RANGES, "bytes");
 
     private MediaFile() {}
 
@@ -68,18 +72,74 @@ final class MediaFile {
         }
     }
 
-    /** Answers a GET or HEAD for {@code file} (which exists, with {@code attributes}) with its type and cache policy. */
-    @SuppressWarnings("OptionalAssignedToNull")
-    static void send(Context ctx, Path file, BasicFileAttributes attributes, String contentType, String cacheControl, SmallFiles small)
-            throws IOException {
-        long length = attributes.size();
-        ctx.header("Accept-Ranges", "bytes");
-        ctx.header("Cache-Control", cacheControl);
-        ctx.contentType(contentType);
-        Optional<Span> span = range(ctx.header("Range"), length);
+    /**
+     * True when an {@code If-None-Match} header lists the file's entity tag (weak comparison, or
+     * {@code *}), or, without one, when {@code If-Modified-Since} is not before its modification
+     * (to the second): the client's copy is current (304).
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, long modifiedMillis) {
+        if (ifNoneMatch != null) {
+            for (String candidate : ifNoneMatch.split(",")) {
+                String tag = candidate.strip();
+                if (tag.equals("*") || opaque(tag).equals(etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (ifModifiedSince != null) {
+            long since = DateParser.parseDate(ifModifiedSince);
+            return since >= 0 && modifiedMillis / 1000 <= since / 1000;
+        }
+        return false;
+    }
+
+    /**
+     * True when a Range may be honoured: no {@code If-Range}, or one naming the file as it is now
+     * (its strong entity tag, or its Last-Modified date exactly); else the whole file is sent.
+     */
+    static boolean rangeStillApplies(String ifRange, String etag, long modifiedMillis) {
+        if (ifRange == null) {
+            return true;
+        }
+        String v = ifRange.strip();
+        if (v.startsWith("\"") || v.startsWith("W/")) {
+            return v.equals(etag); // a weak tag never matches (strong comparison)
+        }
+        long date = DateParser.parseDate(v);
+        return date >= 0 && date / 1000 == modifiedMillis / 1000;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /**
+     * Answers {@code request} (GET or HEAD) with {@code file}, of {@code contentType} and cache
+     * policy {@code cacheControl}. {@code file} stays the caller's to release.
+     */
+    static void send(Request request, OpenFiles files, OpenFiles.File file, HttpField contentType, HttpField cacheControl) throws IOException {
+        Response response = request.getResponse();
+        HttpFields.Mutable fields = response.getHttpFields();
+        fields.put(cacheControl);
+        fields.put(HttpHeader.ETAG, file.etag());
+        if (notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), file.etag(), file.modified())) {
+            response.setStatus(HttpStatus.NOT_MODIFIED_304);
+            return;
+        }
+        long length = file.size();
+        fields.put(contentType);
+        fields.put(ACCEPT_RANGES);
+        fields.put(HttpHeader.LAST_MODIFIED, file.lastModified());
+        String rangeHeader = request.getHeader("Range");
+        Optional<Span> span = rangeHeader != null && rangeStillApplies(request.getHeader("If-Range"), file.etag(), file.modified())
+                ? range(rangeHeader, length)
+                : Optional.empty();
+        //noinspection OptionalAssignedToNull
         if (span == null) {
-            ctx.header("Content-Range", "bytes */" + length);
-            ctx.status(HttpStatus.RANGE_NOT_SATISFIABLE);
+            fields.put(HttpHeader.CONTENT_RANGE, "bytes */" + length);
+            response.setStatus(HttpStatus.RANGE_NOT_SATISFIABLE_416);
+            response.setContentLength(0);
             return;
         }
         long start = 0;
@@ -87,50 +147,36 @@ final class MediaFile {
         if (span.isPresent()) {
             start = span.get().start();
             count = span.get().length();
-            ctx.status(HttpStatus.PARTIAL_CONTENT);
-            ctx.header("Content-Range", "bytes " + start + "-" + span.get().end() + "/" + length);
+            response.setStatus(HttpStatus.PARTIAL_CONTENT_206);
+            fields.put(HttpHeader.CONTENT_RANGE, "bytes " + start + "-" + span.get().end() + "/" + length);
         }
-        boolean head = ctx.method().name().equals("HEAD");
-        if (!head && count >= ZERO_COPY_FROM && ZeroCopy.send(ctx, file, start, count)) {
+        if (request.getMethod().equals("HEAD") || count == 0) {
+            response.setContentLengthLong(count);
             return;
         }
-        ctx.res().setContentLengthLong(count);
-        if (head || count == 0) {
+        if (count >= ZERO_COPY_FROM && ZeroCopy.send(request, files, file, start, count)) {
             return;
         }
-        OutputStream out = ctx.res().getOutputStream();
-        long modified = attributes.lastModifiedTime().toMillis();
-        if (small.fits(length) || length <= Integer.MAX_VALUE) {
-            ByteBuffer all = small.fits(length) ? small.bytes(file, length, modified) : small.mapped(file, length, modified);
-            ByteBuffer part = all.position((int) start).limit((int) (start + count)).slice();
-            if (out instanceof HttpOutput jetty) {
-                jetty.write(part);
-            } else {
-                byte[] copy = new byte[part.remaining()];
-                part.get(copy);
-                out.write(copy);
-            }
+        response.setContentLengthLong(count);
+        HttpOutput out = response.getHttpOutput();
+        ByteBuffer all = file.bytes();
+        if (all != null) {
+            out.write(all.position((int) start).limit((int) (start + count)).slice()); // with the headers, in one write
             return;
         }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long pos = start;
-            long left = count;
-            while (left > 0) {
-                long n = Math.min(left, WINDOW);
-                MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, pos, n);
-                if (out instanceof HttpOutput jetty) {
-                    jetty.write(map);
-                } else {
-                    byte[] buf = new byte[(int) Math.min(n, 1 << 16)];
-                    while (map.hasRemaining()) {
-                        int k = Math.min(buf.length, map.remaining());
-                        map.get(buf, 0, k);
-                        out.write(buf, 0, k);
-                    }
+        long pos = start;
+        long end = start + count;
+        ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(CHUNK, count));
+        while (pos < end) {
+            chunk.clear().limit((int) Math.min(chunk.capacity(), end - pos));
+            while (chunk.hasRemaining()) {
+                int n = file.channel().read(chunk, pos + chunk.position());
+                if (n < 0) {
+                    throw new IOException(file + " became shorter while it was sent");
                 }
-                pos += n;
-                left -= n;
             }
+            out.write(chunk.flip());
+            pos += chunk.limit();
         }
     }
 }

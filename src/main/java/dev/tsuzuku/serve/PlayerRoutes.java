@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 
 /**
  * The viewer's side: the player app under {@code /watch/}, the catalogue of released episodes at
@@ -37,8 +44,18 @@ public final class PlayerRoutes implements RouteModule {
 
     private static final Pattern MEDIA_FILE = Pattern.compile(
             "episode\\.mp4|episode\\.vtt|cover\\.jpg|thumb\\.jpg|hls/master\\.m3u8|hls/(1080|720|480)/(index\\.m3u8|init(_\\d)?\\.mp4|seg_\\d{1,6}\\.m4s)");
-    private static final Pattern EPISODE = Pattern.compile("\\d{1,6}");
-    private static final Pattern TAG = Pattern.compile("[0-9a-f]{16}");
+    private static final String MEDIA = "/media/";
+    private static final int TAG_LENGTH = 16;
+    private static final HttpField PLAYLIST = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type("index.m3u8"));
+    private static final Map<String, HttpField> CONTENT_TYPES = Map.of(
+            ".mp4", new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type("episode.mp4")),
+            ".m4s", new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type("seg_00001.m4s")),
+            ".vtt", new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type("episode.vtt")),
+            ".jpg", new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type("cover.jpg")));
+    private static final HttpField IMMUTABLE_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, IMMUTABLE);
+    private static final HttpField SHORT_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, SHORT);
+    private static final HttpField TEXT = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+    private static final byte[] NOT_FOUND = "not found".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final String ASSETS = "/dev/tsuzuku/serve/player/";
     private static final String HLS_JS = "/META-INF/resources/webjars/hls.js/1.4.12/";
     /** What /watch/NAME may answer, and from where in the jar. */
@@ -53,7 +70,7 @@ public final class PlayerRoutes implements RouteModule {
     private final NextDrop nextDrop;
     private final Clock clock;
     private final Editions editions;
-    private final SmallFiles small = new SmallFiles(SmallFiles.LARGEST, SmallFiles.BUDGET);
+    private final OpenFiles files = new OpenFiles(OpenFiles.CAPACITY);
     /** The catalogue as last rendered and when: rendered at most once a second. */
     private volatile Object[] catalogue = {Long.MIN_VALUE, null};
     private final ObjectMapper json = new ObjectMapper();
@@ -72,8 +89,11 @@ public final class PlayerRoutes implements RouteModule {
         app.get("/watch/", ctx -> asset(ctx, ""));
         app.get("/watch/{name}", ctx -> asset(ctx, ctx.pathParam("name")));
         app.get("/api/catalogue", this::catalogue);
-        app.get("/media/{series}/{episode}/{tag}/<file>", this::media);
-        app.head("/media/{series}/{episode}/{tag}/<file>", this::media);
+    }
+
+    @Override
+    public Optional<EarlyRoute> early() {
+        return Optional.of(this::media);
     }
 
     @Override
@@ -166,33 +186,95 @@ public final class PlayerRoutes implements RouteModule {
         }
     }
 
-    private void media(Context ctx) throws IOException {
-        String file = ctx.pathParam("file");
-        String number = ctx.pathParam("episode");
-        if (!MEDIA_FILE.matcher(file).matches() || !EPISODE.matcher(number).matches() || !TAG.matcher(ctx.pathParam("tag")).matches()) {
-            throw new NotFoundResponse();
+    /**
+     * {@code /media/SERIES/EPISODE/EDITION/FILE} (GET and HEAD), answered ahead of Javalin
+     * ({@link EarlyRoute}): every answer, 404 included, is given here.
+     */
+    private boolean media(String path, Request request) throws IOException {
+        if (!path.startsWith(MEDIA)) {
+            return false;
         }
-        Optional<Library.Episode> episode = library.released(ctx.pathParam("series"), Integer.parseInt(number));
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return false; // Javalin has no such route: its 404
+        }
+        int series = MEDIA.length();
+        int number = path.indexOf('/', series) + 1;
+        int tag = number == 0 ? 0 : path.indexOf('/', number) + 1;
+        int file = tag == 0 ? 0 : path.indexOf('/', tag) + 1;
+        if (file == 0 || number == series + 1 || file - tag != TAG_LENGTH + 1 || !digits(path, number, tag - 1)
+                || !lowerHex(path, tag, file - 1)) {
+            return notFound(request);
+        }
+        String name = path.substring(file);
+        if (!MEDIA_FILE.matcher(name).matches()) {
+            return notFound(request);
+        }
+        Optional<Library.Episode> episode = library.released(path.substring(series, number - 1),
+                Integer.parseInt(path, number, tag - 1, 10));
         if (episode.isEmpty()) {
-            throw new NotFoundResponse();
+            return notFound(request);
         }
         Path dir = episode.get().dir();
-        Path path = dir.resolve(file);
-        if (!editions.tag(dir).equals(ctx.pathParam("tag"))) {
-            throw new NotFoundResponse();
+        if (!path.regionMatches(tag, editions.tag(dir), 0, TAG_LENGTH)) {
+            return notFound(request);
         }
-        java.nio.file.attribute.BasicFileAttributes attributes;
+        OpenFiles.File opened;
         try {
-            attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            opened = files.open(dir.resolve(name));
         } catch (IOException e) {
-            throw new NotFoundResponse();
+            return notFound(request); // not made (no HLS ladder, no cover) or gone
         }
-        if (!attributes.isRegularFile()) {
-            throw new NotFoundResponse();
+        try {
+            MediaFile.send(request, files, opened, name.endsWith(".m3u8") ? PLAYLIST : CONTENT_TYPES.get(name.substring(name.lastIndexOf('.'))),
+                    name.endsWith(".m3u8") ? SHORT_CACHE : IMMUTABLE_CACHE);
+        } finally {
+            opened.release();
         }
-        String type = type(file);
-        String cache = file.endsWith(".m3u8") ? SHORT : IMMUTABLE;
-        MediaFile.send(ctx, path, attributes, type, cache, small);
+        return true;
+    }
+
+    /** 1–6 ASCII digits between {@code from} and {@code to}. */
+    private static boolean digits(String s, int from, int to) {
+        if (to <= from || to - from > 6) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lowerHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean notFound(Request request) throws IOException {
+        Response response = request.getResponse();
+        response.setStatus(HttpStatus.NOT_FOUND_404);
+        response.getHttpFields().put(TEXT);
+        response.setContentLength(NOT_FOUND.length);
+        response.getHttpOutput().write(ByteBuffer.wrap(NOT_FOUND));
+        return true;
+    }
+
+    @Override
+    public void close() {
+        files.close();
+    }
+
+    /** The media files kept open (what the tests look at). */
+    OpenFiles openFiles() {
+        return files;
     }
 
     static String type(String file) {

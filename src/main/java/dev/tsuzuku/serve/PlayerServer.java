@@ -4,9 +4,16 @@ import dev.tsuzuku.model.BadInputException;
 import dev.tsuzuku.model.TsuzukuException;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.BindException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.handler.HandlerWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +21,7 @@ import org.slf4j.LoggerFactory;
  * The one embedded server of {@code tsuzuku serve} (Javalin on Jetty): it registers the
  * {@link RouteModule}s it is given, in order, and listens on one port. Unknown paths are a plain
  * 404; a failure inside a handler is a short 500 (the trace goes to the log, never to the client).
+ * The modules' {@link EarlyRoute}s (the player's media) are asked first, at Jetty's level.
  */
 public final class PlayerServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlayerServer.class);
@@ -28,7 +36,19 @@ public final class PlayerServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.generateEtags = false;
-            config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(2_000);
+                List<EarlyRoute> early = this.modules.stream().flatMap(m -> m.early().stream()).toList();
+                if (!early.isEmpty()) {
+                    Early handler = new Early(early);
+                    // inside Javalin's StatisticsHandler (a graceful stop waits for media too), ahead of its servlet context
+                    if (server.getHandler() instanceof HandlerWrapper statistics && statistics.getHandler() == null) {
+                        statistics.setHandler(handler);
+                    } else {
+                        server.insertHandler(handler);
+                    }
+                }
+            });
         });
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.result() == null) {
@@ -87,5 +107,45 @@ public final class PlayerServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        modules.forEach(RouteModule::close);
+    }
+
+    /**
+     * The modules' {@link EarlyRoute}s, asked in order before Javalin's context; a failure is a
+     * short 500 (logged), as in Javalin's routes.
+     */
+    private static final class Early extends HandlerWrapper {
+        private final List<EarlyRoute> routes;
+
+        Early(List<EarlyRoute> routes) {
+            this.routes = List.copyOf(routes);
+        }
+
+        @Override
+        public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
+                throws IOException, ServletException {
+            for (EarlyRoute route : routes) {
+                boolean answered;
+                try {
+                    answered = route.handle(target, base);
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("{} {} failed: {}", base.getMethod(), target, e.toString(), e);
+                    if (!response.isCommitted()) {
+                        response.reset();
+                        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.getCode());
+                        response.setContentType("text/plain; charset=utf-8");
+                        response.getOutputStream().write("server error".getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        base.getHttpChannel().abort(e);
+                    }
+                    answered = true;
+                }
+                if (answered) {
+                    base.setHandled(true);
+                    return;
+                }
+            }
+            super.handle(target, base, request, response);
+        }
     }
 }

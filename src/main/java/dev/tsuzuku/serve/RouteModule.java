@@ -2,6 +2,7 @@ package dev.tsuzuku.serve;
 
 import io.javalin.Javalin;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A part of {@code tsuzuku serve} that adds its own routes to the one server: the player is one
@@ -12,7 +13,7 @@ import java.util.List;
  * {@code /feeds}, …) and must not answer under another module's prefix.
  */
 @FunctionalInterface
-public interface RouteModule {
+public interface RouteModule extends AutoCloseable {
     /** Adds this module's routes and before/after handlers; called once, before the server starts. */
     void register(Javalin app);
 
@@ -23,4 +24,13 @@ public interface RouteModule {
     default List<String> startupLines(String baseUrl) {
         return List.of();
     }
+
+    /** The requests this module answers ahead of Javalin ({@link EarlyRoute}); most have none. */
+    default Optional<EarlyRoute> early() {
+        return Optional.empty();
+    }
+
+    /** Releases what the module holds (open files); called once the server has stopped. */
+    @Override
+    default void close() {}
 }

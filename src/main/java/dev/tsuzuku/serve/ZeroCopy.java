@@ -1,12 +1,11 @@
 package dev.tsuzuku.serve;
 
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
+import org.eclipse.jetty.server.HttpChannel;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -28,6 +29,8 @@ import org.eclipse.jetty.util.Callback;
  * socket's buffer is full, one byte is written through Jetty's own endpoint, which waits for the
  * socket to take it (Jetty's selector, no polling), and {@code sendfile} resumes. A failure after
  * the headers went out aborts the connection: the client sees a short body, never wrong bytes.
+ * The file's channel is shared with other requests ({@link OpenFiles}); when another thread's
+ * interrupt closed it meanwhile, the rest is sent from the file opened again, if it is unchanged.
  */
 final class ZeroCopy {
     /** Bodies sent this way, and the times a full socket was waited for (what the tests look at). */
@@ -39,12 +42,12 @@ final class ZeroCopy {
 
     /**
      * Sends {@code count} bytes of {@code file} from {@code start} as the body of the response
-     * (status and headers already set on {@code ctx}); false when the connection is not a plain
-     * socket (then the caller sends the bytes itself). The Content-Length must not be set yet.
+     * (status and headers already set); false when the connection is not a plain socket (then the
+     * caller sends the bytes itself). The Content-Length must not be set yet.
      */
-    static boolean send(Context ctx, Path file, long start, long count) throws IOException {
-        Request request = Request.getBaseRequest(ctx.req());
-        if (request == null || !(request.getHttpChannel().getEndPoint() instanceof SocketChannelEndPoint endPoint)) {
+    static boolean send(Request request, OpenFiles files, OpenFiles.File file, long start, long count) throws IOException {
+        HttpChannel http = request.getHttpChannel();
+        if (!(http.getEndPoint() instanceof SocketChannelEndPoint endPoint)) {
             return false;
         }
         Response response = request.getResponse();
@@ -52,21 +55,36 @@ final class ZeroCopy {
             return false;
         }
         response.getHttpFields().put(HttpHeader.CONTENT_LENGTH, Long.toString(count));
-        response.flushBuffer(); // the headers, alone; Jetty counts no body of its own
-        long idleMillis = Math.max(1_000, request.getHttpChannel().getIdleTimeout());
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+        http.sendResponse(null, BufferUtil.EMPTY_BUFFER, false); // the headers, alone; Jetty counts no body of its own
+        long idleMillis = Math.max(1_000, http.getIdleTimeout());
+        OpenFiles.File current = file;
+        try {
             SocketChannel socket = endPoint.getChannel();
             long pos = start;
             long end = start + count;
             while (pos < end) {
-                long sent = in.transferTo(pos, end - pos, socket);
+                long sent;
+                try {
+                    sent = current.channel().transferTo(pos, end - pos, socket);
+                } catch (ClosedChannelException e) {
+                    if (e instanceof ClosedByInterruptException || current.channel().isOpen() || Thread.currentThread().isInterrupted()) {
+                        throw e;
+                    }
+                    // another request's interrupt closed the shared channel: go on from the file opened again
+                    OpenFiles.File again = files.reopen(current);
+                    if (current != file) {
+                        current.release();
+                    }
+                    current = again;
+                    continue;
+                }
                 if (sent > 0) {
                     pos += sent;
                     continue;
                 }
                 ByteBuffer one = ByteBuffer.allocate(1);
-                if (in.read(one, pos) != 1) {
-                    throw new IOException(file + " became shorter while it was sent");
+                if (current.channel().read(one, pos) != 1) {
+                    throw new IOException(current + " became shorter while it was sent");
                 }
                 one.flip();
                 WAITS.incrementAndGet();
@@ -75,7 +93,11 @@ final class ZeroCopy {
             }
             BODIES.incrementAndGet();
         } catch (IOException e) {
-            request.getHttpChannel().abort(e);
+            http.abort(e);
+        } finally {
+            if (current != file) {
+                current.release();
+            }
         }
         return true;
     }

@@ -204,7 +204,7 @@ public final class Database implements AutoCloseable {
      * a database already at this version skips Flyway, which costs most of a second on every
      * command for nothing (at the price of not re-checking the applied scripts' checksums).
      */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
 
     /** The schema version recorded in the database, or 0 when it has none or a failed migration. */
     public int schemaVersion() {

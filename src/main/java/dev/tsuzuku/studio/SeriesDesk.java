@@ -34,8 +34,9 @@ public interface SeriesDesk {
     List<String> providers();
 
     /**
-     * The regenerations of one episode asked for since the server started, oldest first, with
-     * where each stands ({@code queued}, {@code running}, {@code done}, {@code failed} with the error).
+     * The regenerations of one episode, oldest first, with where each stands ({@code queued},
+     * {@code running}, {@code done}, {@code failed} with the error, or {@code interrupted} by a stop
+     * of the server); kept across restarts.
      */
     default List<RegenerationJob> regenerations(int episode) {
         return List.of();
@@ -79,7 +80,7 @@ public interface SeriesDesk {
     /** One storyboard shot: index, kind, seconds and prompt. */
     record ShotView(int index, String kind, double seconds, String prompt) {}
 
-    /** A regeneration's background work: {@code state} queued, running, done or failed ({@code error} says why). */
+    /** A regeneration's background work: {@code state} queued, running, done, failed or interrupted ({@code error} says why). */
     record RegenerationJob(String id, int episode, int shot, String provider, String state, String error, Instant at) {}
 
     /** A regeneration that was accepted: the new take's id and where it stands. */

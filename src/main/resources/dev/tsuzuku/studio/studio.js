@@ -75,7 +75,9 @@
           });
         }
         var last = jobs[jobs.length - 1];
-        if (last && last.state === "failed") { say("Regenerating shot " + last.shot + " failed: " + last.error, true); }
+        if (last && (last.state === "failed" || last.state === "interrupted")) {
+          say("Regenerating shot " + last.shot + " " + last.state + ": " + last.error, true);
+        }
         else if (last && last.state === "done") { say("Shot " + last.shot + " is regenerated: reload to watch the new cut.", false); }
         var busy = jobs.some(function (j) { return j.state === "queued" || j.state === "running"; });
         clearTimeout(polling);

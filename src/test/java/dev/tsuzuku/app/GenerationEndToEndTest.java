@@ -354,6 +354,39 @@ class GenerationEndToEndTest {
     }
 
     @Test
+    void regeneration_states_outlive_the_server_and_a_stop_marks_the_unfinished_ones_interrupted() throws Exception {
+        series("");
+        List<Runnable> queued = new ArrayList<>();
+        try (Studio studio = studio(); WorkspaceDesk desk = WorkspaceDesk.over(studio, queued::add)) {
+            studio.productionFloor().produce("1", false, true);
+            studio.reviews().approve(1, "mika");
+            desk.regenerate(1, 2, "animatic");
+            queued.get(0).run();
+            desk.regenerate(1, 3, "animatic"); // still queued when the server stops
+            assertThat(desk.regenerations(1)).extracting(SeriesDesk.RegenerationJob::state).containsExactly("done", "queued");
+        }
+        List<Runnable> later = new ArrayList<>();
+        try (Studio studio = studio(); WorkspaceDesk desk = WorkspaceDesk.over(studio); // serve starting again
+                WorkspaceDesk another = WorkspaceDesk.over(studio, later::add)) {
+            assertThat(desk.regenerations(1)).satisfiesExactly(done -> {
+                assertThat(done.id()).isEqualTo("1");
+                assertThat(done.shot()).isEqualTo(2);
+                assertThat(done.state()).isEqualTo("done");
+                assertThat(done.error()).isNull();
+            }, cut -> {
+                assertThat(cut.id()).isEqualTo("2");
+                assertThat(cut.shot()).isEqualTo(3);
+                assertThat(cut.provider()).isEqualTo("animatic");
+                assertThat(cut.state()).isEqualTo("interrupted");
+                assertThat(cut.error()).contains("next produce");
+            });
+            assertThat(desk.regenerations(2)).isEmpty();
+            assertThat(another.regenerate(1, 2, "animatic").state()).isEqualTo("queued");
+            assertThat(desk.regenerations(1)).extracting(SeriesDesk.RegenerationJob::id).containsExactly("1", "2", "3");
+        }
+    }
+
+    @Test
     void the_served_studio_gives_submissions_signed_callback_addresses_and_hands_callbacks_to_the_take_engine() throws Exception {
         series("");
         try (Studio studio = studio()) {

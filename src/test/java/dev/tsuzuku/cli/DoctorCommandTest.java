@@ -156,7 +156,7 @@ class DoctorCommandTest {
         Result r = doctor(new FakeTools(), dir.toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("ok       state db   .tsuzuku/state.mv.db (schema v8, no season planned yet, 0 stage runs)\n");
+        assertThat(r.out()).contains("ok       state db   .tsuzuku/state.mv.db (schema v9, no season planned yet, 0 stage runs)\n");
     }
 
     @Test
@@ -182,7 +182,7 @@ class DoctorCommandTest {
         Result r = doctor(new FakeTools(), dir.toString());
 
         assertThat(r.exitCode()).as(r.out()).isZero();
-        assertThat(r.out()).contains("ok       state db   .tsuzuku/state.mv.db (schema v8, series 'tales', 2 episodes"
+        assertThat(r.out()).contains("ok       state db   .tsuzuku/state.mv.db (schema v9, series 'tales', 2 episodes"
                 + " (2 planned, 1 written, 0 boarded, 0 produced, 0 approved, 0 released), 2 stage runs)\n");
     }
 

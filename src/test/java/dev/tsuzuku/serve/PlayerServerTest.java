@@ -33,6 +33,7 @@ class PlayerServerTest {
     Path tmp;
 
     private PlayerServer server;
+    private PlayerRoutes player;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private byte[] video;
@@ -67,7 +68,8 @@ class PlayerServerTest {
                 return List.of("extra: " + baseUrl + "/extra");
             }
         };
-        server = new PlayerServer(List.of(new PlayerRoutes(library, drop, Clock.fixed(NOW, ZoneOffset.UTC)), extra));
+        player = new PlayerRoutes(library, drop, Clock.fixed(NOW, ZoneOffset.UTC));
+        server = new PlayerServer(List.of(player, extra));
         server.start("127.0.0.1", 0);
     }
 
@@ -88,7 +90,11 @@ class PlayerServerTest {
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+        return send("GET", path, headers);
+    }
+
+    private HttpResponse<byte[]> send(String method, String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -183,5 +189,76 @@ class PlayerServerTest {
         assertThat(new String(get("/watch/hls.js.LICENSE.txt").body(), StandardCharsets.UTF_8)).contains("Apache");
         assertThat(new String(get("/extra").body(), StandardCharsets.UTF_8)).isEqualTo("from a module");
         assertThat(server.startupLines()).containsExactly("player: " + server.baseUrl() + "/watch/", "extra: " + server.baseUrl() + "/extra");
+    }
+
+    @Test
+    void media_answers_conditional_and_head_requests_with_its_entity_tag() throws Exception {
+        String mp4 = catalogue().path("series").path(0).path("episodes").path(0).path("mp4").asText();
+        HttpResponse<byte[]> whole = get(mp4);
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+        String modified = whole.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(etag).matches("\"[0-9a-f]+-[0-9a-f]+\"");
+
+        HttpResponse<byte[]> same = get(mp4, "If-None-Match", "\"other\", W/" + etag);
+        assertThat(same.statusCode()).isEqualTo(304);
+        assertThat(same.body()).isEmpty();
+        assertThat(same.headers().firstValue("ETag")).contains(etag);
+        assertThat(same.headers().firstValue("Cache-Control")).contains(PlayerRoutes.IMMUTABLE);
+        assertThat(get(mp4, "If-Modified-Since", modified).statusCode()).isEqualTo(304);
+        assertThat(get(mp4, "If-None-Match", "\"other\"", "If-Modified-Since", modified).statusCode())
+                .as("If-None-Match decides when both are sent").isEqualTo(200);
+
+        HttpResponse<byte[]> current = get(mp4, "Range", "bytes=10-19", "If-Range", etag);
+        assertThat(current.statusCode()).isEqualTo(206);
+        assertThat(current.body()).isEqualTo(Arrays.copyOfRange(video, 10, 20));
+        assertThat(get(mp4, "Range", "bytes=10-19", "If-Range", modified).statusCode()).isEqualTo(206);
+        HttpResponse<byte[]> changed = get(mp4, "Range", "bytes=10-19", "If-Range", "\"an-older-cut\"");
+        assertThat(changed.statusCode()).as("the client's part is of another version: the whole file").isEqualTo(200);
+        assertThat(changed.body()).isEqualTo(video);
+
+        HttpResponse<byte[]> head = send("HEAD", mp4);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Length")).contains("300000");
+        assertThat(head.body()).isEmpty();
+        HttpResponse<byte[]> headPart = send("HEAD", mp4, "Range", "bytes=0-99");
+        assertThat(headPart.statusCode()).isEqualTo(206);
+        assertThat(headPart.headers().firstValue("Content-Length")).contains("100");
+        HttpResponse<byte[]> headVtt = send("HEAD", mp4.replace("episode.mp4", "episode.vtt"));
+        assertThat(headVtt.statusCode()).isEqualTo(200);
+        assertThat(headVtt.body()).isEmpty();
+
+        assertThat(send("POST", mp4).statusCode()).as("media takes only GET and HEAD").isEqualTo(404);
+        assertThat(send("DELETE", mp4).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_segment_replaced_on_disk_is_served_fresh_and_a_closed_channel_is_opened_again() throws Exception {
+        Path hls = Files.createDirectories(tmp.resolve("ws/episodes/001/hls/1080"));
+        byte[] first = new byte[200_000];
+        new Random(1).nextBytes(first);
+        Files.write(hls.resolve("seg_00001.m4s"), first);
+        Files.writeString(hls.resolve("index.m3u8"), "#EXTM3U\n#EXTINF:2.0,\nseg_00001.m4s\n");
+        String base = catalogue().path("series").path(0).path("episodes").path(0).path("mp4").asText().replace("episode.mp4", "hls/1080/");
+        assertThat(get(base + "seg_00001.m4s").body()).isEqualTo(first);
+        assertThat(new String(get(base + "index.m3u8").body(), StandardCharsets.UTF_8)).contains("seg_00001.m4s");
+
+        // produce swaps a new ladder in by renaming: same names, other bytes (and here a size that differs too)
+        byte[] second = new byte[190_000];
+        new Random(2).nextBytes(second);
+        Path next = Files.write(tmp.resolve("seg.tmp"), second);
+        Files.move(next, hls.resolve("seg_00001.m4s"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(hls.resolve("index.m3u8"), "#EXTM3U\n#EXTINF:1.9,\nseg_00001.m4s\n#EXT-X-ENDLIST\n");
+        assertThat(get(base + "seg_00001.m4s").body()).isEqualTo(second);
+        assertThat(new String(get(base + "index.m3u8").body(), StandardCharsets.UTF_8)).contains("ENDLIST");
+
+        // a shared channel closed under the cache (what an interrupted request thread does): opened again
+        OpenFiles.File open = player.openFiles().open(hls.resolve("seg_00001.m4s"));
+        open.channel().close();
+        open.release();
+        long opened = player.openFiles().opened();
+        HttpResponse<byte[]> again = get(base + "seg_00001.m4s", "Range", "bytes=100000-");
+        assertThat(again.statusCode()).isEqualTo(206);
+        assertThat(again.body()).isEqualTo(Arrays.copyOfRange(second, 100_000, second.length));
+        assertThat(player.openFiles().opened()).isEqualTo(opened + 1);
     }
 }

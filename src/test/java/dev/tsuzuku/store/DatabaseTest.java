@@ -45,7 +45,7 @@ class DatabaseTest {
                 return names;
             });
             assertThat(tables).containsExactly("approvals", "artifacts", "cost_ledger", "drops", "episodes", "provider_accounts",
-                    "regenerations", "release_orders",
+                    "regeneration_jobs", "regenerations", "release_orders",
                     "scheduled_tasks", "series", "stage_runs", "studio_sessions", "take_history", "takes");
         }
     }
