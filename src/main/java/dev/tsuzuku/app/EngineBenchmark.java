@@ -17,15 +17,21 @@ public final class EngineBenchmark {
     private EngineBenchmark() {}
 
     /**
-     * Runs the bench once per mode ({@code callback}, {@code poll} or {@code both}), each on a fresh database: {@code dbUrl} (H2 in memory, named
+     * Runs the bench once per mode ({@code callback}, {@code poll}, {@code timed}, {@code both} = callback and poll,
+     * or {@code all} three), each on a fresh database: {@code dbUrl} (H2 in memory, named
      * per mode, or a PostgreSQL schema of its own), or an H2 file under {@code scratch} when null;
      * takes land in {@code scratch}. Prints each mode's lines to {@code out} as it finishes, and
-     * fails when the engine ever asked the stub for more than its limit.
+     * fails when the engine ever asked the stub for more than its limit. With {@code rounds}, each
+     * mode also prints its per-round table (learnt latency, detection, slot idle time, polls).
      */
     public static List<EngineBench.Result> run(Path scratch, String dbUrl, String modeName, int shots,
-            int concurrency, Duration latency, int threads, LongSupplier wallNanos, java.util.function.Consumer<String> out) {
-        List<EngineBench.Mode> modes = "both".equals(modeName) ? List.of(EngineBench.Mode.CALLBACK, EngineBench.Mode.POLL)
-                : List.of(EngineBench.Mode.valueOf(modeName.toUpperCase(java.util.Locale.ROOT)));
+            int concurrency, Duration latency, int threads, boolean rounds, LongSupplier wallNanos,
+            java.util.function.Consumer<String> out) {
+        List<EngineBench.Mode> modes = switch (modeName) {
+            case "both" -> List.of(EngineBench.Mode.CALLBACK, EngineBench.Mode.POLL);
+            case "all" -> List.of(EngineBench.Mode.values());
+            default -> List.of(EngineBench.Mode.valueOf(modeName.toUpperCase(java.util.Locale.ROOT)));
+        };
         List<EngineBench.Result> results = new java.util.ArrayList<>();
         for (EngineBench.Mode mode : modes) {
             // each mode on a fresh database of its own, one after the other in this run
@@ -38,6 +44,9 @@ public final class EngineBenchmark {
                 EngineBench.Result r = EngineBench.run(db, dir, mode, shots, concurrency, latency, threads, Clock.systemUTC(),
                         wallNanos);
                 part.addAll(r.lines(BUDGET));
+                if (rounds) {
+                    part.addAll(r.roundLines());
+                }
                 long used = processCpuNanos() - cpu;
                 if (cpu >= 0 && used >= 0) {
                     part.add(String.format(java.util.Locale.ROOT, "cpu       %8.1f ms per task (the whole process: engine,"

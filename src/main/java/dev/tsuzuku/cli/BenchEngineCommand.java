@@ -39,9 +39,14 @@ final class BenchEngineCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "both",
-            description = "callback (the stub calls back when a task ends), poll (no callbacks) or both, one after the other"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "callback (the stub calls back when a task ends), poll (no callbacks, no task times: as Runway),"
+                    + " timed (no callbacks, task times in each answer: as Seedance and Kling), both (callback and poll)"
+                    + " or all, one after the other (default: ${DEFAULT-VALUE}).")
     String mode;
+
+    @Option(names = "--rounds", description = "Also print each mode's rounds: learnt latency, detection, slot idle time,"
+            + " polls per task.")
+    boolean rounds;
 
     @Option(names = "--db", paramLabel = "WHERE", defaultValue = "file",
             description = "file (an H2 file, synced on every commit, as a workspace has), memory (H2 in memory: the engine's"
@@ -62,8 +67,9 @@ final class BenchEngineCommand implements Callable<Integer> {
         if (threads < 1 || threads > 256) {
             throw new BadInputException("--threads", "expected 1–256, got " + threads, "e.g. --threads 8");
         }
-        if (!List.of("callback", "poll", "both").contains(mode)) {
-            throw new BadInputException("--mode", "expected callback, poll or both, got '" + mode + "'", "e.g. --mode both");
+        if (!List.of("callback", "poll", "timed", "both", "all").contains(mode)) {
+            throw new BadInputException("--mode", "expected callback, poll, timed, both or all, got '" + mode + "'",
+                    "e.g. --mode both");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("engine: takes through a stub provider on a fresh state database per mode (real clock)");
@@ -76,7 +82,7 @@ final class BenchEngineCommand implements Callable<Integer> {
                 default -> db;
             };
             EngineBenchmark.run(scratch, url, mode, shots, concurrency, Duration.ofMillis(latencyMs), threads,
-                    System::nanoTime, line -> {
+                    rounds, System::nanoTime, line -> {
                         out.println(line);
                         out.flush();
                     });

@@ -48,7 +48,10 @@ public final class EngineBench {
     /** How the engine learns that a task ended. */
     public enum Mode {
         CALLBACK("callback: the stub calls back when a task ends (as a callback_url does); polls are only the net"),
-        POLL("poll: no callbacks; the end is found by polls planned from the latency the engine learns");
+        POLL("poll: no callbacks and no task times (as Runway); the end is found by polls planned from the latency the"
+                + " engine learns"),
+        TIMED("timed: no callbacks, but each answer carries when the task was created and last changed (as Seedance's and"
+                + " Kling's do); polls are planned from those times");
 
         private final String description;
 
@@ -61,9 +64,41 @@ public final class EngineBench {
         }
     }
 
+    /**
+     * One round of the run: the {@code concurrency} tasks submitted {@code index}-th, in the order
+     * the stub received them.
+     *
+     * @param estimateMs the engine's learnt latency when the round's last task was found done (−1: unknown)
+     * @param detectMs   mean time from a task's end at the stub to the poll (or callback) that found it
+     * @param detectMaxMs the longest of those in the round
+     * @param gapMs      mean time from a slot freed at the stub to the next submit into it (detection plus
+     *                   the engine's own work); −1 for the first round
+     * @param polls      mean polls per task
+     */
+    public record Round(int index, long estimateMs, double detectMs, double detectMaxMs, double gapMs, double polls) {}
+
+    /**
+     * Where the run's start and end went, in ms from its start: all takes requested, the first
+     * round's first and last submit at the stub, the last task's end at the stub, and the run's end.
+     */
+    public record Phases(double requestedMs, double firstSubmitMs, double firstRoundMs, double lastEndMs, double doneMs) {
+        static final Phases NONE = new Phases(0, 0, 0, 0, 0);
+    }
+
     /** What one run measured. */
     public record Result(Mode mode, int shots, int concurrency, Duration latency, Duration makespan, int verified,
-            int submissions, int maxInFlight, int refusals) {
+            int submissions, int maxInFlight, int refusals, int polls, int peakPollsPerSecond, long minPollGapMs,
+            List<Round> rounds, Phases phases) {
+
+        public Result {
+            rounds = List.copyOf(rounds);
+        }
+
+        public Result(Mode mode, int shots, int concurrency, Duration latency, Duration makespan, int verified,
+                int submissions, int maxInFlight, int refusals) {
+            this(mode, shots, concurrency, latency, makespan, verified, submissions, maxInFlight, refusals, 0, 0, -1,
+                    List.of(), Phases.NONE);
+        }
 
         /** Whether the stub never had more tasks than its limit, and was never asked for more. */
         public boolean limitHeld() {
@@ -101,6 +136,25 @@ public final class EngineBench {
             out.add(String.format(Locale.ROOT, "verified %d of %d, submissions %d, most in flight at the stub %d of %d,"
                     + " refused over the limit %d: %s", verified, shots, submissions, maxInFlight, concurrency, refusals,
                     limitHeld() ? "the limit held" : "LIMIT BROKEN"));
+            if (polls > 0) {
+                out.add(String.format(Locale.ROOT, "polls     %8.2f per task, at most %d in one second at the stub, polls of"
+                        + " one task at least %d ms apart", (double) polls / shots, peakPollsPerSecond, minPollGapMs));
+            }
+            return out;
+        }
+
+        /** The per-round table: how the learnt latency and the time lost per slot settle. */
+        public List<String> roundLines() {
+            List<String> out = new ArrayList<>();
+            out.add(String.format(Locale.ROOT, "start: takes requested after %.0f ms, first submit %.0f ms, round 1 submitted"
+                    + " by %.0f ms; end: last task ended at %.0f ms, all settled %.0f ms later", phases.requestedMs(),
+                    phases.firstSubmitMs(), phases.firstRoundMs(), phases.lastEndMs(), phases.doneMs() - phases.lastEndMs()));
+            out.add("round  estimate ms  found after end ms (mean, max)  slot idle ms  polls/task");
+            for (Round r : rounds) {
+                out.add(String.format(Locale.ROOT, "%5d  %11s  %12.1f %16.1f  %12s  %10.2f", r.index(), r.estimateMs() < 0
+                        ? "-" : String.valueOf(r.estimateMs()), r.detectMs(), r.detectMaxMs(), r.gapMs() < 0 ? "-"
+                                : String.format(Locale.ROOT, "%.1f", r.gapMs()), r.polls()));
+            }
             return out;
         }
     }
@@ -117,7 +171,7 @@ public final class EngineBench {
             return t;
         });
         try {
-            LatencyStub stub = new LatencyStub(concurrency, latency, timer);
+            LatencyStub stub = new LatencyStub(concurrency, latency, timer, mode == Mode.TIMED, clock);
             // engine defaults, except that nothing is known of the stub's latency: the first polls come early
             // and grow, until the engine has learnt it; the callback URL only tells the engine callbacks exist
             TakeEngine.Builder b = TakeEngine.builder(db, scratch).video(stub, concurrency).clipCheck(ClipCheck.nonEmpty())
@@ -131,16 +185,25 @@ public final class EngineBench {
             if (mode == Mode.CALLBACK) {
                 stub.callbacks = taskId -> takes.onCallback(stub.name(), taskId);
             }
+            stub.estimate = () -> {
+                Duration e = takes.expectedLatency(stub.name());
+                return e == null ? -1 : e.toMillis();
+            };
             try {
                 long start = wallNanos.getAsLong();
+                long t0 = System.nanoTime();
                 for (int i = 1; i <= shots; i++) {
                     takes.request(new ShotKey("bench", 1, i), stub.name(), TakeRequest.of("k", "bench shot " + i, 5), null);
                 }
+                long requested = System.nanoTime();
                 List<Take> all = takes.awaitSettled("bench", 1, latency.multipliedBy(shots).plusMinutes(5));
                 long end = wallNanos.getAsLong();
+                long t1 = System.nanoTime();
+                Phases phases = stub.phases(t0, requested, t1, concurrency);
                 int verified = (int) all.stream().filter(t -> t.state() == TakeState.VERIFIED).count();
                 return new Result(mode, shots, concurrency, latency, Duration.ofNanos(end - start), verified,
-                        stub.submissions.get(), stub.maxInFlight.get(), stub.refusals.get());
+                        stub.submissions.get(), stub.maxInFlight.get(), stub.refusals.get(), stub.polls.get(),
+                        stub.peakPollsPerSecond(), stub.minPollGapMs(), stub.rounds(concurrency), phases);
             } finally {
                 jobs.stop();
             }
@@ -149,22 +212,53 @@ public final class EngineBench {
         }
     }
 
-    /** A provider whose tasks finish {@code latency} after submit and which refuses more than {@code limit} at once. */
+    /**
+     * A provider whose tasks finish {@code latency} after submit and which refuses more than
+     * {@code limit} at once. It keeps, per task, when it was submitted, when it ended and when a
+     * poll first found it ended (stub time, {@link System#nanoTime}), and every poll's time.
+     */
     static final class LatencyStub implements VideoProvider {
         private final int limit;
         private final Duration latency;
         private final ScheduledExecutorService timer;
-        private final Map<String, Boolean> done = new ConcurrentHashMap<>();
+        private final boolean timed;
+        private final Clock clock;
+        private final Map<String, Times> tasks = new ConcurrentHashMap<>();
+        private final java.util.Queue<Long> pollTimes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         private final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger maxInFlight = new AtomicInteger();
         final AtomicInteger submissions = new AtomicInteger();
         final AtomicInteger refusals = new AtomicInteger();
+        final AtomicInteger polls = new AtomicInteger();
         volatile java.util.function.Consumer<String> callbacks = id -> { };
+        volatile LongSupplier estimate = () -> -1;
 
-        LatencyStub(int limit, Duration latency, ScheduledExecutorService timer) {
+        /** One task's times (nanoTime); {@code end}/{@code found} 0 until then. */
+        private static final class Times {
+            final int seq;
+            final long submitted;
+            final Instant created;
+            volatile long end;
+            volatile Instant ended;
+            volatile long found;
+            volatile long lastPoll;
+            volatile long minGap = Long.MAX_VALUE;
+            volatile long estimateAtFound = -1;
+            final AtomicInteger polls = new AtomicInteger();
+
+            Times(int seq, long submitted, Instant created) {
+                this.seq = seq;
+                this.submitted = submitted;
+                this.created = created;
+            }
+        }
+
+        LatencyStub(int limit, Duration latency, ScheduledExecutorService timer, boolean timed, Clock clock) {
+            this.clock = clock;
             this.limit = limit;
             this.latency = latency;
             this.timer = timer;
+            this.timed = timed;
         }
 
         @Override
@@ -187,10 +281,13 @@ public final class EngineBench {
                         "parallel task over resource pack limit"));
             }
             maxInFlight.accumulateAndGet(now, Math::max);
-            String id = "t" + submissions.incrementAndGet();
-            done.put(id, false);
+            int seq = submissions.incrementAndGet();
+            String id = "t" + seq;
+            Times t = new Times(seq, System.nanoTime(), clock.instant());
+            tasks.put(id, t);
             timer.schedule(() -> {
-                done.put(id, true);
+                t.ended = clock.instant();
+                t.end = System.nanoTime();
                 inFlight.decrementAndGet();
                 callbacks.accept(id);
             }, latency.toNanos(), TimeUnit.NANOSECONDS);
@@ -199,11 +296,31 @@ public final class EngineBench {
 
         @Override
         public VideoTask poll(String taskId) {
-            if (Boolean.TRUE.equals(done.get(taskId))) {
-                return new VideoTask(taskId, TaskState.SUCCEEDED, "succeeded", 1.0, List.of(URI.create("bench://" + taskId)),
-                        null, null, null, new Usage(Usage.UNITS, 1), null);
+            long at = System.nanoTime();
+            polls.incrementAndGet();
+            pollTimes.add(at);
+            Times t = tasks.get(taskId);
+            if (t == null) {
+                throw new ProviderException(name(), new ProviderFailure(FailureKind.NOT_FOUND, 404, "", "no task " + taskId));
             }
-            return new VideoTask(taskId, TaskState.RUNNING, "running", null, null, null, null, null, null, null);
+            synchronized (t) {
+                t.polls.incrementAndGet();
+                if (t.lastPoll > 0) {
+                    t.minGap = Math.min(t.minGap, at - t.lastPoll);
+                }
+                t.lastPoll = at;
+                if (t.end > 0 && t.found == 0) {
+                    t.found = at;
+                    t.estimateAtFound = estimate.getAsLong();
+                }
+            }
+            Instant created = timed ? t.created : null;
+            if (t.end > 0) {
+                return new VideoTask(taskId, TaskState.SUCCEEDED, "succeeded", 1.0, List.of(URI.create("bench://" + taskId)),
+                        null, null, null, new Usage(Usage.UNITS, 1), created, timed ? t.ended : null);
+            }
+            return new VideoTask(taskId, TaskState.RUNNING, "running", null, null, null, null, null, null, created,
+                    timed ? clock.instant() : null);
         }
 
         @Override
@@ -215,6 +332,70 @@ public final class EngineBench {
         public Path download(URI output, Path target) {
             AtomicFiles.write(target, ("take " + output).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return target;
+        }
+
+        Phases phases(long start, long requested, long done, int concurrency) {
+            long[] submits = tasks.values().stream().mapToLong(t -> t.submitted).sorted().toArray();
+            long lastEnd = tasks.values().stream().mapToLong(t -> t.end).max().orElse(start);
+            double ms = 1e6;
+            return new Phases((requested - start) / ms, submits.length == 0 ? 0 : (submits[0] - start) / ms,
+                    submits.length == 0 ? 0 : (submits[Math.min(concurrency, submits.length) - 1] - start) / ms,
+                    (lastEnd - start) / ms, (done - start) / ms);
+        }
+
+        /** The most polls the stub answered within any one second (a sliding window). */
+        int peakPollsPerSecond() {
+            long[] at = pollTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+            int peak = 0;
+            int from = 0;
+            for (int i = 0; i < at.length; i++) {
+                while (at[i] - at[from] >= 1_000_000_000L) {
+                    from++;
+                }
+                peak = Math.max(peak, i - from + 1);
+            }
+            return peak;
+        }
+
+        /** The shortest time between two polls of one task, in ms (−1 when no task was polled twice). */
+        long minPollGapMs() {
+            long min = tasks.values().stream().mapToLong(t -> t.minGap).min().orElse(Long.MAX_VALUE);
+            return min == Long.MAX_VALUE ? -1 : min / 1_000_000;
+        }
+
+        /**
+         * Rounds of {@code concurrency} tasks in submit order. A slot freed at the stub is filled by
+         * the next submit: the k-th end (in time) is matched with submit number {@code concurrency + k}.
+         */
+        List<Round> rounds(int concurrency) {
+            List<Times> all = tasks.values().stream().sorted(java.util.Comparator.comparingInt(t -> t.seq)).toList();
+            long[] ends = all.stream().mapToLong(t -> t.end).filter(e -> e > 0).sorted().toArray();
+            List<Round> out = new ArrayList<>();
+            for (int r = 0; r * concurrency < all.size(); r++) {
+                List<Times> round = all.subList(r * concurrency, Math.min(all.size(), (r + 1) * concurrency));
+                double detect = round.stream().filter(t -> t.found > 0 && t.end > 0)
+                        .mapToLong(t -> t.found - t.end).average().orElse(0) / 1e6;
+                double detectMax = round.stream().filter(t -> t.found > 0 && t.end > 0)
+                        .mapToLong(t -> t.found - t.end).max().orElse(0) / 1e6;
+                double polls = round.stream().mapToInt(t -> t.polls.get()).average().orElse(0);
+                double gap = -1;
+                if (r > 0) {
+                    gap = 0;
+                    int n = 0;
+                    for (Times t : round) {
+                        int k = t.seq - 1 - concurrency;
+                        if (k >= 0 && k < ends.length) {
+                            gap += t.submitted - ends[k];
+                            n++;
+                        }
+                    }
+                    gap = n == 0 ? -1 : gap / n / 1e6;
+                }
+                long est = round.stream().filter(t -> t.found > 0).max(java.util.Comparator.comparingLong(t -> t.found))
+                        .map(t -> t.estimateAtFound).orElse(-1L);
+                out.add(new Round(r + 1, est, detect, detectMax, gap, polls));
+            }
+            return out;
         }
     }
 }

@@ -111,6 +111,7 @@ public final class TakeEngine {
     private final Duration slotWait;
     private final Duration darkAfter;
     private final Latencies latencies;
+    private final Map<Long, Planned> planned = new java.util.concurrent.ConcurrentHashMap<>();
     private final Object settledSignal = new Object();
     private final Object manualDriver = new Object();
     private volatile JobEngine jobs;
@@ -366,6 +367,12 @@ public final class TakeEngine {
         return id.isPresent();
     }
 
+    /** The latency the engine has learnt for {@code provider}'s account (or its hint), null while unknown. */
+    public Duration expectedLatency(String provider) {
+        String account = accounts.get(provider);
+        return account == null ? null : latencies.expected(account);
+    }
+
     /** The ledger, for readers that need more than this API (history, accounts). */
     public TakeStore store() {
         return store;
@@ -408,10 +415,11 @@ public final class TakeEngine {
         if (claim instanceof TakeStore.Moved) {
             return Next.at(now, step);
         }
-        return Take.KEYFRAME.equals(row.take().kind()) ? generateKeyframe(row, step) : send(row, step);
+        return Take.KEYFRAME.equals(row.take().kind()) ? generateKeyframe(row, step) : send(row, step, now);
     }
 
-    private Next<Step> send(TakeStore.Row row, Step step) {
+    /** Sends a take whose slot was claimed at {@code claimed} (its {@code submitted_at}, where its polls count from). */
+    private Next<Step> send(TakeStore.Row row, Step step, Instant claimed) {
         VideoProvider provider = videos.get(row.take().provider());
         TakeRequest request = videoRequest(row, row.take().attempt());
         try {
@@ -419,7 +427,7 @@ public final class TakeEngine {
             Instant now = now();
             store.move(row.id(), TakeState.SUBMITTING, TakeState.SUBMITTED, "submitted as task " + taskId,
                     Map.of("task_id", taskId, "last_contact_at", now, "polls", 0), now);
-            return firstPoll(row, now);
+            return firstPoll(row, claimed, now);
         } catch (ProviderException e) {
             return submitFailed(row, step, e);
         } catch (RuntimeException e) {
@@ -526,19 +534,56 @@ public final class TakeEngine {
                 ? TakeState.FAILED : TakeState.UNCONFIRMED;
     }
 
-    /** The first poll of a submitted task: at the account's expected latency (with callbacks, later: they wake it). */
-    private Next<Step> firstPoll(TakeStore.Row row, Instant now) {
-        Duration wait = latencies.first(row.account());
+    /**
+     * The first poll of a task submitted at {@code submitted}: the probe just before the account's
+     * expected latency (decision 0034). With callbacks, later: they wake it, the poll is only the
+     * net for a lost one.
+     */
+    private Next<Step> firstPoll(TakeStore.Row row, Instant submitted, Instant now) {
+        Instant due;
         if (callbackUrl != null) {
-            // a callback will wake it when the task ends; the poll is the net for a lost callback
-            wait = wait.plus(wait.dividedBy(2));
+            Duration e = latencies.expected(row.account());
+            Duration wait = e != null ? e : latencies.first(row.account(), row.id());
+            due = now.plus(wait.plus(wait.dividedBy(2)));
+        } else {
+            due = later(now, submitted.plus(latencies.first(row.account(), row.id())));
+            planned.put(row.id(), new Planned(row.account(), submitted, due));
         }
-        Instant due = now.plus(wait);
         return Next.at(due, Step.polling(0, due, now));
+    }
+
+    /** A poll planned in this process, so it can come sooner when the account's latency becomes known. */
+    private record Planned(String account, Instant submitted, Instant due) {}
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * The account's latency just became known (its first task ended): the tasks still polling on
+     * the cold grid are brought forward to their probe, instead of each finding out by itself up
+     * to half a latency late.
+     */
+    private void replan(String account, Instant now) {
+        JobEngine engine = jobs;
+        if (engine == null) {
+            return;
+        }
+        planned.forEach((id, p) -> {
+            if (!p.account().equals(account)) {
+                return;
+            }
+            Instant at = later(now, p.submitted().plus(latencies.first(account, id)));
+            if (at.isBefore(p.due()) && planned.replace(id, p, new Planned(account, p.submitted(), at))) {
+                engine.wakeAt(TAKE_JOB, String.valueOf(id), at);
+            }
+        });
     }
 
     private Next<Step> poll(TakeStore.Row row, Step step) {
         VideoProvider provider = videos.get(row.take().provider());
+        Planned plan = planned.remove(row.id());
+        Instant before = now();
         Instant now;
         VideoTask task;
         try {
@@ -566,25 +611,64 @@ public final class TakeEngine {
             contact.put("usage_unit", task.usage().unit());
             contact.put("usage_amount", task.usage().amount());
         }
+        Instant submitted = row.submittedAt() != null ? row.submittedAt() : row.take().createdAt();
         switch (task.state()) {
             case QUEUED, RUNNING -> {
                 if (task.state() == TaskState.RUNNING && row.state() == TakeState.SUBMITTED) {
                     store.move(row.id(), TakeState.SUBMITTED, TakeState.RUNNING, "running" + progress(task), contact, now);
                 }
-                // an unchanged task costs no write: the count and the contact travel with the job
-                Instant due = now.plus(latencies.after(row.account(), polls));
-                return Next.at(due, Step.polling(polls, due, now));
+                // an unchanged task costs no write: the count and the contact travel with the job; the contact is
+                // when this poll was sent, so the next finished poll knows the task was still running then
+                Duration gap = latencies.next(row.account(), row.id(), polls, Duration.between(submitted, before));
+                if (callbackUrl != null) {
+                    // a net behind the callbacks: no need to hunt for the end
+                    Duration e = latencies.expected(row.account());
+                    Duration net = e != null ? e.dividedBy(4) : gap;
+                    gap = gap.compareTo(net) < 0 ? net : gap;
+                }
+                Instant due = now.plus(gap);
+                if (callbackUrl == null) {
+                    planned.put(row.id(), new Planned(row.account(), submitted, due));
+                }
+                return Next.at(due, Step.polling(polls, due, before));
             }
             case SUCCEEDED -> {
-                if (row.submittedAt() != null) {
-                    boolean early = step.due() > 0 && now.toEpochMilli() < step.due() - 5;
-                    latencies.finished(row.account(), Duration.between(row.submittedAt(), now), step.polls() > 0 || early);
-                }
+                // when this poll was planned for: the job's time, or the earlier one a re-plan woke it for
+                Instant due = plan != null ? plan.due() : step.due() > 0 ? Instant.ofEpochMilli(step.due()) : null;
+                learn(row, step, task, submitted, due, now);
+                // the provider has freed the slot: the next take goes now, not after this one's download
+                store.providerDone(row.id(), row.state(), now);
                 return download(row, task, contact, step);
             }
             default -> {
                 return taskFailed(row, task.failure(), contact);
             }
+        }
+    }
+
+    /**
+     * What a finished task tells of its account's latency: the vendor's own created and ended
+     * times when it reports them; the time it was found, when a callback woke the poll (the task
+     * had just ended); otherwise the bracket between the last poll that found it running and
+     * this one.
+     */
+    private void learn(TakeStore.Row row, Step step, VideoTask task, Instant submitted, Instant due, Instant now) {
+        Optional<Duration> took = task.took();
+        boolean known;
+        if (took.isPresent()) {
+            known = latencies.measured(row.account(), took.get());
+        } else if (callbackUrl != null && step.due() > 0 && now.toEpochMilli() < step.due() - 5) {
+            known = latencies.measured(row.account(), Duration.between(submitted, now));
+        } else {
+            Instant lo = step.polls() > 0 && step.contact() > 0 ? Instant.ofEpochMilli(step.contact()) : submitted;
+            // a poll that ran late (a busy machine) widens the bracket upward by its lateness, and a run of them
+            // would lift the estimate; its planned time errs low instead, by at most that lateness, which costs the
+            // next tasks a poll, not a late find each
+            Instant hi = due != null && due.isAfter(lo) && due.isBefore(now) ? due : now;
+            known = latencies.bracket(row.account(), Duration.between(submitted, lo), Duration.between(submitted, hi));
+        }
+        if (known && callbackUrl == null) {
+            replan(row.account(), now);
         }
     }
 

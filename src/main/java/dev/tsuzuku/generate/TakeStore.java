@@ -359,6 +359,7 @@ public final class TakeStore {
             sets.put("submitted_at", now);
             sets.put("slot_wait_since", null);
             sets.put("slot_reserved_at", null);
+            sets.put("provider_done_at", null);
             return move(c, id, TakeState.INTENDED, TakeState.SUBMITTING, "slot " + (inFlight + 1) + " of " + limit
                     + " on " + account + "; submitting", sets, now) ? new Claimed() : new Moved();
         });
@@ -398,6 +399,35 @@ public final class TakeStore {
         });
         handed.forEach(h -> handOff.handed(h.getKey(), h.getValue()));
         return moved;
+    }
+
+    /**
+     * The provider said the task of take {@code id} (in {@code from}) has ended: the take gives its
+     * slot back now, before its output is downloaded and checked, and the slot is handed to the
+     * oldest waiting take of its account, in one transaction. False when the take was not in
+     * {@code from} or had been marked already.
+     */
+    boolean providerDone(long id, TakeState from, Instant now) {
+        List<Map.Entry<Long, Instant>> handed = new ArrayList<>();
+        boolean marked = db.transaction(c -> {
+            handed.clear();
+            String account = lockAccountOf(c, id);
+            try (PreparedStatement s = c.prepareStatement("UPDATE takes SET provider_done_at = ? WHERE id = ?"
+                    + " AND state = ? AND provider_done_at IS NULL")) {
+                s.setObject(1, time(now));
+                s.setLong(2, id);
+                s.setString(3, from.wireName());
+                if (s.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            if (account != null) {
+                handed.addAll(handOff(c, account, id, now));
+            }
+            return true;
+        });
+        handed.forEach(h -> handOff.handed(h.getKey(), h.getValue()));
+        return marked;
     }
 
     /**
@@ -508,9 +538,10 @@ public final class TakeStore {
         return handed;
     }
 
+    /** Takes of the account holding a slot: in flight, and not yet reported ended by the provider. */
     private static int inFlight(Connection c, String account) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM takes WHERE account = ?"
-                + " AND state IN ('submitting', 'submitted', 'running')")) {
+                + " AND state IN ('submitting', 'submitted', 'running') AND provider_done_at IS NULL")) {
             s.setString(1, account);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

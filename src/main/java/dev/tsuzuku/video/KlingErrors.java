@@ -88,20 +88,21 @@ final class KlingErrors {
      * is running.
      */
     static VideoTask task(ProviderHttp http, String id, String status, String succeededWord, List<URI> videos,
-            String failureMessage, String external, Usage usage, Instant created) {
+            String failureMessage, String external, Usage usage, Instant created, Instant updated) {
         if (status.equals(succeededWord)) {
             if (videos.isEmpty()) {
                 throw http.failure(FailureKind.SERVER_ERROR, 200, "", "task " + id + " succeeded without a video url",
                         null, null);
             }
-            return new VideoTask(id, TaskState.SUCCEEDED, status, 1.0, videos, null, null, external, usage, created);
+            return new VideoTask(id, TaskState.SUCCEEDED, status, 1.0, videos, null, null, external, usage, created,
+                    updated);
         }
         return switch (status) {
             case "submitted" -> new VideoTask(id, TaskState.QUEUED, status, null, null, null, null, external, null, created);
             case "failed" -> {
                 String msg = http.secrets().redact(failureMessage);
                 yield new VideoTask(id, TaskState.FAILED, status, null, null, null,
-                        new ProviderFailure(taskFailure(msg), 0, "", msg), external, usage, created);
+                        new ProviderFailure(taskFailure(msg), 0, "", msg), external, usage, created, updated);
             }
             default -> new VideoTask(id, TaskState.RUNNING, status, null, null, null, null, external, null, created);
         };

@@ -165,6 +165,7 @@ public final class KlingLegacyVideo implements VideoProvider {
         String id = endpoint + "/" + d.path("task_id").asText("");
         String status = d.path("task_status").asText("");
         Instant created = d.has("created_at") ? Instant.ofEpochMilli(d.path("created_at").asLong()) : null;
+        Instant updated = d.has("updated_at") ? Instant.ofEpochMilli(d.path("updated_at").asLong()) : null;
         String external = d.path("task_info").path("external_task_id").asText(null);
         Usage usage = null;
         String units = d.path("final_unit_deduction").asText("");
@@ -182,7 +183,7 @@ public final class KlingLegacyVideo implements VideoProvider {
             }
         }
         return KlingErrors.task(http, id, status, "succeed", videos, d.path("task_status_msg").asText(""), external,
-                usage, created);
+                usage, created, updated);
     }
 
     @Override

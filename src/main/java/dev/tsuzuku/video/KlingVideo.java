@@ -142,6 +142,7 @@ public final class KlingVideo implements VideoProvider {
         String id = t.path("id").asText("");
         String status = t.path("status").asText("");
         Instant created = t.has("create_time") ? Instant.ofEpochMilli(t.path("create_time").asLong()) : null;
+        Instant updated = t.has("update_time") ? Instant.ofEpochMilli(t.path("update_time").asLong()) : null;
         String external = t.path("external_id").asText(null);
         Usage usage = null;
         double units = 0;
@@ -162,7 +163,7 @@ public final class KlingVideo implements VideoProvider {
             }
         }
         return KlingErrors.task(http, id, status, "succeeded", videos, t.path("message").asText(""), external, usage,
-                created);
+                created, updated);
     }
 
     @Override

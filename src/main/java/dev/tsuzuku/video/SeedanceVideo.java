@@ -195,6 +195,7 @@ public final class SeedanceVideo implements VideoProvider {
         String id = t.path("id").asText("");
         String status = t.path("status").asText("");
         Instant created = t.has("created_at") ? Instant.ofEpochSecond(t.path("created_at").asLong()) : null;
+        Instant updated = t.has("updated_at") ? Instant.ofEpochSecond(t.path("updated_at").asLong()) : null;
         Usage usage = t.path("usage").has("completion_tokens")
                 ? new Usage(Usage.TOKENS, t.path("usage").path("completion_tokens").asDouble()) : null;
         String external = t.path("safety_identifier").asText(null);
@@ -209,25 +210,26 @@ public final class SeedanceVideo implements VideoProvider {
                 }
                 String last = content.path("last_frame_url").asText("");
                 yield new VideoTask(id, TaskState.SUCCEEDED, status, 1.0, List.of(URI.create(video)),
-                        last.isEmpty() ? null : URI.create(last), null, external, usage, created);
+                        last.isEmpty() ? null : URI.create(last), null, external, usage, created, updated);
             }
             case "failed" -> {
                 JsonNode e = t.path("error");
                 String code = e.path("code").asText("");
                 yield failed(id, status, new ProviderFailure(taskFailure(code), 0, code,
-                        http.secrets().redact(e.path("message").asText(""))), external, created);
+                        http.secrets().redact(e.path("message").asText(""))), external, created, updated);
             }
             case "expired" -> failed(id, status, new ProviderFailure(FailureKind.EXPIRED, 0, "expired",
-                    "the task passed its execution_expires_after window"), external, created);
+                    "the task passed its execution_expires_after window"), external, created, updated);
             case "cancelled" -> failed(id, status, new ProviderFailure(FailureKind.CANCELLED, 0, "cancelled",
-                    "the task was cancelled"), external, created);
+                    "the task was cancelled"), external, created, updated);
             // running, and any state a newer API adds: keep polling
             default -> new VideoTask(id, TaskState.RUNNING, status, null, null, null, null, external, null, created);
         };
     }
 
-    private static VideoTask failed(String id, String status, ProviderFailure f, String external, Instant created) {
-        return new VideoTask(id, TaskState.FAILED, status, null, null, null, f, external, null, created);
+    private static VideoTask failed(String id, String status, ProviderFailure f, String external, Instant created,
+            Instant updated) {
+        return new VideoTask(id, TaskState.FAILED, status, null, null, null, f, external, null, created, updated);
     }
 
     static FailureKind taskFailure(String code) {

@@ -2,8 +2,10 @@ package dev.tsuzuku.video;
 
 import dev.tsuzuku.provider.ProviderFailure;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A provider task as last seen.
@@ -18,6 +20,8 @@ import java.util.List;
  * @param externalId  the idempotency key as the vendor echoes it, or null
  * @param usage       what the vendor billed, when it says
  * @param createdAt   when the vendor created it, or null
+ * @param updatedAt   when the vendor last changed it (for an ended task: when it ended), or null; Seedance's
+ *                    {@code updated_at}, Kling's {@code updated_at} / {@code update_time}; Runway has none
  */
 public record VideoTask(
         String taskId,
@@ -29,7 +33,14 @@ public record VideoTask(
         ProviderFailure failure,
         String externalId,
         Usage usage,
-        Instant createdAt) {
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** A task as a vendor without an update time reports it. */
+    public VideoTask(String taskId, TaskState state, String detail, Double progress, List<URI> videoUrls, URI lastFrameUrl,
+            ProviderFailure failure, String externalId, Usage usage, Instant createdAt) {
+        this(taskId, state, detail, progress, videoUrls, lastFrameUrl, failure, externalId, usage, createdAt, null);
+    }
 
     public VideoTask {
         videoUrls = videoUrls == null ? List.of() : List.copyOf(videoUrls);
@@ -43,5 +54,19 @@ public record VideoTask(
 
     public URI video() {
         return videoUrls.isEmpty() ? null : videoUrls.get(0);
+    }
+
+    /**
+     * How long the task took by the vendor's own clock (created to ended), for a task that has
+     * ended and whose vendor reports both times; empty otherwise. Both times come from one clock,
+     * so no skew between ours and the vendor's enters; the resolution is the vendor's (Seedance:
+     * seconds).
+     */
+    public Optional<Duration> took() {
+        boolean ended = state == TaskState.SUCCEEDED || state == TaskState.FAILED;
+        if (!ended || createdAt == null || updatedAt == null || updatedAt.isBefore(createdAt)) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(createdAt, updatedAt));
     }
 }

@@ -26,10 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 in the middle of a whole {@code produce}: a real second JVM ({@link ProduceWorker})
- * produces an episode whose every shot goes to the Seedance stub, and is SIGKILLed while the
- * stub holds back the answer to its 2nd create (the task exists, the process never learns its
- * id). Produce again in a fresh JVM: the episode ships, each idempotency key was created once at
- * the stub, and every shot's take is verified and in the cut.
+ * produces an episode whose every shot goes to the Seedance stub, and is SIGKILLed at one of two
+ * points: while the stub holds back the answer to its 2nd create (the task exists, the process
+ * never learns its id), or while it holds back the 2nd output download (the provider has
+ * finished and the take has given its slot back, its clip is not stored yet). Produce again in a
+ * fresh JVM: the episode ships, each idempotency key was created once at the stub, and every
+ * shot's take is verified and in the cut.
  */
 class ProduceKillTest {
     private static final MediaTool MEDIA = FfmpegMediaTool.local();
@@ -39,6 +41,16 @@ class ProduceKillTest {
 
     @Test
     void produce_killed_mid_run_and_run_again_ships_the_episode_paying_each_take_once() throws Exception {
+        killedAndRunAgain(false);
+    }
+
+    @Test
+    void produce_killed_while_a_finished_take_downloads_fetches_it_again_and_pays_nothing_twice() throws Exception {
+        killedAndRunAgain(true);
+    }
+
+    /** Kills the first produce at its 2nd create answer, or ({@code atDownload}) at its 2nd download. */
+    private void killedAndRunAgain(boolean atDownload) throws Exception {
         Path mp4 = dir.resolve("take.mp4");
         MEDIA.encode(new GenerationEndToEndTest.Bars(180, 320, 24 * 4), 24, mp4, i -> { });
         Workspace ws = new Workspace(Files.createDirectories(dir.resolve("ws")));
@@ -58,7 +70,7 @@ class ProduceKillTest {
             Path log1 = dir.resolve("first.log");
             Process first = start(ws.root(), log1);
             CountDownLatch killed = new CountDownLatch(1);
-            stub.beforeAnswer = n -> {
+            java.util.function.IntConsumer kill = n -> {
                 if (n == 2 && killed.getCount() > 0) {
                     first.destroyForcibly(); // SIGKILL: no shutdown hook, the answer never arrives
                     try {
@@ -69,11 +81,19 @@ class ProduceKillTest {
                     killed.countDown();
                 }
             };
+            if (atDownload) {
+                stub.beforeDownload = kill;
+            } else {
+                stub.beforeAnswer = kill;
+            }
             boolean wasKilled = false;
             for (int waited = 0; waited < 240 && !wasKilled && (first.isAlive() || killed.getCount() == 0); waited++) {
                 wasKilled = killed.await(1, TimeUnit.SECONDS);
             }
-            assertThat(wasKilled).as("the first produce reached its 2nd create; log:\n%s", read(log1)).isTrue();
+            assertThat(wasKilled).as("the first produce reached its 2nd %s; log:\n%s", atDownload ? "download" : "create",
+                    read(log1)).isTrue();
+            stub.beforeDownload = n -> { };
+            stub.beforeAnswer = n -> { };
             assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
 
             Path log2 = dir.resolve("second.log");
@@ -94,9 +114,14 @@ class ProduceKillTest {
                 List<Take> takes = store.takes("peach-boy", 1);
                 assertThat(takes).as("zero lost takes").filteredOn(t -> t.kind().equals(Take.VIDEO)).hasSize(video.size())
                         .allSatisfy(t -> assertThat(t.state()).isEqualTo(TakeState.VERIFIED));
-                assertThat(takes.stream().flatMap(t -> store.history(t.id()).stream()).map(TakeStore.Entry::note))
-                        .as("the task created as the first process died was adopted by key, not sent again")
-                        .anyMatch(n -> n.contains("found at the provider by key"));
+                if (atDownload) {
+                    assertThat(stub.downloads()).as("the clip whose download was cut off was fetched again")
+                            .isGreaterThan(video.size());
+                } else {
+                    assertThat(takes.stream().flatMap(t -> store.history(t.id()).stream()).map(TakeStore.Entry::note))
+                            .as("the task created as the first process died was adopted by key, not sent again")
+                            .anyMatch(n -> n.contains("found at the provider by key"));
+                }
             }
         }
     }

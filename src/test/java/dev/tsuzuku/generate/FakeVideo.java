@@ -47,6 +47,8 @@ final class FakeVideo implements VideoProvider {
     int maxInFlight;
     int limit = Integer.MAX_VALUE;
     int polls;
+    /** Downloads that fail (a 503) before the next one works. */
+    int downloadFailures;
 
     FakeVideo(String name, boolean findsByKey, Path clip) {
         this.name = name;
@@ -139,6 +141,12 @@ final class FakeVideo implements VideoProvider {
 
     @Override
     public Path download(URI output, Path target) {
+        synchronized (this) {
+            if (downloadFailures > 0) {
+                downloadFailures--;
+                throw new ProviderException(name, new ProviderFailure(FailureKind.SERVER_ERROR, 503, "", "cdn busy"));
+            }
+        }
         try {
             Files.createDirectories(target.getParent());
             Files.copy(clip, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

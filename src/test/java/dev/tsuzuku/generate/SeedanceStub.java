@@ -33,7 +33,8 @@ public final class SeedanceStub implements AutoCloseable {
     public static final String KEY = "ark-test-key-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Task(String id, String tag, String prompt, long createdAt, String outcome, int[] gets) {}
+    /** {@code updatedAt[0]}: when the task last changed state (unix seconds, as documented), for {@code updated_at}. */
+    record Task(String id, String tag, String prompt, long createdAt, String outcome, int[] gets, long[] updatedAt) {}
 
     private final HttpServer server;
     private final byte[] clip;
@@ -48,6 +49,9 @@ public final class SeedanceStub implements AutoCloseable {
     public volatile int getsToFinish = 3;
     /** Runs after a task is created and before the answer is sent (with the count of creates so far). */
     public volatile java.util.function.IntConsumer beforeAnswer = n -> { };
+    /** Runs when an output download is asked for, before any byte is sent (with the count of downloads so far). */
+    public volatile java.util.function.IntConsumer beforeDownload = n -> { };
+    private final java.util.concurrent.atomic.AtomicInteger downloads = new java.util.concurrent.atomic.AtomicInteger();
     private int active;
     private int maxActive;
     private int refused;
@@ -77,6 +81,11 @@ public final class SeedanceStub implements AutoCloseable {
 
     public synchronized int totalCreates() {
         return creates.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Output downloads asked for so far. */
+    public int downloads() {
+        return downloads.get();
     }
 
     public synchronized Map<String, Integer> createsByTag() {
@@ -143,7 +152,8 @@ public final class SeedanceStub implements AutoCloseable {
             String outcome = prompt.contains("blood") ? "moderated" : prompt.contains("always-fail") ? "failed"
                     : prompt.contains("expire-once") && n == 1 ? "expired" : "succeeded";
             String id = String.format("cgt-20261201090000-%05d", tasks.size() + 1);
-            task = new Task(id, tag, prompt, clock.get().getEpochSecond(), outcome, new int[1]);
+            long now = clock.get().getEpochSecond();
+            task = new Task(id, tag, prompt, now, outcome, new int[1], new long[] {now});
             tasks.put(id, task);
             creates.merge(tag, 1, Integer::sum);
             active++;
@@ -164,6 +174,9 @@ public final class SeedanceStub implements AutoCloseable {
             int n = ++t.gets()[0];
             if (n == getsToFinish) {
                 active--;
+            }
+            if (n == 2 || n == getsToFinish) {
+                t.updatedAt()[0] = clock.get().getEpochSecond(); // running, then ended
             }
             o = task(t, n);
         }
@@ -190,7 +203,7 @@ public final class SeedanceStub implements AutoCloseable {
         o.put("model", "doubao-seedance-1-5-pro-251215");
         o.put("safety_identifier", t.tag());
         o.put("created_at", t.createdAt());
-        o.put("updated_at", t.createdAt());
+        o.put("updated_at", t.updatedAt()[0]);
         o.put("ratio", "9:16");
         o.put("resolution", "720p");
         o.put("duration", 5);
@@ -223,6 +236,7 @@ public final class SeedanceStub implements AutoCloseable {
 
     private void file(HttpExchange ex) throws IOException {
         try (ex) {
+            beforeDownload.accept(downloads.incrementAndGet());
             ex.getResponseHeaders().add("Content-Type", "video/mp4");
             ex.sendResponseHeaders(200, clip.length);
             try (OutputStream out = ex.getResponseBody()) {

@@ -112,6 +112,27 @@ abstract class TakeEngineContract {
     }
 
     @Test
+    void a_take_gives_its_slot_back_when_the_provider_says_it_ended_not_after_its_download() {
+        fake.pollsToFinish = 1;
+        fake.limit = 1;
+        fake.downloadFailures = 1;
+        start(fake, 1);
+        long first = takes.request(SHOT, "fake", request("a fox in the snow"), ESTIMATE);
+        long second = takes.request(new ShotKey("tales", 1, 2), "fake", request("a fox in the rain"), ESTIMATE);
+
+        settle();
+        assertThat(takes.take(first).orElseThrow().state()).isEqualTo(TakeState.VERIFIED);
+        assertThat(takes.take(second).orElseThrow().state()).isEqualTo(TakeState.VERIFIED);
+        Instant secondSent = takes.history(second).stream().filter(e -> e.to() == TakeState.SUBMITTED).findFirst()
+                .orElseThrow().at();
+        Instant firstStored = takes.history(first).stream().filter(e -> e.to() == TakeState.VERIFIED).findFirst()
+                .orElseThrow().at();
+        assertThat(secondSent).as("sent while the first one's download was still failing").isBefore(firstStored);
+        assertThat(fake.maxInFlight).as("the provider's limit held").isEqualTo(1);
+        assertThat(fake.submissions()).isEqualTo(2);
+    }
+
+    @Test
     void another_take_of_the_same_inputs_is_a_new_submission_and_choose_moves_the_choice() {
         start(fake, 2);
         long first = takes.request(SHOT, "fake", request("a fox"), ESTIMATE);

@@ -90,6 +90,7 @@ class KlingLegacyVideoTest {
         assertThat(done.externalId()).isEqualTo("ep12-shot03");
         assertThat(done.usage()).isEqualTo(new Usage(Usage.UNITS, 1.5));
         assertThat(done.createdAt()).isEqualTo(Instant.ofEpochMilli(1766374262370L));
+        assertThat(done.took()).as("created_at → updated_at, ms").contains(java.time.Duration.ofSeconds(100));
         assertThat(Files.readAllBytes(clip)).isEqualTo(Stubs.mp4());
     }
 

@@ -85,6 +85,7 @@ class KlingVideoTest {
         assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(done.videoUrls()).containsExactly(URI.create(base + "/cdn/take.mp4"));
         assertThat(done.usage()).isEqualTo(new Usage(Usage.UNITS, 1.5));
+        assertThat(done.took()).as("create_time → update_time, ms").contains(java.time.Duration.ofMillis(115_349));
         assertThat(Files.readAllBytes(adapter.download(done.video(), dir.resolve("t.mp4")))).isEqualTo(Stubs.mp4());
         kling.verify(postRequestedFor(urlEqualTo("/text-to-video/kling-2.6"))
                 .withHeader("Authorization", equalTo("Bearer " + KEY))

@@ -103,6 +103,7 @@ class RunwayVideoTest {
         assertThat(running.progress()).isEqualTo(0.4);
         assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(done.createdAt()).isEqualTo(Instant.parse("2026-06-10T07:59:00Z"));
+        assertThat(done.took()).as("Runway reports no end time: its latency is learnt by polls").isEmpty();
         assertThat(Files.readAllBytes(adapter.download(done.video(), dir.resolve("t.mp4")))).isEqualTo(Stubs.mp4());
         runway.verify(postRequestedFor(urlEqualTo("/v1/image_to_video"))
                 .withHeader("Authorization", equalTo("Bearer " + SECRET))

@@ -110,6 +110,8 @@ class SeedanceVideoTest {
         assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
         assertThat(done.lastFrameUrl()).hasToString(base + "/tos/last.png?X-Tos-Expires=86400");
         assertThat(done.usage()).isEqualTo(new Usage(Usage.TOKENS, 102_960));
+        assertThat(done.took()).as("created_at → updated_at, unix seconds").contains(java.time.Duration.ofSeconds(56));
+        assertThat(running.took()).as("not ended yet").isEmpty();
         assertThat(Files.readAllBytes(clip)).isEqualTo(Stubs.mp4());
         assertThat(new String(Files.readAllBytes(clip), 4, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ftyp");
         assertThat(dir.resolve("takes")).isDirectoryNotContaining("glob:**.part");
