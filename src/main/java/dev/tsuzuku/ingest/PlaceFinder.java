@@ -89,12 +89,16 @@ final class PlaceFinder {
     /**
      * Place nouns counted where they stand, longest first, so 山寺 is one place and its 寺 is not
      * a second; a shorter noun inside a longer one that was found (寺 in 山寺) is counted for the
-     * longer one, the name the text uses for it. Ruby and editor's notes are left out of the count.
+     * longer one, the name the text uses for it.
      */
     private static List<Place> findCjk(String text, Map<String, Boolean> nouns) {
-        String plain = text.replaceAll("《[^》]*》|｜|［＃[^］]*］", "");
+        String plain = text; // ingest has read the ruby and editor's notes away already
         Map<String, int[]> counts = new LinkedHashMap<>(); // noun -> {count, firstOffset}
         for (int i = 0; i < plain.length(); ) {
+            if (java.lang.Character.UnicodeScript.of(plain.charAt(i)) != java.lang.Character.UnicodeScript.HAN) {
+                i++; // every place noun starts with a kanji: kana and punctuation are passed at once
+                continue;
+            }
             String hit = null;
             for (String n : nouns.keySet()) {
                 if (plain.startsWith(n, i)) {

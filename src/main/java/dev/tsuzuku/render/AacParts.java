@@ -1,5 +1,6 @@
 package dev.tsuzuku.render;
 
+import dev.tsuzuku.workspace.AtomicFiles;
 import dev.tsuzuku.model.TsuzukuException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -169,7 +170,7 @@ public final class AacParts {
                 out.write(h.array());
                 out.write(pcm);
             } catch (IOException e) {
-                throw new TsuzukuException("cannot write " + wav + ": " + e.getMessage(), e);
+                throw AtomicFiles.cannotWrite(wav, e);
             }
         }
     }

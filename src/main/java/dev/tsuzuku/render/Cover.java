@@ -1,7 +1,6 @@
 package dev.tsuzuku.render;
 
 import dev.tsuzuku.model.Storyboard;
-import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.process.RunFiles;
 import dev.tsuzuku.workspace.AtomicFiles;
 import java.awt.Graphics2D;
@@ -77,7 +76,7 @@ public final class Cover {
             }
             AtomicFiles.move(tmp, target);
         } catch (IOException e) {
-            throw new TsuzukuException("cannot write " + target + ": " + e.getMessage(), e);
+            throw AtomicFiles.cannotWrite(target, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tsuzuku.render;
 
+import dev.tsuzuku.workspace.AtomicFiles;
 import dev.tsuzuku.model.TsuzukuException;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -82,7 +83,7 @@ public final class Encoder {
             }
             process.run(HlsLadder.packageCommand(binaries.ffmpeg(), master, lists, dir));
         } catch (IOException e) {
-            throw new TsuzukuException("cannot write " + dir + ": " + e.getMessage(), e);
+            throw AtomicFiles.cannotWrite(dir, e);
         } finally {
             for (Path list : lists) {
                 try {
@@ -123,7 +124,7 @@ public final class Encoder {
                 Files.deleteIfExists(list);
             }
         } catch (IOException e) {
-            throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
+            throw AtomicFiles.cannotWrite(out, e);
         }
     }
 
@@ -148,7 +149,7 @@ public final class Encoder {
                 o.write(adts, at.get(skip), at.get(end) - at.get(skip));
             }
         } catch (IOException e) {
-            throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
+            throw AtomicFiles.cannotWrite(out, e);
         } finally {
             try {
                 Files.deleteIfExists(full);
@@ -187,7 +188,7 @@ public final class Encoder {
                 Files.deleteIfExists(adts);
             }
         } catch (IOException e) {
-            throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
+            throw AtomicFiles.cannotWrite(out, e);
         }
     }
 

@@ -91,7 +91,7 @@ public interface MediaTool {
             rungs(master, rungs);
             hls(master, rungs.stream().map(List::of).toList(), dir);
         } catch (IOException e) {
-            throw new TsuzukuException("cannot write " + dir + ": " + e.getMessage(), e);
+            throw AtomicFiles.cannotWrite(dir, e);
         } finally {
             for (Path r : rungs) {
                 try {
@@ -126,7 +126,7 @@ public interface MediaTool {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new TsuzukuException("cannot create " + dir + ": " + e.getMessage(), e);
+            throw AtomicFiles.cannotWrite(dir, e);
         }
         RunFiles.sweep(dir);
         Path tmp = RunFiles.temp(out.toAbsolutePath(), ".tmp.mp4");
@@ -140,7 +140,7 @@ public interface MediaTool {
             }
             AtomicFiles.move(tmp, out);
         } catch (IOException e) {
-            throw new TsuzukuException("cannot write " + out + ": " + e.getMessage(), e);
+            throw AtomicFiles.cannotWrite(out, e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);

@@ -45,6 +45,9 @@ public final class OfflineWriter implements Writer {
     private static final Pattern NAME_SAID_BEFORE = Pattern.compile(
             "(?:the\\s+)?([A-Za-z][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,2})\\s+(?:" + SAYING + ")[^\"\u201c]{0,25}[,:]?\\s*$");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "it", "we", "you");
+    /** Speech in 「」 or 『』, and a place one comes from (村から): neither is where a scene stands. */
+    private static final Pattern QUOTED = Pattern.compile("[「『][^」』]*[」』]");
+    private static final Pattern COME_FROM = Pattern.compile("\\p{IsHan}+から");
     private static final Map<String, String> TIME_CUES = Map.ofEntries(
             Map.entry("night", "night"), Map.entry("midnight", "night"), Map.entry("moonlight", "night"),
             Map.entry("darkness", "night"), Map.entry("nightfall", "night"),
@@ -155,7 +158,7 @@ public final class OfflineWriter implements Writer {
                 }
                 // what a character says in 「」 does not move the scene: 「村の井戸が…」 is said at the temple
                 // nor does a place one comes from (村から駆けて来ました: she arrives from the village)
-                String told = text.replaceAll("[「『][^」』]*[」』]", " ").replaceAll("\\p{IsHan}+から", " ");
+                String told = COME_FROM.matcher(QUOTED.matcher(text).replaceAll(" ")).replaceAll(" ");
                 String place = firstPlace(bible, told);
                 String cue = timeCue(told);
                 boolean change = current == null

@@ -125,4 +125,14 @@ class HlsLadderTest {
                 "-show_entries", "packet=pts_time,flags", "-of", "csv=p=0", file.toString())).stdout();
         return out.lines().filter(l -> l.contains("K")).map(l -> l.substring(0, l.indexOf(','))).sorted().toList();
     }
+
+    @Test
+    void a_ladder_that_cannot_be_written_is_bad_input_naming_why_and_the_fix() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+
+        Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> encoder.hls(master, rungs, file.resolve("hls")));
+
+        assertThat(e).isInstanceOf(dev.tsuzuku.model.BadInputException.class).hasMessageContaining("not a directory")
+                .hasMessageContaining("a file stands where a folder is needed");
+    }
 }
