@@ -16,10 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code cut}: the mix encoded as AAC in parts of 8 s ({@link AacParts}), each cached under the
@@ -124,35 +122,26 @@ final class CutStep implements Step<Production> {
         if (todo.isEmpty()) {
             return List.of(files);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(AUDIO_WORKERS, todo.size()), r -> {
-            Thread th = new Thread(r, "audio");
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (AacParts.Part part : todo) {
-                running.add(pool.submit(() -> {
-                    Path wav = cache.scratch("wav");
-                    Path aac = cache.scratch("aac");
-                    try {
-                        fitted.writePart(part, wav);
-                        media.encodeAudio(wav, part.skip(), part.keep(), aac);
-                        Path done = cache.put(keys[part.index()], "aac", aac);
-                        synchronized (files) {
-                            files[part.index()] = done;
-                        }
-                    } finally {
-                        ShotsStep.deleteQuietly(wav);
-                        ShotsStep.deleteQuietly(aac);
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (AacParts.Part part : todo) {
+            tasks.add(() -> {
+                Path wav = cache.scratch("wav");
+                Path aac = cache.scratch("aac");
+                try {
+                    fitted.writePart(part, wav);
+                    media.encodeAudio(wav, part.skip(), part.keep(), aac);
+                    Path done = cache.put(keys[part.index()], "aac", aac);
+                    synchronized (files) {
+                        files[part.index()] = done;
                     }
-                    return null;
-                }));
-            }
-            Futures.awaitAll(running, "encoding the audio");
-        } finally {
-            pool.shutdownNow();
+                } finally {
+                    ShotsStep.deleteQuietly(wav);
+                    ShotsStep.deleteQuietly(aac);
+                }
+                return null;
+            });
         }
+        Futures.runAll("audio", AUDIO_WORKERS, tasks, "encoding the audio");
         synchronized (files) {
             return List.of(files);
         }

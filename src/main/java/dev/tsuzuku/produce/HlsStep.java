@@ -14,10 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -113,39 +111,28 @@ final class HlsStep implements Step<Production> {
             }
         }
         p.rungsMade = todo.size();
-        if (!todo.isEmpty()) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(WORKERS, todo.size()), r -> {
-                Thread th = new Thread(r, "rungs");
-                th.setDaemon(true);
-                return th;
-            });
-            try {
-                List<Future<?>> running = new ArrayList<>();
-                for (int at : todo) {
-                    running.add(pool.submit(() -> {
-                        List<Path> tmp = new ArrayList<>();
-                        try {
-                            for (int r = 0; r < rungs.size(); r++) {
-                                tmp.add(cache.scratch(RUNG_EXT));
-                            }
-                            media.rungs(p.segments.files.get(at), tmp);
-                            for (int r = 0; r < rungs.size(); r++) {
-                                Path done = cache.put(rungKey(p.segments.keys.get(at), rungs.get(r)), RUNG_EXT, tmp.get(r));
-                                synchronized (files) {
-                                    files[r][at] = done;
-                                }
-                            }
-                        } finally {
-                            tmp.forEach(ShotsStep::deleteQuietly);
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int at : todo) {
+            tasks.add(() -> {
+                List<Path> tmp = new ArrayList<>();
+                try {
+                    for (int r = 0; r < rungs.size(); r++) {
+                        tmp.add(cache.scratch(RUNG_EXT));
+                    }
+                    media.rungs(p.segments.files.get(at), tmp);
+                    for (int r = 0; r < rungs.size(); r++) {
+                        Path done = cache.put(rungKey(p.segments.keys.get(at), rungs.get(r)), RUNG_EXT, tmp.get(r));
+                        synchronized (files) {
+                            files[r][at] = done;
                         }
-                        return null;
-                    }));
+                    }
+                } finally {
+                    tmp.forEach(ShotsStep::deleteQuietly);
                 }
-                Futures.awaitAll(running, "encoding the streaming rungs");
-            } finally {
-                pool.shutdownNow();
-            }
+                return null;
+            });
         }
+        Futures.runAll("rungs", WORKERS, tasks, "encoding the streaming rungs");
         synchronized (files) {
             List<List<Path>> out = new ArrayList<>();
             for (Path[] rung : files) {

@@ -15,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code shots}: each shot of the timed board drawn and encoded into its own segment, cached
@@ -113,60 +111,51 @@ final class ShotsStep implements Step<Production> {
         todo.sort(java.util.Comparator.comparingInt((Integer i) -> board.shots().get(i).frames()).reversed());
         // Two shots at a time: while one shot's renderer prepares its layers or its ffmpeg starts up,
         // the other keeps the cores busy. Each shot has its own renderer and encoder process.
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(RENDER_WORKERS, todo.size()), r -> {
-            Thread th = new Thread(r, "render");
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int at : todo) {
-                Shot s = board.shots().get(at);
-                running.add(pool.submit(() -> {
-                    Path tmp = cache.scratch("mp4");
-                    List<Path> rungs = new ArrayList<>();
-                    try {
-                        Generator.Picture made = picture(p, at);
-                        if (made != null && made.clip() != null) {
-                            media.conform(made.clip(), board.width(), board.height(), board.fps(), s.frames(), tmp);
-                            task.advance(s.frames());
-                        } else {
-                            // the ladder's smaller rungs come from the same frames in the same ffmpeg (the hls step joins them)
-                            for (int r = 0; r < HlsLadder.encoded().size(); r++) {
-                                rungs.add(cache.scratch(HlsStep.RUNG_EXT));
-                            }
-                            var frames = made != null && made.keyframe() != null
-                                    ? new KeyframeMotion(readImage(made.keyframe()), s.camera(), board.width(), board.height(), s.frames())
-                                    : pictures.shot(p.bible, board, s.index());
-                            media.encode(frames, board.fps(), tmp, rungs, task::advance);
-                        }
-                        Path done = cache.put(segs.keys.get(at), "mp4", tmp);
-                        synchronized (segs) {
-                            segs.files.set(at, done);
-                        }
-                        for (int r = 0; r < rungs.size(); r++) {
-                            cache.put(HlsStep.rungKey(segs.keys.get(at), HlsLadder.encoded().get(r)), HlsStep.RUNG_EXT, rungs.get(r));
-                        }
-                    } finally {
-                        deleteQuietly(tmp);
-                        rungs.forEach(ShotsStep::deleteQuietly);
-                    }
-                    return null;
-                }));
-            }
-            // queued last: a worker takes it only when every shot is running or done
-            running.add(pool.submit(() -> {
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int at : todo) {
+            Shot s = board.shots().get(at);
+            tasks.add(() -> {
+                Path tmp = cache.scratch("mp4");
+                List<Path> rungs = new ArrayList<>();
                 try {
-                    alongside.accept(p);
-                } catch (RuntimeException e) {
-                    // best effort: the mix and cut steps make what is missing and report the failure
+                    Generator.Picture made = picture(p, at);
+                    if (made != null && made.clip() != null) {
+                        media.conform(made.clip(), board.width(), board.height(), board.fps(), s.frames(), tmp);
+                        task.advance(s.frames());
+                    } else {
+                        // the ladder's smaller rungs come from the same frames in the same ffmpeg (the hls step joins them)
+                        for (int r = 0; r < HlsLadder.encoded().size(); r++) {
+                            rungs.add(cache.scratch(HlsStep.RUNG_EXT));
+                        }
+                        var frames = made != null && made.keyframe() != null
+                                ? new KeyframeMotion(readImage(made.keyframe()), s.camera(), board.width(), board.height(), s.frames())
+                                : pictures.shot(p.bible, board, s.index());
+                        media.encode(frames, board.fps(), tmp, rungs, task::advance);
+                    }
+                    Path done = cache.put(segs.keys.get(at), "mp4", tmp);
+                    synchronized (segs) {
+                        segs.files.set(at, done);
+                    }
+                    for (int r = 0; r < rungs.size(); r++) {
+                        cache.put(HlsStep.rungKey(segs.keys.get(at), HlsLadder.encoded().get(r)), HlsStep.RUNG_EXT, rungs.get(r));
+                    }
+                } finally {
+                    deleteQuietly(tmp);
+                    rungs.forEach(ShotsStep::deleteQuietly);
                 }
                 return null;
-            }));
-            Futures.awaitAll(running, "rendering a shot");
-        } finally {
-            pool.shutdownNow();
+            });
         }
+        // queued last: a worker takes it only when every shot is running or done
+        tasks.add(() -> {
+            try {
+                alongside.accept(p);
+            } catch (RuntimeException e) {
+                // best effort: the mix and cut steps make what is missing and report the failure
+            }
+            return null;
+        });
+        Futures.runAll("render", RENDER_WORKERS, tasks, "rendering a shot");
     }
 
     private static Generator.Picture picture(Production p, int at) {
