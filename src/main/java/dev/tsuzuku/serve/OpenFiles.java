@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -167,8 +168,7 @@ final class OpenFiles implements AutoCloseable {
             fresh.release();
         }
         // the file keeps changing under us: serve it uncached
-        File once = read(path, a);
-        return once;
+        return read(path, a);
     }
 
     /**
@@ -223,9 +223,9 @@ final class OpenFiles implements AutoCloseable {
 
     /** Keeps at most {@link #capacity} files open, dropping others than {@code keep}. */
     private void trim(Path keep) {
-        Iterator<java.util.Map.Entry<Path, File>> it = files.entrySet().iterator();
+        Iterator<Map.Entry<Path, File>> it = files.entrySet().iterator();
         while (files.size() > capacity && it.hasNext()) {
-            java.util.Map.Entry<Path, File> e = it.next();
+            Map.Entry<Path, File> e = it.next();
             if (!e.getKey().equals(keep)) {
                 drop(e.getKey(), e.getValue());
             }
@@ -235,7 +235,7 @@ final class OpenFiles implements AutoCloseable {
     /** Closes every file (those in use close when their request ends). */
     @Override
     public void close() {
-        for (java.util.Map.Entry<Path, File> e : files.entrySet()) {
+        for (Map.Entry<Path, File> e : files.entrySet()) {
             drop(e.getKey(), e.getValue());
         }
     }
