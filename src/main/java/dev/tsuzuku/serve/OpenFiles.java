@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * Media files kept open between requests: a media URL names content that never changes
@@ -42,7 +45,9 @@ final class OpenFiles implements AutoCloseable {
         private final FileChannel channel;
         private final ByteBuffer bytes;
         private final String etag;
-        private final String lastModified;
+        /** The ETag and Last-Modified headers, encoded once per opened file rather than on every response. */
+        private final HttpField etagField;
+        private final HttpField lastModifiedField;
         /** The cache's own reference plus one per request using it; closed at 0. */
         private final AtomicInteger refs = new AtomicInteger(1);
 
@@ -54,7 +59,8 @@ final class OpenFiles implements AutoCloseable {
             this.channel = channel;
             this.bytes = bytes;
             this.etag = "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
-            this.lastModified = DateGenerator.formatDate(modified);
+            this.etagField = new PreEncodedHttpField(HttpHeader.ETAG, etag);
+            this.lastModifiedField = new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, DateGenerator.formatDate(modified));
         }
 
         long size() {
@@ -80,9 +86,12 @@ final class OpenFiles implements AutoCloseable {
             return etag;
         }
 
-        /** The Last-Modified header's value. */
-        String lastModified() {
-            return lastModified;
+        HttpField etagField() {
+            return etagField;
+        }
+
+        HttpField lastModifiedField() {
+            return lastModifiedField;
         }
 
         boolean isOpen() {
