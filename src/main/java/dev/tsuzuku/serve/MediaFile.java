@@ -122,7 +122,7 @@ final class MediaFile {
         Response response = request.getResponse();
         HttpFields.Mutable fields = response.getHttpFields();
         fields.put(cacheControl);
-        fields.put(HttpHeader.ETAG, file.etag());
+        fields.put(file.etagField());
         if (notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), file.etag(), file.modified())) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             return;
@@ -130,7 +130,7 @@ final class MediaFile {
         long length = file.size();
         fields.put(contentType);
         fields.put(ACCEPT_RANGES);
-        fields.put(HttpHeader.LAST_MODIFIED, file.lastModified());
+        fields.put(file.lastModifiedField());
         String rangeHeader = request.getHeader("Range");
         Optional<Span> span = rangeHeader != null && rangeStillApplies(request.getHeader("If-Range"), file.etag(), file.modified())
                 ? range(rangeHeader, length)

@@ -9,11 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * Media files kept open between requests: a media URL names content that never changes
@@ -41,7 +45,9 @@ final class OpenFiles implements AutoCloseable {
         private final FileChannel channel;
         private final ByteBuffer bytes;
         private final String etag;
-        private final String lastModified;
+        /** The ETag and Last-Modified headers, encoded once per opened file rather than on every response. */
+        private final HttpField etagField;
+        private final HttpField lastModifiedField;
         /** The cache's own reference plus one per request using it; closed at 0. */
         private final AtomicInteger refs = new AtomicInteger(1);
 
@@ -53,7 +59,8 @@ final class OpenFiles implements AutoCloseable {
             this.channel = channel;
             this.bytes = bytes;
             this.etag = "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
-            this.lastModified = DateGenerator.formatDate(modified);
+            this.etagField = new PreEncodedHttpField(HttpHeader.ETAG, etag);
+            this.lastModifiedField = new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, DateGenerator.formatDate(modified));
         }
 
         long size() {
@@ -79,9 +86,12 @@ final class OpenFiles implements AutoCloseable {
             return etag;
         }
 
-        /** The Last-Modified header's value. */
-        String lastModified() {
-            return lastModified;
+        HttpField etagField() {
+            return etagField;
+        }
+
+        HttpField lastModifiedField() {
+            return lastModifiedField;
         }
 
         boolean isOpen() {
@@ -167,8 +177,7 @@ final class OpenFiles implements AutoCloseable {
             fresh.release();
         }
         // the file keeps changing under us: serve it uncached
-        File once = read(path, a);
-        return once;
+        return read(path, a);
     }
 
     /**
@@ -223,9 +232,9 @@ final class OpenFiles implements AutoCloseable {
 
     /** Keeps at most {@link #capacity} files open, dropping others than {@code keep}. */
     private void trim(Path keep) {
-        Iterator<java.util.Map.Entry<Path, File>> it = files.entrySet().iterator();
+        Iterator<Map.Entry<Path, File>> it = files.entrySet().iterator();
         while (files.size() > capacity && it.hasNext()) {
-            java.util.Map.Entry<Path, File> e = it.next();
+            Map.Entry<Path, File> e = it.next();
             if (!e.getKey().equals(keep)) {
                 drop(e.getKey(), e.getValue());
             }
@@ -235,7 +244,7 @@ final class OpenFiles implements AutoCloseable {
     /** Closes every file (those in use close when their request ends). */
     @Override
     public void close() {
-        for (java.util.Map.Entry<Path, File> e : files.entrySet()) {
+        for (Map.Entry<Path, File> e : files.entrySet()) {
             drop(e.getKey(), e.getValue());
         }
     }

@@ -84,17 +84,8 @@ class PlayerBrowserTest {
         // episode 1 streams through the HLS ladder (hls.js in Chromium); episode 2 is the MP4 fallback
         Path hls = Files.createDirectories(dirs.get(1).resolve("hls"));
         FfmpegMediaTool.local().hls(dirs.get(1).resolve("episode.mp4"), hls);
-        Library library = new Library() {
-            @Override
-            public List<Series> series() {
-                return List.of(new Series("moon-tales", "Moon Tales", "en"));
-            }
-
-            @Override
-            public List<Episode> released(String seriesId) {
-                return List.of(new Episode(1, "The Well", dirs.get(1)), new Episode(2, "The Bell", dirs.get(2)));
-            }
-        };
+        Library library = MoonTales.library(new Library.Episode(1, "The Well", dirs.get(1)),
+                new Library.Episode(2, "The Bell", dirs.get(2)));
         NextDrop drop = (series, now) -> Optional.of(NOW.plusSeconds(14 * 60 + 32));
         server = new PlayerServer(List.of(new PlayerRoutes(library, drop, Clock.fixed(NOW, ZoneOffset.UTC))));
         server.start("127.0.0.1", 0);

@@ -44,17 +44,7 @@ class PlayerServerTest {
         new Random(7).nextBytes(video);
         Path one = episode("001", video);
         Path two = episode("002", video);
-        Library library = new Library() {
-            @Override
-            public List<Series> series() {
-                return List.of(new Series("moon-tales", "Moon Tales", "en"));
-            }
-
-            @Override
-            public List<Episode> released(String seriesId) {
-                return seriesId.equals("moon-tales") ? List.of(new Episode(1, "The Well", one)) : List.of();
-            }
-        };
+        Library library = MoonTales.library(new Library.Episode(1, "The Well", one));
         assertThat(two).exists(); // on disk, but not released
         NextDrop drop = (series, now) -> Optional.of(now.plusSeconds(14 * 60 + 32));
         RouteModule extra = new RouteModule() {

@@ -44,17 +44,7 @@ class ZeroCopyTest {
         new Random(11).nextBytes(video);
         Path dir = Files.createDirectories(tmp.resolve("episodes/001"));
         Files.write(dir.resolve("episode.mp4"), video);
-        Library library = new Library() {
-            @Override
-            public List<Series> series() {
-                return List.of(new Series("moon-tales", "Moon Tales", "en"));
-            }
-
-            @Override
-            public List<Episode> released(String seriesId) {
-                return List.of(new Episode(1, "The Well", dir));
-            }
-        };
+        Library library = MoonTales.library(new Library.Episode(1, "The Well", dir));
         server = new PlayerServer(List.of(new PlayerRoutes(library, (s, now) -> Optional.empty(),
                 Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC))));
         server.start("127.0.0.1", 0);
