@@ -29,8 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the submit and grow ×1.5, each task's grid offset by a factor in [1, 1.5) drawn from its id, so
  * the tasks of a first batch poll at different moments: the first to find its task done does so
  * within a few percent of the latency, and its bracket is narrowed by the latest poll of any task
- * that still found its own task running. {@link #sample} says when the account's estimate became
- * known, so the engine can bring the other running tasks' polls forward.
+ * that still found its own task running. {@link #bracket} and {@link #measured} say when the
+ * account's estimate became known, so the engine can bring the other running tasks' polls forward.
  */
 final class Latencies {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Latencies.class);

@@ -385,9 +385,7 @@ public final class TakeStore {
      * columns too. False when the take was not in {@code from} (another process moved it).
      */
     boolean move(long id, TakeState from, TakeState to, String note, Map<String, Object> sets, Instant now) {
-        List<Map.Entry<Long, Instant>> handed = new ArrayList<>();
-        boolean moved = db.transaction(c -> {
-            handed.clear();
+        return handingOff((c, handed) -> {
             String account = leavesFlight(from, to) ? lockAccountOf(c, id) : null;
             if (!move(c, id, from, to, note, sets, now)) {
                 return false;
@@ -397,8 +395,6 @@ public final class TakeStore {
             }
             return true;
         });
-        handed.forEach(h -> handOff.handed(h.getKey(), h.getValue()));
-        return moved;
     }
 
     /**
@@ -408,9 +404,7 @@ public final class TakeStore {
      * {@code from} or had been marked already.
      */
     boolean providerDone(long id, TakeState from, Instant now) {
-        List<Map.Entry<Long, Instant>> handed = new ArrayList<>();
-        boolean marked = db.transaction(c -> {
-            handed.clear();
+        return handingOff((c, handed) -> {
             String account = lockAccountOf(c, id);
             try (PreparedStatement s = c.prepareStatement("UPDATE takes SET provider_done_at = ? WHERE id = ?"
                     + " AND state = ? AND provider_done_at IS NULL")) {
@@ -426,8 +420,6 @@ public final class TakeStore {
             }
             return true;
         });
-        handed.forEach(h -> handOff.handed(h.getKey(), h.getValue()));
-        return marked;
     }
 
     /**
@@ -438,9 +430,7 @@ public final class TakeStore {
     boolean verified(long id, TakeState from, String downloadedNote, Map<String, Object> downloadedSets,
             String verifiedNote, Map<String, Object> verifiedSets, String artifactPath, String hash, long bytes,
             Instant now) {
-        List<Map.Entry<Long, Instant>> handed = new ArrayList<>();
-        boolean moved = db.transaction(c -> {
-            handed.clear();
+        return handingOff((c, handed) -> {
             String account = leavesFlight(from, TakeState.DOWNLOADED) ? lockAccountOf(c, id) : null;
             if (from != TakeState.DOWNLOADED
                     && !move(c, id, from, TakeState.DOWNLOADED, downloadedNote, downloadedSets, now)) {
@@ -459,8 +449,27 @@ public final class TakeStore {
             }
             return true;
         });
+    }
+
+    /** Work in one transaction that may hand freed slots to waiting takes. */
+    @FunctionalInterface
+    private interface HandingWork {
+        /** Adds each take a slot was handed to, with when, to {@code handed}. */
+        boolean run(Connection c, List<Map.Entry<Long, Instant>> handed) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction and, after the commit, tells the hand-off listener of the
+     * takes it handed slots to (none when the transaction rolled back).
+     */
+    private boolean handingOff(HandingWork work) {
+        List<Map.Entry<Long, Instant>> handed = new ArrayList<>();
+        boolean done = db.transaction(c -> {
+            handed.clear();
+            return work.run(c, handed);
+        });
         handed.forEach(h -> handOff.handed(h.getKey(), h.getValue()));
-        return moved;
+        return done;
     }
 
     private static boolean leavesFlight(TakeState from, TakeState to) {

@@ -147,6 +147,11 @@ final class FakeVideo implements VideoProvider {
                 throw new ProviderException(name, new ProviderFailure(FailureKind.SERVER_ERROR, 503, "", "cdn busy"));
             }
         }
+        return copyClip(clip, target);
+    }
+
+    /** Writes the fake output {@code clip} to {@code target}, as a download would. */
+    static Path copyClip(Path clip, Path target) {
         try {
             Files.createDirectories(target.getParent());
             Files.copy(clip, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

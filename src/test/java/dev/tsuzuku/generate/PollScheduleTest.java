@@ -13,7 +13,6 @@ import dev.tsuzuku.video.TaskState;
 import dev.tsuzuku.video.VideoProvider;
 import dev.tsuzuku.video.VideoTask;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,13 +120,7 @@ class PollScheduleTest {
 
         @Override
         public Path download(URI output, Path target) {
-            try {
-                Files.createDirectories(target.getParent());
-                Files.copy(clip, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return target;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return FakeVideo.copyClip(clip, target);
         }
 
         /** How long after its end each task (in submit order) was found done, in ms. */
