@@ -90,17 +90,19 @@ final class StoredRegenerations {
     }
 
     /**
-     * Marks every job still queued or running as {@link #INTERRUPTED}: called when a server opens
-     * the workspace, whose background worker is the only one that runs them (so these were the
-     * stopped server's). Returns how many.
+     * Marks every job of {@code series} still queued or running as {@link #INTERRUPTED}: called
+     * when a server opens the workspace, whose background worker is the only one that runs them
+     * (so these were the stopped server's). Other series in the same database (a shared
+     * {@code --db}) are left alone: their own servers may be running them. Returns how many.
      */
-    int interruptLeftovers(Instant at) {
+    int interruptLeftovers(String series, Instant at) {
         return db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE regeneration_jobs SET state = ?, error = ?, updated_at = ?"
-                    + " WHERE state IN ('queued', 'running')")) {
+                    + " WHERE series_id = ? AND state IN ('queued', 'running')")) {
                 s.setString(1, INTERRUPTED);
                 s.setString(2, INTERRUPTED_WHY);
                 s.setObject(3, Database.timestamp(at));
+                s.setString(4, series);
                 return s.executeUpdate();
             }
         });
