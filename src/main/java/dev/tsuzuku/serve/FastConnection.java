@@ -67,7 +67,10 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
     private final SocketChannelEndPoint endPoint;
     private final SocketChannel socket;
     private final ByteBuffer in = ByteBuffer.allocate(REQUEST_BUFFER).flip();
-    private final ByteBuffer head = ByteBuffer.allocateDirect(2 << 10);
+    /** The status line and headers of the answer being sent (a larger one is made for an answer with long fields). */
+    private final ByteBuffer usualHead = ByteBuffer.allocateDirect(2 << 10);
+
+    private ByteBuffer head = usualHead;
     private final ByteBuffer first = ByteBuffer.allocateDirect(FIRST);
     private final Request request = new Request();
     private final HttpParser parser = new HttpParser(request, REQUEST_BUFFER);
@@ -232,6 +235,11 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
     }
 
     private void writeHead(EarlyAnswer answer, boolean close) {
+        int size = 160;
+        for (HttpField f : answer.fields()) {
+            size += f.getName().length() + f.getValue().length() + 4;
+        }
+        head = size <= usualHead.capacity() ? usualHead : ByteBuffer.allocate(size);
         head.clear();
         put(head, "HTTP/1.1 ").put(head, Integer.toString(answer.status())).put(head, " ");
         put(head, HttpStatus.getMessage(answer.status())).putCrlf();
