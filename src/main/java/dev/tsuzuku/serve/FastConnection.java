@@ -128,6 +128,10 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
                         if (!getEndPoint().isOpen()) {
                             return;
                         }
+                        if (!in.hasRemaining()) {
+                            awaitRequest();
+                            return;
+                        }
                         continue;
                     }
                 }
@@ -174,6 +178,15 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
             endPoint.notIdle();
         }
         return n;
+    }
+
+    /**
+     * Waits for the next request without reading first: right after an answer the client has
+     * rarely sent it yet, so a read would mostly find nothing (a wasted system call per request).
+     */
+    private void awaitRequest() {
+        compact();
+        getEndPoint().fillInterested(readable);
     }
 
     /** Moves the request being parsed to the start of the buffer. */
@@ -229,8 +242,10 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
         requestStart = in.position();
         if (looping) {
             completedInLoop = true;
+        } else if (in.hasRemaining()) {
+            onReadable(); // a pipelined request
         } else {
-            onReadable();
+            awaitRequest();
         }
     }
 
