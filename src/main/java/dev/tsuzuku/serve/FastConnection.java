@@ -67,11 +67,16 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
     private final SocketChannelEndPoint endPoint;
     private final SocketChannel socket;
     private final ByteBuffer in = ByteBuffer.allocate(REQUEST_BUFFER).flip();
-    /** The status line and headers of the answer being sent (a larger one is made for an answer with long fields). */
-    private final ByteBuffer usualHead = ByteBuffer.allocateDirect(2 << 10);
+    /**
+     * Per selector thread: where the status line and headers, and the start of a file body, are put
+     * for the gathered write. Bytes the socket did not take are copied out before the thread moves
+     * on, so a connection holds no buffer of its own but {@link #in}.
+     */
+    private static final ThreadLocal<ByteBuffer[]> OUT = ThreadLocal.withInitial(
+            () -> new ByteBuffer[] {ByteBuffer.allocateDirect(2 << 10), ByteBuffer.allocateDirect(FIRST)});
 
-    private ByteBuffer head = usualHead;
-    private final ByteBuffer first = ByteBuffer.allocateDirect(FIRST);
+    /** The status line and headers of the answer being sent. */
+    private ByteBuffer head;
     private final Request request = new Request();
     private final HttpParser parser = new HttpParser(request, REQUEST_BUFFER);
     private final Callback readable = new Readable();
@@ -254,7 +259,8 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
         for (HttpField f : answer.fields()) {
             size += f.getName().length() + f.getValue().length() + 4;
         }
-        head = size <= usualHead.capacity() ? usualHead : ByteBuffer.allocate(size);
+        ByteBuffer usual = OUT.get()[0];
+        head = size <= usual.capacity() ? usual : ByteBuffer.allocate(size);
         head.clear();
         put(head, "HTTP/1.1 ").put(head, Integer.toString(answer.status())).put(head, " ");
         put(head, HttpStatus.getMessage(answer.status())).putCrlf();
@@ -325,7 +331,7 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
             file = answer.file();
             pos = answer.start();
             end = pos + answer.count();
-            pending = new ByteBuffer[] {head, first};
+            pending = new ByteBuffer[] {head, OUT.get()[1]};
         }
 
         @Override
@@ -338,7 +344,8 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
             if (pending == null) {
                 return sendFile();
             }
-            if (pending.length == 2 && pending[1] == first) {
+            if (file != null) {
+                ByteBuffer first = pending[1];
                 first.clear().limit((int) Math.min(FIRST, end - pos));
                 readFully(first);
                 first.flip();
@@ -349,13 +356,18 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
             }
             ByteBuffer[] left = pending;
             pending = null;
-            for (ByteBuffer b : left) {
-                if (b.hasRemaining()) {
-                    getEndPoint().write(this, left); // Jetty writes the rest when the socket takes it
-                    return Action.SCHEDULED;
+            if (left[left.length - 1].hasRemaining()) {
+                for (int i = 0; i < left.length; i++) {
+                    left[i] = copy(left[i]); // the thread's buffers serve its next connection meanwhile
                 }
+                getEndPoint().write(this, left); // Jetty writes the rest when the socket takes it
+                return Action.SCHEDULED;
             }
             return sendFile();
+        }
+
+        private static ByteBuffer copy(ByteBuffer b) {
+            return ByteBuffer.allocate(b.remaining()).put(b).flip();
         }
 
         private Action sendFile() throws IOException {

@@ -169,6 +169,23 @@ class FastConnectionTest {
     }
 
     @Test
+    void pipelined_answers_through_a_full_socket_arrive_whole_and_in_order() throws Exception {
+        try (RawHttp http = new RawHttp(server.port(), 4096)) {
+            ByteArrayOutputStream many = new ByteArrayOutputStream();
+            for (int i = 0; i < 6; i++) {
+                many.write(RawHttp.request("GET", base + "episode.mp4", "Range: bytes=" + (i * 1000) + "-"));
+                many.write(RawHttp.request("GET", base + "episode.vtt"));
+            }
+            http.write(many.toByteArray());
+            Thread.sleep(200); // the answers pile up against the full socket before anything is read
+            for (int i = 0; i < 6; i++) {
+                assertThat(http.read(false).body()).isEqualTo(Arrays.copyOfRange(video, i * 1000, video.length));
+                assertThat(http.read(false).text()).contains("Hello");
+            }
+        }
+    }
+
+    @Test
     void connection_close_ends_the_connection_after_the_answer() throws Exception {
         try (RawHttp http = new RawHttp(server.port())) {
             RawHttp.Response r = http.exchange("GET", base + "episode.vtt", "Connection: close");
