@@ -215,12 +215,15 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
         EarlyRequest early = new EarlyRequest(request.method, request.path, request.fields);
         EarlyAnswer answer = null;
         try {
-            for (EarlyRoute route : routes) {
-                answer = route.answer(early);
-                if (answer != null) {
-                    break;
+            answer = SelectorThreads.answering(() -> {
+                for (EarlyRoute route : routes) {
+                    EarlyAnswer a = route.answer(early);
+                    if (a != null) {
+                        return a;
+                    }
                 }
-            }
+                return null;
+            });
         } catch (IOException | RuntimeException e) {
             LOG.warn("{} {} failed: {}", request.method, request.path, e.toString(), e);
             answer = EarlyAnswer.of(HttpStatus.INTERNAL_SERVER_ERROR_500, List.of(TEXT), ByteBuffer.wrap(SERVER_ERROR), false);
