@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.BadMessageException;
-import org.eclipse.jetty.http.DateGenerator;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -58,8 +57,6 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
     private static final byte[] CRLF = {'\r', '\n'};
     private static final HttpField TEXT = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
     private static final byte[] SERVER_ERROR = "server error".getBytes(StandardCharsets.UTF_8);
-    /** The Date header, formatted once a second. */
-    private static volatile Object[] date = {Long.MIN_VALUE, null};
 
     private final List<EarlyRoute> routes;
     private final Connector connector;
@@ -267,7 +264,12 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
         head.clear();
         put(head, "HTTP/1.1 ").put(head, Integer.toString(answer.status())).put(head, " ");
         put(head, HttpStatus.getMessage(answer.status())).putCrlf();
-        put(head, "Date: ").put(head, date()).putCrlf();
+        HttpField date = connector.getServer().getDateField(); // Jetty's, formatted once a second
+        if (date instanceof PreEncodedHttpField p) {
+            p.putTo(head, HttpVersion.HTTP_1_1);
+        } else {
+            put(head, date.getName()).put(head, ": ").put(head, date.getValue()).putCrlf();
+        }
         for (HttpField f : answer.fields()) {
             if (f instanceof PreEncodedHttpField p) {
                 p.putTo(head, HttpVersion.HTTP_1_1);
@@ -293,16 +295,6 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
 
     private void putCrlf() {
         head.put(CRLF);
-    }
-
-    private static String date() {
-        long second = System.currentTimeMillis() / 1000;
-        Object[] d = date;
-        if ((long) d[0] != second) {
-            d = new Object[] {second, DateGenerator.formatDate(second * 1000)};
-            date = d;
-        }
-        return (String) d[1];
     }
 
     /**
