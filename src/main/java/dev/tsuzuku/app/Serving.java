@@ -7,6 +7,7 @@ import dev.tsuzuku.serve.NextDrop;
 import dev.tsuzuku.serve.PlayerRoutes;
 import dev.tsuzuku.serve.PlayerServer;
 import dev.tsuzuku.serve.RouteModule;
+import dev.tsuzuku.serve.SelectorThreads;
 import dev.tsuzuku.store.EpisodeStatus;
 import dev.tsuzuku.store.EpisodeTracker;
 import dev.tsuzuku.store.SeriesRepository;
@@ -29,6 +30,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code tsuzuku serve DIR...}: opens the studio of every workspace, builds the route modules over
@@ -202,6 +207,7 @@ public final class Serving implements AutoCloseable {
      * {@code released}. The answer is kept for a second, so a burst of requests costs one query.
      */
     static final class TrackedLibrary implements Library {
+        private static final Logger LOG = LoggerFactory.getLogger(TrackedLibrary.class);
         private static final long KEEP_MILLIS = 1_000;
 
         private record Snapshot(long at, List<Series> series, Map<String, List<Episode>> released, Map<Path, String> seriesByRoot) {}
@@ -209,6 +215,7 @@ public final class Serving implements AutoCloseable {
         private final List<Studio> studios;
         private final Clock clock;
         private volatile Snapshot snapshot;
+        private final AtomicBoolean refreshing = new AtomicBoolean();
 
         TrackedLibrary(List<Studio> studios, Clock clock) {
             this.studios = List.copyOf(studios);
@@ -275,10 +282,30 @@ public final class Serving implements AutoCloseable {
             Snapshot s = snapshot;
             long now = clock.millis();
             if (s == null || now - s.at() >= KEEP_MILLIS || now < s.at()) {
+                if (s != null && SelectorThreads.answering()) {
+                    refreshElsewhere();
+                    return s; // a selector must not wait for the database: the snapshot a moment old
+                }
                 s = read(now);
                 snapshot = s;
             }
             return s;
+        }
+
+        /** Reads the snapshot again on a pool thread, once at a time. */
+        private void refreshElsewhere() {
+            if (!refreshing.compareAndSet(false, true)) {
+                return;
+            }
+            CompletableFuture.runAsync(() -> {
+                try {
+                    snapshot = read(clock.millis());
+                } catch (RuntimeException e) {
+                    LOG.warn("the released episodes could not be read: {}", e.toString());
+                } finally {
+                    refreshing.set(false);
+                }
+            });
         }
 
         private Snapshot read(long now) {

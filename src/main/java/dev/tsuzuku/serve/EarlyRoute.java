@@ -1,19 +1,21 @@
 package dev.tsuzuku.serve;
 
 import java.io.IOException;
-import org.eclipse.jetty.server.Request;
 
 /**
- * A hot path a {@link RouteModule} answers at Jetty's level, ahead of Javalin's servlet, routing,
- * session and before/after handlers: the player's media, requested many times a second per viewer,
- * where that stack costs more CPU than sending the bytes (decision 0035). It sees every request
- * first, so it must decline quickly (a prefix test) what it does not answer.
+ * A hot path a {@link RouteModule} answers below Javalin's servlet, routing, session and
+ * before/after handlers: the player's media, requested many times a second per viewer, where that
+ * stack costs more CPU than sending the bytes (decisions 0035 and 0038). It sees every request
+ * first, so it must decline quickly (a prefix test) what it does not answer. It decides the answer
+ * only; two transports send it: Jetty's handler chain ({@link PlayerServer}) and, on a connection
+ * whose requests so far were all its own, the selector's own loop ({@link FastConnection}).
  */
 @FunctionalInterface
 public interface EarlyRoute {
     /**
-     * Answers the request and returns true, or returns false, having touched nothing, and Javalin's
-     * routes answer it. {@code path} is the decoded, normalised path (Jetty has refused ambiguous ones).
+     * The answer to {@code request}, or null, having touched nothing, when Javalin's routes answer
+     * it. The path is decoded and normalised (ambiguous ones never get here). It may run on a
+     * selector thread, so it must not wait on anything slow (a lock held for I/O, the network).
      */
-    boolean handle(String path, Request request) throws IOException;
+    EarlyAnswer answer(EarlyRequest request) throws IOException;
 }

@@ -1,34 +1,30 @@
 package dev.tsuzuku.serve;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.DateParser;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.PreEncodedHttpField;
-import org.eclipse.jetty.server.HttpOutput;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
 
 /**
- * Answers a GET or HEAD for one media file at Jetty's level: conditional requests (ETag and
- * Last-Modified, {@code If-None-Match}/{@code If-Modified-Since} → 304) and HTTP Range (RFC 7233,
- * one byte range, honoured only while {@code If-Range} still matches; several ranges get the whole
- * file, as the RFC allows). Bodies under {@link #ZERO_COPY_FROM} leave from memory with their
- * headers in one write; larger ones by {@code sendfile} ({@link ZeroCopy}).
+ * The answer to a GET or HEAD for one media file: conditional requests (ETag and Last-Modified,
+ * {@code If-None-Match}/{@code If-Modified-Since} → 304) and HTTP Range (RFC 7233, one byte range,
+ * honoured only while {@code If-Range} still matches; several ranges get the whole file, as the RFC
+ * allows). Bodies under {@link #ZERO_COPY_FROM} leave from memory with their headers in one write;
+ * larger ones by {@code sendfile}, whichever transport sends the {@link EarlyAnswer}.
  */
 final class MediaFile {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     /** Bodies from this size go out by sendfile ({@link ZeroCopy}); smaller ones leave with their headers in one write. */
     static final long ZERO_COPY_FROM = OpenFiles.IN_MEMORY;
-    /** Read at most this much at a time when a body cannot go by sendfile (not a plain socket). */
-    private static final int CHUNK = 64 << 10;
+    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
 
     private static final HttpField ACCEPT_RANGES = new PreEncodedHttpField(HttpHeader.ACCEPT_RANGES, "bytes");
 
@@ -115,68 +111,37 @@ final class MediaFile {
     }
 
     /**
-     * Answers {@code request} (GET or HEAD) with {@code file}, of {@code contentType} and cache
-     * policy {@code cacheControl}. {@code file} stays the caller's to release.
+     * The answer to {@code request} (GET or HEAD) with {@code file}, of {@code contentType} and cache
+     * policy {@code cacheControl}. The answer takes over the caller's use of {@code file}.
      */
-    static void send(Request request, OpenFiles files, OpenFiles.File file, HttpField contentType, HttpField cacheControl) throws IOException {
-        Response response = request.getResponse();
-        HttpFields.Mutable fields = response.getHttpFields();
-        fields.put(cacheControl);
-        fields.put(file.etagField());
-        if (notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), file.etag(), file.modified())) {
-            response.setStatus(HttpStatus.NOT_MODIFIED_304);
-            return;
+    static EarlyAnswer answer(EarlyRequest request, OpenFiles files, OpenFiles.File file, HttpField contentType, HttpField cacheControl) {
+        boolean head = request.method().equals("HEAD");
+        List<HttpField> fields = new ArrayList<>(7);
+        fields.add(cacheControl);
+        fields.add(file.etagField());
+        if (notModified(request.header("If-None-Match"), request.header("If-Modified-Since"), file.etag(), file.modified())) {
+            file.release();
+            return EarlyAnswer.of(HttpStatus.NOT_MODIFIED_304, fields, EMPTY, true);
         }
         long length = file.size();
-        fields.put(contentType);
-        fields.put(ACCEPT_RANGES);
-        fields.put(file.lastModifiedField());
-        String rangeHeader = request.getHeader("Range");
-        Optional<Span> span = rangeHeader != null && rangeStillApplies(request.getHeader("If-Range"), file.etag(), file.modified())
+        fields.add(contentType);
+        fields.add(ACCEPT_RANGES);
+        fields.add(file.lastModifiedField());
+        String rangeHeader = request.header("Range");
+        Optional<Span> span = rangeHeader != null && rangeStillApplies(request.header("If-Range"), file.etag(), file.modified())
                 ? range(rangeHeader, length)
                 : Optional.empty();
         //noinspection OptionalAssignedToNull
         if (span == null) {
-            fields.put(HttpHeader.CONTENT_RANGE, "bytes */" + length);
-            response.setStatus(HttpStatus.RANGE_NOT_SATISFIABLE_416);
-            response.setContentLength(0);
-            return;
+            fields.add(new HttpField(HttpHeader.CONTENT_RANGE, "bytes */" + length));
+            file.release();
+            return EarlyAnswer.of(HttpStatus.RANGE_NOT_SATISFIABLE_416, fields, EMPTY, false);
         }
-        long start = 0;
-        long count = length;
-        if (span.isPresent()) {
-            start = span.get().start();
-            count = span.get().length();
-            response.setStatus(HttpStatus.PARTIAL_CONTENT_206);
-            fields.put(HttpHeader.CONTENT_RANGE, "bytes " + start + "-" + span.get().end() + "/" + length);
+        if (span.isEmpty()) {
+            return EarlyAnswer.ofFile(HttpStatus.OK_200, fields, files, file, 0, length, head);
         }
-        if (request.getMethod().equals("HEAD") || count == 0) {
-            response.setContentLengthLong(count);
-            return;
-        }
-        if (count >= ZERO_COPY_FROM && ZeroCopy.send(request, files, file, start, count)) {
-            return;
-        }
-        response.setContentLengthLong(count);
-        HttpOutput out = response.getHttpOutput();
-        ByteBuffer all = file.bytes();
-        if (all != null) {
-            out.write(all.position((int) start).limit((int) (start + count)).slice()); // with the headers, in one write
-            return;
-        }
-        long pos = start;
-        long end = start + count;
-        ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(CHUNK, count));
-        while (pos < end) {
-            chunk.clear().limit((int) Math.min(chunk.capacity(), end - pos));
-            while (chunk.hasRemaining()) {
-                int n = file.channel().read(chunk, pos + chunk.position());
-                if (n < 0) {
-                    throw new IOException(file + " became shorter while it was sent");
-                }
-            }
-            out.write(chunk.flip());
-            pos += chunk.limit();
-        }
+        Span s = span.get();
+        fields.add(new HttpField(HttpHeader.CONTENT_RANGE, "bytes " + s.start() + "-" + s.end() + "/" + length));
+        return EarlyAnswer.ofFile(HttpStatus.PARTIAL_CONTENT_206, fields, files, file, s.start(), s.length(), head);
     }
 }

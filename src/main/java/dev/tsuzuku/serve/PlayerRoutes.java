@@ -22,8 +22,6 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.PreEncodedHttpField;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
 
 /**
  * The viewer's side: the player app under {@code /watch/}, the catalogue of released episodes at
@@ -190,13 +188,14 @@ public final class PlayerRoutes implements RouteModule {
      * {@code /media/SERIES/EPISODE/EDITION/FILE} (GET and HEAD), answered ahead of Javalin
      * ({@link EarlyRoute}): every answer, 404 included, is given here.
      */
-    private boolean media(String path, Request request) throws IOException {
+    private EarlyAnswer media(EarlyRequest request) throws IOException {
+        String path = request.path();
         if (!path.startsWith(MEDIA)) {
-            return false;
+            return null;
         }
-        String method = request.getMethod();
+        String method = request.method();
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            return false; // Javalin has no such route: its 404
+            return null; // Javalin has no such route: its 404
         }
         int series = MEDIA.length();
         int number = path.indexOf('/', series) + 1;
@@ -225,13 +224,9 @@ public final class PlayerRoutes implements RouteModule {
         } catch (IOException e) {
             return notFound(request); // not made (no HLS ladder, no cover) or gone
         }
-        try {
-            MediaFile.send(request, files, opened, name.endsWith(".m3u8") ? PLAYLIST : CONTENT_TYPES.get(name.substring(name.lastIndexOf('.'))),
-                    name.endsWith(".m3u8") ? SHORT_CACHE : IMMUTABLE_CACHE);
-        } finally {
-            opened.release();
-        }
-        return true;
+        boolean playlist = name.endsWith(".m3u8");
+        return MediaFile.answer(request, files, opened, playlist ? PLAYLIST : CONTENT_TYPES.get(name.substring(name.lastIndexOf('.'))),
+                playlist ? SHORT_CACHE : IMMUTABLE_CACHE);
     }
 
     /** 1–6 ASCII digits between {@code from} and {@code to}. */
@@ -258,13 +253,8 @@ public final class PlayerRoutes implements RouteModule {
         return true;
     }
 
-    private static boolean notFound(Request request) throws IOException {
-        Response response = request.getResponse();
-        response.setStatus(HttpStatus.NOT_FOUND_404);
-        response.getHttpFields().put(TEXT);
-        response.setContentLength(NOT_FOUND.length);
-        response.getHttpOutput().write(ByteBuffer.wrap(NOT_FOUND));
-        return true;
+    private static EarlyAnswer notFound(EarlyRequest request) {
+        return EarlyAnswer.of(HttpStatus.NOT_FOUND_404, List.of(TEXT), ByteBuffer.wrap(NOT_FOUND), request.method().equals("HEAD"));
     }
 
     @Override

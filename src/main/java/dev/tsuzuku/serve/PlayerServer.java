@@ -12,7 +12,11 @@ import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.HandlerWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,24 +25,27 @@ import org.slf4j.LoggerFactory;
  * The one embedded server of {@code tsuzuku serve} (Javalin on Jetty): it registers the
  * {@link RouteModule}s it is given, in order, and listens on one port. Unknown paths are a plain
  * 404; a failure inside a handler is a short 500 (the trace goes to the log, never to the client).
- * The modules' {@link EarlyRoute}s (the player's media) are asked first, at Jetty's level.
+ * The modules' {@link EarlyRoute}s (the player's media) are asked first: on a connection that
+ * has carried only their requests, by the selector itself ({@link FastConnection}); else at
+ * Jetty's level, ahead of Javalin's servlet.
  */
 public final class PlayerServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlayerServer.class);
 
     private final Javalin app;
     private final List<RouteModule> modules;
+    private final List<EarlyRoute> early;
     private String host = "127.0.0.1";
 
     public PlayerServer(List<RouteModule> modules) {
         this.modules = List.copyOf(modules);
+        this.early = this.modules.stream().flatMap(m -> m.early().stream()).toList();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.generateEtags = false;
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(2_000);
-                List<EarlyRoute> early = this.modules.stream().flatMap(m -> m.early().stream()).toList();
                 if (!early.isEmpty()) {
                     Early handler = new Early(early);
                     // inside Javalin's StatisticsHandler (a graceful stop waits for media too), ahead of its servlet context
@@ -50,6 +57,9 @@ public final class PlayerServer implements AutoCloseable {
                 }
             });
         });
+        if (!early.isEmpty()) {
+            app.events(events -> events.serverStarting(() -> fastConnections(app.jettyServer().server(), early)));
+        }
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.result() == null) {
                 ctx.contentType("text/plain; charset=utf-8").result("not found");
@@ -62,6 +72,28 @@ public final class PlayerServer implements AutoCloseable {
         for (RouteModule m : this.modules) {
             m.register(app);
         }
+    }
+
+    /**
+     * Replaces Javalin's connector (not started yet) by one that opens every connection as a
+     * {@link FastConnection} and has a selector per core: media is answered on the selector threads
+     * (decision 0038), so one selector would cap it at one core.
+     */
+    private static void fastConnections(Server server, List<EarlyRoute> early) {
+        Connector[] connectors = server.getConnectors();
+        if (connectors.length != 1 || !(connectors[0] instanceof ServerConnector javalins)) {
+            return; // a connector of someone else's making: left as it is
+        }
+        HttpConnectionFactory http = javalins.getConnectionFactory(HttpConnectionFactory.class);
+        if (http == null) {
+            return;
+        }
+        ServerConnector connector = new ServerConnector(server, -1, Runtime.getRuntime().availableProcessors(),
+                new FastConnectionFactory(early), new HttpConnectionFactory(http.getHttpConfiguration()));
+        connector.setHost(javalins.getHost());
+        connector.setPort(javalins.getPort());
+        connector.setIdleTimeout(javalins.getIdleTimeout());
+        server.setConnectors(new Connector[] {connector});
     }
 
     /**
@@ -124,10 +156,14 @@ public final class PlayerServer implements AutoCloseable {
         @Override
         public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
                 throws IOException, ServletException {
+            EarlyRequest early = new EarlyRequest(base.getMethod(), target, base.getHttpFields());
             for (EarlyRoute route : routes) {
-                boolean answered;
                 try {
-                    answered = route.handle(target, base);
+                    EarlyAnswer answer = route.answer(early);
+                    if (answer == null) {
+                        continue;
+                    }
+                    JettyAnswers.send(base, answer);
                 } catch (IOException | RuntimeException e) {
                     LOG.warn("{} {} failed: {}", base.getMethod(), target, e.toString(), e);
                     if (!response.isCommitted()) {
@@ -138,12 +174,9 @@ public final class PlayerServer implements AutoCloseable {
                     } else {
                         base.getHttpChannel().abort(e);
                     }
-                    answered = true;
                 }
-                if (answered) {
-                    base.setHandled(true);
-                    return;
-                }
+                base.setHandled(true);
+                return;
             }
             super.handle(target, base, request, response);
         }

@@ -13,6 +13,8 @@ import dev.tsuzuku.model.HookKind;
 import dev.tsuzuku.model.Season;
 import dev.tsuzuku.model.SourceSpan;
 import dev.tsuzuku.pipeline.Progress;
+import dev.tsuzuku.serve.Library;
+import dev.tsuzuku.serve.SelectorThreads;
 import dev.tsuzuku.store.EpisodeStatus;
 import dev.tsuzuku.workspace.BibleFile;
 import dev.tsuzuku.workspace.Json;
@@ -110,6 +112,26 @@ class ServingTest {
             Files.setLastModifiedTime(mp4, java.nio.file.attribute.FileTime.from(before));
             String fromRecord = editions.tag(mp4.getParent());
             assertThat(fromRecord).isNotEqualTo(new dev.tsuzuku.serve.Editions(StudioTest.CLOCK).tag(mp4.getParent()));
+        }
+    }
+
+    @Test
+    void on_a_selector_the_library_answers_from_its_last_snapshot_and_reads_the_database_elsewhere() throws Exception {
+        Workspace tales = workspace("tales", 2);
+        dev.tsuzuku.release.SettableClock clock = new dev.tsuzuku.release.SettableClock(StudioTest.CLOCK.instant());
+        try (Studio studio = Studio.open(tales, clock, Progress.silent(), null)) {
+            Serving.TrackedLibrary library = new Serving.TrackedLibrary(List.of(studio), clock);
+            assertThat(library.released("tales")).extracting(Library.Episode::number).containsExactly(1);
+            studio.episodes().repository().saveEpisode("tales", 2, "Part 2", EpisodeStatus.RELEASED);
+            clock.advance(java.time.Duration.ofSeconds(2));
+            SelectorThreads.Work<List<Integer>> released = () -> library.released("tales").stream().map(Library.Episode::number).toList();
+            assertThat(SelectorThreads.answering(released)).as("a selector does not wait for the query").containsExactly(1);
+            List<Integer> seen = List.of();
+            for (int i = 0; i < 250 && seen.size() < 2; i++) {
+                Thread.sleep(20);
+                seen = SelectorThreads.answering(released);
+            }
+            assertThat(seen).as("the query ran on another thread").containsExactly(1, 2);
         }
     }
 
