@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 final class HlsStep implements Step<Production> {
     /** Bump when the step changes; the ladder's own commands have {@link HlsLadder#VERSION}. */
-    static final int VERSION = 2; // 2: rungs per cached shot segment, packaged by copy (was: the whole ladder re-encoded)
+    static final int VERSION = 3; // 2: rungs per cached shot segment, packaged by copy (was: the whole ladder re-encoded); 3: rungs over their cap made again with VBV
     /** Rung segments encoded at once from cached segments: one per core of a 2-core machine. */
     static final int WORKERS = 2;
     static final String DIR = "hls";
