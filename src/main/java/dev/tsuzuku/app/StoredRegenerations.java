@@ -5,9 +5,6 @@ import dev.tsuzuku.studio.SeriesDesk.RegenerationJob;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +47,7 @@ final class StoredRegenerations {
                 s.setInt(4, shot);
                 s.setString(5, provider);
                 s.setString(6, state);
-                s.setObject(7, at(at));
+                s.setObject(7, Database.timestamp(at));
                 s.executeUpdate();
             }
             return new RegenerationJob(Long.toString(id), episode, shot, provider, state, null, at);
@@ -64,7 +61,7 @@ final class StoredRegenerations {
                     + " WHERE series_id = ? AND id = ?")) {
                 s.setString(1, state);
                 s.setString(2, error == null || error.length() <= ERROR_CHARS ? error : error.substring(0, ERROR_CHARS - 1) + "…");
-                s.setObject(3, at(at));
+                s.setObject(3, Database.timestamp(at));
                 s.setString(4, series);
                 s.setLong(5, Long.parseLong(id));
                 s.executeUpdate();
@@ -84,7 +81,7 @@ final class StoredRegenerations {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         out.add(new RegenerationJob(Long.toString(rs.getLong(1)), episode, rs.getInt(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()));
+                                rs.getString(5), Database.instant(rs, 6)));
                     }
                 }
             }
@@ -93,23 +90,21 @@ final class StoredRegenerations {
     }
 
     /**
-     * Marks every job still queued or running as {@link #INTERRUPTED}: called when a server opens
-     * the workspace, whose background worker is the only one that runs them (so these were the
-     * stopped server's). Returns how many.
+     * Marks every job of {@code series} still queued or running as {@link #INTERRUPTED}: called
+     * when a server opens the workspace, whose background worker is the only one that runs them
+     * (so these were the stopped server's). Other series in the same database (a shared
+     * {@code --db}) are left alone: their own servers may be running them. Returns how many.
      */
-    int interruptLeftovers(Instant at) {
+    int interruptLeftovers(String series, Instant at) {
         return db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE regeneration_jobs SET state = ?, error = ?, updated_at = ?"
-                    + " WHERE state IN ('queued', 'running')")) {
+                    + " WHERE series_id = ? AND state IN ('queued', 'running')")) {
                 s.setString(1, INTERRUPTED);
                 s.setString(2, INTERRUPTED_WHY);
-                s.setObject(3, at(at));
+                s.setObject(3, Database.timestamp(at));
+                s.setString(4, series);
                 return s.executeUpdate();
             }
         });
-    }
-
-    private static OffsetDateTime at(Instant t) {
-        return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }

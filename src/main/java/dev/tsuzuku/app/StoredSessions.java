@@ -5,9 +5,6 @@ import dev.tsuzuku.studio.Sessions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -31,8 +28,8 @@ final class StoredSessions implements Sessions.Store {
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO studio_sessions (id_hash, created_at, last_seen_at) VALUES (?, ?, ?)")) {
                 s.setString(1, idHash);
-                s.setObject(2, at(created));
-                s.setObject(3, at(lastSeen));
+                s.setObject(2, Database.timestamp(created));
+                s.setObject(3, Database.timestamp(lastSeen));
                 s.executeUpdate();
             }
             return null;
@@ -48,8 +45,7 @@ final class StoredSessions implements Sessions.Store {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Instant[] {rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        rs.getObject(2, OffsetDateTime.class).toInstant()});
+                    return Optional.of(new Instant[] {Database.instant(rs, 1), Database.instant(rs, 2)});
                 }
             }
         });
@@ -70,15 +66,11 @@ final class StoredSessions implements Sessions.Store {
     public void deleteEnded(Instant idleBefore, Instant createdBefore) {
         db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM studio_sessions WHERE last_seen_at <= ? OR created_at <= ?")) {
-                s.setObject(1, at(idleBefore));
-                s.setObject(2, at(createdBefore));
+                s.setObject(1, Database.timestamp(idleBefore));
+                s.setObject(2, Database.timestamp(createdBefore));
                 s.executeUpdate();
             }
             return null;
         });
-    }
-
-    private static OffsetDateTime at(Instant t) {
-        return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }

@@ -79,15 +79,16 @@ public final class WorkspaceDesk implements SeriesDesk, AutoCloseable {
 
     /**
      * The desk of a studio someone else opened (and closes): {@code serve}'s, whose worker is the
-     * only one that runs regenerations, so those left queued or running by a stopped server are
-     * marked interrupted.
+     * only one that runs regenerations of its series, so that series' jobs left queued or running
+     * by a stopped server are marked interrupted.
      */
     static WorkspaceDesk over(Studio studio) {
         WorkspaceDesk desk = new WorkspaceDesk(studio, false, null);
-        int left = desk.jobs.interruptLeftovers(desk.clock.instant());
+        String series = desk.id();
+        int left = desk.jobs.interruptLeftovers(series, desk.clock.instant());
         if (left > 0) {
             LOG.info("{}: {} regeneration(s) were interrupted by the last stop; their requests are kept for the next produce",
-                    desk.id(), left);
+                    series, left);
         }
         return desk;
     }

@@ -8,14 +8,11 @@ import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.video.ImageRef;
 import dev.tsuzuku.video.KeyframeRequest;
 import dev.tsuzuku.video.TakeRequest;
+import dev.tsuzuku.workspace.Sha256;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -37,20 +34,12 @@ final class Requests {
     static String key(String kind, ShotKey shot, String provider, int variant, String requestJson) {
         String canonical = kind + "\n" + shot.series() + "\n" + shot.episode() + "\n" + shot.shot() + "\n" + provider
                 + "\n" + variant + "\n" + requestJson;
-        return "tz-" + sha256(canonical.getBytes(StandardCharsets.UTF_8)).substring(0, 40);
+        return "tz-" + Sha256.hex(canonical).substring(0, 40);
     }
 
     /** The key sent to the provider for one attempt: the take's key, then {@code key-2}, {@code key-3} … */
     static String attemptKey(String key, int attempt) {
         return attempt <= 1 ? key : key + "-" + attempt;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String json(TakeRequest r) {

@@ -17,6 +17,7 @@ import dev.tsuzuku.video.TaskState;
 import dev.tsuzuku.video.VideoProvider;
 import dev.tsuzuku.video.VideoTask;
 import dev.tsuzuku.workspace.AtomicFiles;
+import dev.tsuzuku.workspace.Sha256;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -801,7 +802,7 @@ public final class TakeEngine {
         } catch (IOException e) {
             throw new TsuzukuException("cannot read the downloaded take " + file + ": " + e.getMessage(), e);
         }
-        String hash = Requests.sha256(bytes);
+        String hash = Sha256.hex(bytes);
         Path stored = root.resolve("takes").resolve(hash + (ext != null ? ext : extension(bytes)));
         try {
             Files.createDirectories(stored.getParent());

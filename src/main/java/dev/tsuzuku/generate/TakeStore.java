@@ -8,9 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +68,7 @@ public final class TakeStore {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE provider_accounts SET concurrency = ?, updated_at = ? WHERE name = ?")) {
                 s.setInt(1, concurrency);
-                s.setObject(2, time(now));
+                s.setObject(2, Database.timestamp(now));
                 s.setString(3, name);
                 if (s.executeUpdate() == 1) {
                     return null;
@@ -81,7 +78,7 @@ public final class TakeStore {
                     "INSERT INTO provider_accounts (name, concurrency, paused_until, updated_at) VALUES (?, ?, NULL, ?)")) {
                 s.setString(1, name);
                 s.setInt(2, concurrency);
-                s.setObject(3, time(now));
+                s.setObject(3, Database.timestamp(now));
                 s.executeUpdate();
             }
             return null;
@@ -124,10 +121,10 @@ public final class TakeStore {
                     } else {
                         s.setLong(11, softenedFrom);
                     }
-                    s.setObject(12, time(now));
-                    s.setObject(13, time(now));
-                    s.setObject(14, time(now));
-                    s.setObject(15, waits[0] ? time(now) : null);
+                    s.setObject(12, Database.timestamp(now));
+                    s.setObject(13, Database.timestamp(now));
+                    s.setObject(14, Database.timestamp(now));
+                    s.setObject(15, waits[0] ? Database.timestamp(now) : null);
                     s.executeUpdate();
                     try (ResultSet rs = s.getGeneratedKeys()) {
                         rs.next();
@@ -165,8 +162,8 @@ public final class TakeStore {
                     return false;
                 }
                 int limit = rs.getInt(1);
-                OffsetDateTime p = rs.getObject(2, OffsetDateTime.class);
-                if (p != null && p.toInstant().isAfter(now)) {
+                Instant p = Database.instant(rs, 2);
+                if (p != null && p.isAfter(now)) {
                     return false; // the claim will see the pause and wait for its end
                 }
                 return inFlight(c, account) + reserved(c, account, -1) >= limit;
@@ -336,8 +333,7 @@ public final class TakeStore {
                         throw new TsuzukuException("provider account '" + account + "' is not configured");
                     }
                     limit = rs.getInt(1);
-                    OffsetDateTime p = rs.getObject(2, OffsetDateTime.class);
-                    pausedUntil = p == null ? null : p.toInstant();
+                    pausedUntil = Database.instant(rs, 2);
                 }
             }
             if (pausedUntil != null && pausedUntil.isAfter(now)) {
@@ -349,7 +345,7 @@ public final class TakeStore {
             if (inFlight + reserved >= limit) {
                 try (PreparedStatement s = c.prepareStatement("UPDATE takes SET slot_wait_since = ? WHERE id = ?"
                         + " AND state = 'intended' AND slot_wait_since IS NULL")) {
-                    s.setObject(1, time(now));
+                    s.setObject(1, Database.timestamp(now));
                     s.setLong(2, id);
                     s.executeUpdate();
                 }
@@ -370,10 +366,10 @@ public final class TakeStore {
         db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE provider_accounts SET paused_until = ?, updated_at = ?"
                     + " WHERE name = ? AND (paused_until IS NULL OR paused_until < ?)")) {
-                s.setObject(1, time(until));
-                s.setObject(2, time(now));
+                s.setObject(1, Database.timestamp(until));
+                s.setObject(2, Database.timestamp(now));
                 s.setString(3, account);
-                s.setObject(4, time(until));
+                s.setObject(4, Database.timestamp(until));
                 s.executeUpdate();
             }
             return null;
@@ -408,7 +404,7 @@ public final class TakeStore {
             String account = lockAccountOf(c, id);
             try (PreparedStatement s = c.prepareStatement("UPDATE takes SET provider_done_at = ? WHERE id = ?"
                     + " AND state = ? AND provider_done_at IS NULL")) {
-                s.setObject(1, time(now));
+                s.setObject(1, Database.timestamp(now));
                 s.setLong(2, id);
                 s.setString(3, from.wireName());
                 if (s.executeUpdate() != 1) {
@@ -511,8 +507,7 @@ public final class TakeStore {
                     return List.of();
                 }
                 limit = rs.getInt(1);
-                OffsetDateTime p = rs.getObject(2, OffsetDateTime.class);
-                pausedUntil = p == null ? null : p.toInstant();
+                pausedUntil = Database.instant(rs, 2);
             }
         }
         int free = limit - inFlight(c, account) - reserved(c, account, -1);
@@ -523,7 +518,7 @@ public final class TakeStore {
         try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE account = ? AND slot_wait_since > ?"
                 + " AND slot_reserved_at IS NULL AND id <> ? AND state = 'intended' ORDER BY slot_wait_since, id")) {
             s.setString(1, account);
-            s.setObject(2, time(Instant.EPOCH));
+            s.setObject(2, Database.timestamp(Instant.EPOCH));
             s.setLong(3, except);
             s.setMaxRows(free);
             try (ResultSet rs = s.executeQuery()) {
@@ -537,7 +532,7 @@ public final class TakeStore {
         for (long waiting : ids) {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE takes SET slot_reserved_at = ? WHERE id = ? AND state = 'intended'")) {
-                s.setObject(1, time(now));
+                s.setObject(1, Database.timestamp(now));
                 s.setLong(2, waiting);
                 if (s.executeUpdate() == 1) {
                     handed.add(Map.entry(waiting, at));
@@ -564,7 +559,7 @@ public final class TakeStore {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM takes WHERE account = ? AND slot_reserved_at > ?"
                 + " AND id <> ? AND state = 'intended'")) {
             s.setString(1, account);
-            s.setObject(2, time(Instant.EPOCH));
+            s.setObject(2, Database.timestamp(Instant.EPOCH));
             s.setLong(3, except);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -598,8 +593,8 @@ public final class TakeStore {
                 try (PreparedStatement s = c.prepareStatement("SELECT id FROM takes WHERE account = ? AND slot_reserved_at > ?"
                         + " AND slot_reserved_at < ? AND state = 'intended' ORDER BY id")) {
                     s.setString(1, account);
-                    s.setObject(2, time(Instant.EPOCH));
-                    s.setObject(3, time(now.minus(stale)));
+                    s.setObject(2, Database.timestamp(Instant.EPOCH));
+                    s.setObject(3, Database.timestamp(now.minus(stale)));
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             wake.add(Map.entry(rs.getLong(1), now));
@@ -676,7 +671,7 @@ public final class TakeStore {
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("UPDATE takes SET chosen = TRUE, updated_at = ? WHERE id = ?")) {
-            s.setObject(1, time(now));
+            s.setObject(1, Database.timestamp(now));
             s.setLong(2, t.id());
             s.executeUpdate();
         }
@@ -711,7 +706,7 @@ public final class TakeStore {
                         String from = rs.getString(1);
                         entries.add(new Entry(from == null ? null : TakeState.fromWire(from),
                                 TakeState.fromWire(rs.getString(2)), rs.getString(3),
-                                rs.getObject(4, OffsetDateTime.class).toInstant()));
+                                Database.instant(rs, 4)));
                     }
                 }
             }
@@ -731,7 +726,7 @@ public final class TakeStore {
             s.setInt(3, shot.episode());
             s.setString(4, hash);
             s.setLong(5, bytes);
-            s.setObject(6, time(now));
+            s.setObject(6, Database.timestamp(now));
             s.setString(7, shot.series());
             s.setString(8, shot.series());
             s.setString(9, path);
@@ -747,7 +742,7 @@ public final class TakeStore {
             s.setString(2, from == null ? null : from.wireName());
             s.setString(3, to.wireName());
             s.setString(4, clip(note, 2000));
-            s.setObject(5, time(now));
+            s.setObject(5, Database.timestamp(now));
             s.executeUpdate();
         }
     }
@@ -758,7 +753,7 @@ public final class TakeStore {
             if (v == null) {
                 s.setObject(i++, null);
             } else if (v instanceof Instant t) {
-                s.setObject(i++, time(t));
+                s.setObject(i++, Database.timestamp(t));
             } else if (v instanceof String str) {
                 s.setString(i++, str);
             } else {
@@ -786,10 +781,10 @@ public final class TakeStore {
                 Requests.prompt(requestJson), nullableDouble(rs, "estimate_usd"), rs.getString("usage_unit"),
                 nullableDouble(rs, "usage_amount"), nullableLong(rs, "softened_from"), rs.getString("failure"),
                 rs.getString("file_hash") == null ? null : rs.getString("file_path"), rs.getString("file_hash"),
-                rs.getBoolean("chosen"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                rs.getBoolean("chosen"), Database.instant(rs, "created_at"), Database.instant(rs, "updated_at"),
                 rs.getString("last_frame_path"));
-        return new Row(take, rs.getString("account"), requestJson, rs.getInt("polls"), instant(rs, "submitted_at"),
-                instant(rs, "last_contact_at"), rs.getString("file_path"), rs.getObject("slot_reserved_at") != null);
+        return new Row(take, rs.getString("account"), requestJson, rs.getInt("polls"), Database.instant(rs, "submitted_at"),
+                Database.instant(rs, "last_contact_at"), rs.getString("file_path"), rs.getObject("slot_reserved_at") != null);
     }
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
@@ -802,21 +797,12 @@ public final class TakeStore {
         return rs.wasNull() ? null : v;
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
     private static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
         if (v == null) {
             s.setNull(i, Types.DOUBLE);
         } else {
             s.setDouble(i, v);
         }
-    }
-
-    static OffsetDateTime time(Instant t) {
-        return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     private static String clip(String s, int max) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -102,12 +103,12 @@ public final class CostLedger implements Ledger {
 
     @Override
     public double committedOn(String series, LocalDate day) {
-        OffsetDateTime from = day.atStartOfDay().atOffset(ZoneOffset.UTC);
+        Instant from = day.atStartOfDay().toInstant(ZoneOffset.UTC);
         return sum("SELECT COALESCE(SUM(CASE WHEN status IN ('intent', 'submitted') THEN estimated_usd ELSE actual_usd END), 0)"
                 + " FROM cost_ledger WHERE series_id = ? AND created_at >= ? AND created_at < ?", s -> {
                     s.setString(1, series);
-                    s.setObject(2, from);
-                    s.setObject(3, from.plusDays(1));
+                    s.setObject(2, Database.timestamp(from));
+                    s.setObject(3, Database.timestamp(from.plus(1, ChronoUnit.DAYS)));
                 });
     }
 
@@ -142,13 +143,13 @@ public final class CostLedger implements Ledger {
     }
 
     @Override
-    public void regenerate(String series, int episode, int shot, String provider, java.time.Instant at) {
+    public void regenerate(String series, int episode, int shot, String provider, Instant at) {
         update("INSERT INTO regenerations (series_id, episode, shot, provider, requested_at) VALUES (?, ?, ?, ?, ?)", s -> {
             s.setString(1, series);
             s.setInt(2, episode);
             s.setInt(3, shot);
             s.setString(4, provider);
-            s.setObject(5, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            s.setObject(5, Database.timestamp(at));
         });
     }
 
@@ -184,7 +185,7 @@ public final class CostLedger implements Ledger {
                         return Optional.empty();
                     }
                     return Optional.of(new Approval(series, episode, rs.getString(1),
-                            rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3)));
+                            Database.instant(rs, 2), rs.getString(3)));
                 }
             }
         });
@@ -196,7 +197,7 @@ public final class CostLedger implements Ledger {
             s.setString(1, a.series());
             s.setInt(2, a.episode());
             s.setString(3, a.by());
-            s.setObject(4, OffsetDateTime.ofInstant(a.at().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            s.setObject(4, Database.timestamp(a.at()));
             s.setString(5, a.boardHash());
         });
     }
@@ -234,14 +235,14 @@ public final class CostLedger implements Ledger {
                 out.add(new Entry(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getDouble(10), rs.getDouble(11), rs.getString(12),
                         rs.getDouble(13), rs.getString(14), rs.getString(15), rs.getBoolean(16),
-                        rs.getObject(17, OffsetDateTime.class).toInstant()));
+                        Database.instant(rs, 17)));
             }
         }
         return out;
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        return Database.timestamp(clock.instant());
     }
 
 }

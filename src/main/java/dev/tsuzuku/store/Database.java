@@ -12,7 +12,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -312,6 +317,29 @@ public final class Database implements AutoCloseable {
 
     private static boolean isTransient(SQLException e) {
         return e instanceof java.sql.SQLTransientException || e.getSQLState() != null && e.getSQLState().startsWith("40");
+    }
+
+    /**
+     * The value to bind for {@code t} in a {@code TIMESTAMP WITH TIME ZONE} column: in UTC, cut to
+     * whole microseconds (what PostgreSQL keeps; H2 would keep nanoseconds, and the two must read
+     * back the same instant). Null for null.
+     */
+    public static OffsetDateTime timestamp(Instant t) {
+        return t == null ? null : OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    /** The instant in a {@code TIMESTAMP WITH TIME ZONE} column of the current row; null for SQL NULL. */
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        return instant(rs.getObject(column, OffsetDateTime.class));
+    }
+
+    /** The instant in the named {@code TIMESTAMP WITH TIME ZONE} column of the current row; null for SQL NULL. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        return instant(rs.getObject(column, OffsetDateTime.class));
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** One unit of database work. */

@@ -12,9 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -109,14 +106,14 @@ public final class DatabaseStageLedger implements StageLedger {
             s.setString(4, status);
             s.setString(5, outputs);
             s.setString(6, error);
-            s.setObject(7, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            s.setObject(7, Database.timestamp(at));
             return s.executeUpdate();
         }
     }
 
     private static StageRun run(ResultSet rs) throws SQLException {
         return new StageRun(rs.getString("stage"), rs.getString("subject"), rs.getString("input_hash"),
-                outputs(rs.getString("outputs")), rs.getObject("finished_at", OffsetDateTime.class).toInstant());
+                outputs(rs.getString("outputs")), Database.instant(rs, "finished_at"));
     }
 
     private static String outputsJson(Map<String, String> outputs) {

@@ -21,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -162,7 +161,7 @@ public final class EpisodeTracker {
                 + " WHERE status = 'failed' AND id = (SELECT MAX(id) FROM stage_runs l WHERE l.stage = r.stage AND l.subject = r.subject)")) {
             while (rs.next()) {
                 out.add(new Failure(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant()));
+                        Database.instant(rs, 4)));
             }
         }
         out.sort(Comparator.comparing(Failure::subject).thenComparing(Failure::stage));

@@ -7,9 +7,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +63,7 @@ public final class ReleaseRepository {
                 s.setString(1, seriesId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getInt(1), instant(rs, 2));
+                        out.put(rs.getInt(1), Database.instant(rs, 2));
                     }
                 }
             }
@@ -94,7 +91,7 @@ public final class ReleaseRepository {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO drops (series_id, slot_at, episode, outcome, late, note,"
                     + " handled_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, seriesId);
-                s.setObject(2, time(slot));
+                s.setObject(2, Database.timestamp(slot));
                 if (o.episode() == null) {
                     s.setNull(3, Types.INTEGER);
                 } else {
@@ -103,7 +100,7 @@ public final class ReleaseRepository {
                 s.setString(4, o.outcome());
                 s.setBoolean(5, o.late());
                 s.setString(6, o.note());
-                s.setObject(7, time(now));
+                s.setObject(7, Database.timestamp(now));
                 s.executeUpdate();
             }
             return drop(c, seriesId, slot);
@@ -138,8 +135,8 @@ public final class ReleaseRepository {
         try (PreparedStatement s = c.prepareStatement("UPDATE episodes SET status = ?, released_at = ?, updated_at = ?"
                 + " WHERE series_id = ? AND number = ? AND status = ?")) {
             s.setString(1, EpisodeStatus.RELEASED.wireName());
-            s.setObject(2, time(at));
-            s.setObject(3, time(at));
+            s.setObject(2, Database.timestamp(at));
+            s.setObject(3, Database.timestamp(at));
             s.setString(4, seriesId);
             s.setInt(5, episode);
             s.setString(6, EpisodeStatus.APPROVED.wireName());
@@ -177,7 +174,7 @@ public final class ReleaseRepository {
         try (PreparedStatement s = c.prepareStatement("SELECT slot_at, episode, outcome, late, note, handled_at FROM drops"
                 + " WHERE series_id = ? AND slot_at = ?")) {
             s.setString(1, seriesId);
-            s.setObject(2, time(slot));
+            s.setObject(2, Database.timestamp(slot));
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(drop(rs)) : Optional.empty();
             }
@@ -187,7 +184,7 @@ public final class ReleaseRepository {
     private static Drop drop(ResultSet rs) throws SQLException {
         int episode = rs.getInt(2);
         Integer ep = rs.wasNull() ? null : episode;
-        return new Drop(instant(rs, 1), ep, rs.getString(3), rs.getBoolean(4), rs.getString(5), instant(rs, 6));
+        return new Drop(Database.instant(rs, 1), ep, rs.getString(3), rs.getBoolean(4), rs.getString(5), Database.instant(rs, 6));
     }
 
     /** Orders (or moves) the release of an episode at {@code dueAt}. */
@@ -197,7 +194,7 @@ public final class ReleaseRepository {
                     List.of("series_id", "episode", "due_at", "ordered_at")))) {
                 s.setString(1, seriesId);
                 s.setInt(2, episode);
-                s.setObject(3, time(dueAt));
+                s.setObject(3, Database.timestamp(dueAt));
                 s.setObject(4, now());
                 s.executeUpdate();
             }
@@ -214,7 +211,7 @@ public final class ReleaseRepository {
                 s.setString(1, seriesId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Order(rs.getInt(1), instant(rs, 2), instant(rs, 3)));
+                        out.add(new Order(rs.getInt(1), Database.instant(rs, 2), Database.instant(rs, 3)));
                     }
                 }
             }
@@ -235,14 +232,6 @@ public final class ReleaseRepository {
             s.setInt(2, episode);
             s.executeUpdate();
         }
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static OffsetDateTime time(Instant t) {
-        return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     private Instant now() {

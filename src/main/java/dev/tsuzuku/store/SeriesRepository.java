@@ -10,8 +10,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -100,7 +98,7 @@ public final class SeriesRepository {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(new StoredSeries(rs.getString(1), rs.getString(2), rs.getString(3),
-                        instant(rs, 4))) : Optional.empty();
+                        Database.instant(rs, 4))) : Optional.empty();
             }
         }
     }
@@ -266,7 +264,7 @@ public final class SeriesRepository {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StoredEpisode(rs.getString(1), rs.getInt(2), rs.getString(3),
-                            EpisodeStatus.fromWire(rs.getString(4)), instant(rs, 5)));
+                            EpisodeStatus.fromWire(rs.getString(4)), Database.instant(rs, 5)));
                 }
             }
             return List.copyOf(out);
@@ -284,7 +282,7 @@ public final class SeriesRepository {
             s.setInt(2, number);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(new StoredEpisode(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        EpisodeStatus.fromWire(rs.getString(4)), instant(rs, 5))) : Optional.empty();
+                        EpisodeStatus.fromWire(rs.getString(4)), Database.instant(rs, 5))) : Optional.empty();
             }
         }
     }
@@ -335,7 +333,7 @@ public final class SeriesRepository {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StoredArtifact(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                            rs.getString(5), rs.getLong(6), rs.getString(7), instant(rs, 8)));
+                            rs.getString(5), rs.getLong(6), rs.getString(7), Database.instant(rs, 8)));
                 }
             }
             // Sorted here so the order is Java's on every database whatever its collation.
@@ -344,11 +342,7 @@ public final class SeriesRepository {
         }
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        return Database.timestamp(clock.instant());
     }
 }

@@ -82,15 +82,6 @@ final class PasswordHash {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
-    /** SHA-256 of the text's UTF-8 bytes, hex. */
-    static String sha256Hex(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(utf8(text)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

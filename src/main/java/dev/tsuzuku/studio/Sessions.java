@@ -1,5 +1,6 @@
 package dev.tsuzuku.studio;
 
+import dev.tsuzuku.workspace.Sha256;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -112,12 +113,12 @@ public final class Sessions {
 
     /** What the store keys a session by: SHA-256 of its id, hex (the id itself is only in the cookie). */
     static String idHash(String id) {
-        return PasswordHash.sha256Hex("tsuzuku-session\0" + id);
+        return Sha256.hex("tsuzuku-session\0" + id);
     }
 
     /** The session's CSRF token: derived from its id, so a restarted server knows it without storing it. */
     static String csrfOf(String id) {
-        return PasswordHash.sha256Hex("tsuzuku-csrf\0" + id);
+        return Sha256.hex("tsuzuku-csrf\0" + id);
     }
 
     /** A new session after a correct secret. */

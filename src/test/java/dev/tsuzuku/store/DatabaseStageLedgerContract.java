@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsuzuku.pipeline.StageLedger;
 import dev.tsuzuku.pipeline.StageLedgerContract;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +41,7 @@ abstract class DatabaseStageLedgerContract extends StageLedgerContract {
                     "SELECT input_hash, status, error, finished_at FROM stage_runs ORDER BY id")) {
                 while (rs.next()) {
                     b.append(rs.getString(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3))
-                            .append(' ').append(rs.getObject(4, java.time.OffsetDateTime.class).toInstant()).append('\n');
+                            .append(' ').append(Database.instant(rs, 4)).append('\n');
                 }
             }
             return b.toString();
@@ -48,6 +51,28 @@ abstract class DatabaseStageLedgerContract extends StageLedgerContract {
                 h2 failed writer timed out 2026-11-25T01:00:00.123456Z
                 h3 ok null 2026-09-21T14:13:23.123456Z
                 """);
+    }
+
+    @Test
+    void an_instant_is_stored_to_the_microsecond_and_read_back_as_the_same_instant() {
+        Instant nanos = Instant.parse("2026-03-29T01:30:00.123456789Z");
+
+        List<Instant> back = database().transaction(c -> {
+            List<Instant> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT CAST(? AS TIMESTAMP WITH TIME ZONE),"
+                    + " CAST(? AS TIMESTAMP WITH TIME ZONE) AS none")) {
+                s.setObject(1, Database.timestamp(nanos));
+                s.setObject(2, Database.timestamp(null));
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    out.add(Database.instant(rs, 1));
+                    out.add(Database.instant(rs, "none"));
+                }
+            }
+            return out;
+        });
+
+        assertThat(back).containsExactly(Instant.parse("2026-03-29T01:30:00.123456Z"), null);
     }
 
     @Test
