@@ -24,13 +24,16 @@ import java.util.stream.Stream;
  * version ({@link #rungKey}): the shots step encodes them with the segment, and this step encodes
  * only those it cannot find (a provider's take, a segment cached before the ladder existed) from
  * the cached segment, two at a time. Then the rungs are joined and packaged with the master's
- * video and audio, every stream copied (about a second for a whole episode). The ladder is kept as
+ * video and audio, every stream copied (about a second for a whole episode). A drawn shot's rungs
+ * are at constant QP, which no cap bounds: if a packaged rung's busiest segment is over its cap
+ * ({@link HlsLadder#overCap}), the ladder is packaged again from rungs made at CRF with the cap as
+ * VBV (cached apart, {@link #cappedRungKey}). The ladder is kept as
  * long as the master's bytes and the ladder's version are the same (the stamp {@code hls/made-from}
  * holds that key); it is written into a temporary folder and swapped in whole.
  */
 final class HlsStep implements Step<Production> {
     /** Bump when the step changes; the ladder's own commands have {@link HlsLadder#VERSION}. */
-    static final int VERSION = 2; // 2: rungs per cached shot segment, packaged by copy (was: the whole ladder re-encoded)
+    static final int VERSION = 3; // 2: rungs per cached shot segment, packaged by copy (was: the whole ladder re-encoded); 3: rungs over their cap made again with VBV
     /** Rung segments encoded at once from cached segments: one per core of a 2-core machine. */
     static final int WORKERS = 2;
     static final String DIR = "hls";
@@ -72,7 +75,14 @@ final class HlsStep implements Step<Production> {
             delete(tmp);
             delete(old);
             Files.createDirectories(tmp);
-            media.hls(video, rungs(p), tmp);
+            media.hls(video, rungs(p, false), tmp);
+            p.rungsOverCap = HlsLadder.overCap(Files.readString(tmp.resolve("master.m3u8")));
+            if (!p.rungsOverCap.isEmpty()) {
+                // constant-QP rungs went over a cap: the ladder again from rungs made at CRF with the caps as VBV
+                delete(tmp);
+                Files.createDirectories(tmp);
+                media.hls(video, rungs(p, true), tmp);
+            }
             AtomicFiles.write(tmp.resolve(STAMP), key);
             if (Files.exists(dir)) {
                 Files.move(dir, old);
@@ -92,8 +102,20 @@ final class HlsStep implements Step<Production> {
         task.advance(1);
     }
 
-    /** Per encoded rung, its segments in shot order: from the cache, or encoded now from the shot's segment. */
-    private List<List<Path>> rungs(Production p) {
+    /**
+     * The cache key of a smaller rung made from the segment at CRF with its cap as VBV
+     * ({@link HlsLadder#rungsOf}), used when the constant-QP rungs went over a cap.
+     */
+    static String cappedRungKey(String segmentKey, HlsLadder.Rung rung) {
+        return InputHash.of("rung-capped", HlsLadder.VERSION).add(segmentKey).add(rung.name() + " " + rung.width() + "x" + rung.height())
+                .add(rung.maxKbps() + "k").hex();
+    }
+
+    /**
+     * Per encoded rung, its segments in shot order: from the cache, or encoded now from the shot's
+     * segment; {@code capped}: the rungs made at CRF with the caps ({@link #cappedRungKey}).
+     */
+    private List<List<Path>> rungs(Production p, boolean capped) {
         List<HlsLadder.Rung> rungs = HlsLadder.encoded();
         int shots = p.segments.keys.size();
         Path[][] files = new Path[rungs.size()][shots];
@@ -101,8 +123,9 @@ final class HlsStep implements Step<Production> {
         for (int i = 0; i < shots; i++) {
             boolean all = true;
             for (int r = 0; r < rungs.size(); r++) {
+                String key = capped ? cappedRungKey(p.segments.keys.get(i), rungs.get(r)) : rungKey(p.segments.keys.get(i), rungs.get(r));
                 Optional<Path> cached = p.fresh ? Optional.empty()
-                        : cache.get(rungKey(p.segments.keys.get(i), rungs.get(r)), RUNG_EXT, "the " + rungs.get(r).name() + " rung of shot " + i);
+                        : cache.get(key, RUNG_EXT, "the " + rungs.get(r).name() + " rung of shot " + i);
                 files[r][i] = cached.orElse(null);
                 all &= cached.isPresent();
             }
@@ -110,7 +133,7 @@ final class HlsStep implements Step<Production> {
                 todo.add(i);
             }
         }
-        p.rungsMade = todo.size();
+        p.rungsMade += todo.size();
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int at : todo) {
             tasks.add(() -> {
@@ -121,7 +144,8 @@ final class HlsStep implements Step<Production> {
                     }
                     media.rungs(p.segments.files.get(at), tmp);
                     for (int r = 0; r < rungs.size(); r++) {
-                        Path done = cache.put(rungKey(p.segments.keys.get(at), rungs.get(r)), RUNG_EXT, tmp.get(r));
+                        String key = capped ? cappedRungKey(p.segments.keys.get(at), rungs.get(r)) : rungKey(p.segments.keys.get(at), rungs.get(r));
+                        Path done = cache.put(key, RUNG_EXT, tmp.get(r));
                         synchronized (files) {
                             files[r][at] = done;
                         }

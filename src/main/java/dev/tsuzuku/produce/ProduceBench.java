@@ -361,13 +361,16 @@ public final class ProduceBench {
                 share, baseline, renderEncode, baselineCpu, renderEncodeCpu, workers, asProduce / 1e6 / frames);
     }
 
-    /** The clip's shots drawn and encoded into segments, {@code workers} shots at a time, as produce does. */
+    /** The clip's shots drawn and encoded into segments, {@code workers} shots at a time, longest first, as produce does. */
     private static void encodeLikeProduce(Path scratch, Storyboard board, Bible bible, Pictures pictures, MediaTool encoder,
                                           List<Shot> shots, int workers, java.util.function.IntConsumer done) {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (Shot s : shots) {
+            // longest first, as the shots step orders them, so the clip does not end on one long shot with a core idle
+            List<Shot> order = new ArrayList<>(shots);
+            order.sort(java.util.Comparator.comparingInt(Shot::frames).reversed());
+            for (Shot s : order) {
                 running.add(pool.submit(() -> encoder.encode(pictures.shot(bible, board, s.index()), board.fps(),
                         scratch.resolve("clip-shot-" + s.index() + ".mp4"), done)));
             }

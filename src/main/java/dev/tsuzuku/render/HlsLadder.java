@@ -37,8 +37,9 @@ public final class HlsLadder {
      * A drawn shot's rungs are encoded at constant QP ({@link Rung#qp}): CRF needs x264's half-size
      * lookahead on every frame to rate it; on the animatic's frames QP 27 costs ~25% less x264 time
      * than CRF 30 for 13–15% fewer bits, the same mean PSNR and a far better worst frame
-     * (docs/decisions/0036-produce-speed-4.md). Constant QP has no VBV: {@link Rung#maxKbps} is then
-     * what the rung is meant to stay under, not a cap x264 enforces; the 480 rung takes QP 29 so that
+     * (docs/decisions/0036-produce-speed-4.md). Constant QP has no VBV: x264 does not enforce {@link Rung#maxKbps}
+     * then; the hls step measures each packaged rung's busiest segment ({@link #overCap}) and makes
+     * a rung over its cap again at CRF with VBV (docs/decisions/0037-produce-speed-5.md); the 480 rung takes QP 29 so that
      * its busiest 2 s segment of the bench's episode stays under its 1000 kbit/s (880; QP 27 made 1067).
      */
     public static final List<Rung> RUNGS = List.of(
@@ -166,6 +167,37 @@ public final class HlsLadder {
                 "-var_stream_map", map.toString(),
                 dir.resolve("%v").resolve("index.m3u8").toString()));
         return List.copyOf(c);
+    }
+
+    /** The master's AAC in kbit/s ({@link FfmpegCommands#AAC}): every rung carries it beside its video. */
+    static final int AUDIO_KBPS = 160;
+
+    /**
+     * The encoded rungs whose peak in {@code masterPlaylist} (the packager's {@code BANDWIDTH}: its
+     * busiest segment, audio included) is over their cap plus the audio, as "name: peak over cap"
+     * lines; empty when every rung keeps its cap. A drawn shot's rungs are encoded at constant QP
+     * without VBV, so this is where the cap is enforced (the hls step then makes them at CRF with
+     * VBV instead).
+     */
+    public static List<String> overCap(String masterPlaylist) {
+        List<String> over = new ArrayList<>();
+        String[] lines = masterPlaylist.split("\\R");
+        for (int i = 0; i + 1 < lines.length; i++) {
+            var m = java.util.regex.Pattern.compile("[:,]BANDWIDTH=(\\d+)").matcher(lines[i]);
+            if (!lines[i].startsWith("#EXT-X-STREAM-INF:") || !m.find()) {
+                continue;
+            }
+            long peak = Long.parseLong(m.group(1));
+            String uri = lines[i + 1].strip();
+            for (Rung r : encoded()) {
+                long cap = 1000L * (r.maxKbps() + AUDIO_KBPS);
+                if (uri.equals(r.name() + "/index.m3u8") && peak > cap) {
+                    over.add(r.name() + ": " + peak / 1000 + " kbit/s at its busiest segment, over its cap of " + r.maxKbps()
+                            + " + " + AUDIO_KBPS + " audio");
+                }
+            }
+        }
+        return List.copyOf(over);
     }
 
     private static void check(List<Path> perRung) {

@@ -53,6 +53,8 @@ final class ShotFrames implements YuvFrameSource {
     private Yuv420 converter;
     // the caption of the current cue in yuv420p terms, blended straight into the frame
     private YuvSprite yuvCaption;
+    // where the last frame's camera window was: the same window again is a still camera, whose caption blend is memoized
+    private final int[] lastWindow = {-1, -1};
     // a title or end card as yuv420p
     private byte[] cardYuv;
     // fades left to fadeYuv: the frame under a fade is converted (mostly unchanged rows) and faded in yuv420p
@@ -222,7 +224,9 @@ final class ShotFrames implements YuvFrameSource {
         if (converter != null) {
             converter.reset(); // it did not see this frame
         }
+        boolean still;
         if (card != null) {
+            still = true;
             if (cardYuv == null) {
                 cardYuv = new Yuv420(w, h).convert(card).clone();
             }
@@ -234,6 +238,7 @@ final class ShotFrames implements YuvFrameSource {
             patchFaces(index);
             camera(index);
             yuvCanvas.zoom(cam[0], cam[1], cam[2], w, h, yuv);
+            still = false;
         } else {
             if (yuvCanvas == null) {
                 yuvCanvas = new YuvCanvas(canvas, cw, ch);
@@ -243,6 +248,9 @@ final class ShotFrames implements YuvFrameSource {
             int ix = Math.max(0, Math.min(cw - w, (int) Math.round(cam[0])));
             int iy = Math.max(0, Math.min(ch - h, (int) Math.round(cam[1])));
             yuvCanvas.window(ix, iy, w, h, 0, h, yuv);
+            still = ix == lastWindow[0] && iy == lastWindow[1];
+            lastWindow[0] = ix;
+            lastWindow[1] = iy;
         }
         ShotLine line = AnimaticRenderer.activeLine(shot, index);
         if (line != null) {
@@ -250,7 +258,7 @@ final class ShotFrames implements YuvFrameSource {
             if (yuvCaption == null || yuvCaption.sprite() != c) {
                 yuvCaption = new YuvSprite(c, w, h);
             }
-            yuvCaption.blend(yuv, w, h);
+            yuvCaption.blend(yuv, w, h, still);
         }
         for (int[] f : fades) {
             fadeYuv(yuv, f[0], f[1]);
@@ -293,6 +301,8 @@ final class ShotFrames implements YuvFrameSource {
         yuvCanvas = null;
         converter = null;
         yuvCaption = null;
+        lastWindow[0] = -1;
+        lastWindow[1] = -1;
         cardYuv = null;
         captionMemo = new Pixels.BlendMemo();
     }

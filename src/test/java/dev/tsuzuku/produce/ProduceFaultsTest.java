@@ -7,6 +7,7 @@ import dev.tsuzuku.model.TsuzukuException;
 import dev.tsuzuku.pipeline.ArtifactCache;
 import dev.tsuzuku.pipeline.Progress;
 import dev.tsuzuku.render.FakeMediaTool;
+import dev.tsuzuku.render.HlsLadder;
 import dev.tsuzuku.workspace.Json;
 import dev.tsuzuku.workspace.Workspace;
 import java.io.IOException;
@@ -182,6 +183,24 @@ class ProduceFaultsTest {
         assertThat(FakeMediaTool.read(ws.episodeDir(1).resolve("hls/720/seg_00000.m4s"))).containsEntry("made", "from-file")
                 .containsEntry("pixels", FakeMediaTool.read(segmentOfShot(1)).get("pixels"));
         assertThat(cached(HlsStep.RUNG_EXT)).hasSize(6);
+    }
+
+    @Test
+    void constant_qp_rungs_over_their_cap_are_made_again_at_crf_with_the_cap_and_cached_so() throws Exception {
+        media.withSegmentBandwidth = 1000L * (HlsLadder.encoded().get(0).maxKbps() + 500);
+        Files.writeString(ws.episodeDir(1).resolve("hls/made-from"), "an older ladder");
+
+        produce();
+
+        assertThat(media.rungsFromFiles).as("one ffmpeg per shot for both capped rungs").hasValue(3);
+        assertThat(FakeMediaTool.read(ws.episodeDir(1).resolve("hls/720/seg_00000.m4s"))).containsEntry("made", "from-file");
+        assertThat(Files.readString(ws.episodeDir(1).resolve("hls/master.m3u8"))).doesNotContain("BANDWIDTH=" + media.withSegmentBandwidth);
+
+        Files.writeString(ws.episodeDir(1).resolve("hls/made-from"), "an older ladder");
+        produce();
+
+        assertThat(media.rungsFromFiles).as("the capped rungs come from the cache").hasValue(3);
+        assertThat(FakeMediaTool.read(ws.episodeDir(1).resolve("hls/480/seg_00000.m4s"))).containsEntry("made", "from-file");
     }
 
     private Path video() {

@@ -33,6 +33,8 @@ public final class FakeMediaTool implements MediaTool {
     public final AtomicInteger ladders = new AtomicInteger();
     /** Rungs made from a finished file (not in the same pass as the segment). */
     public final AtomicInteger rungsFromFiles = new AtomicInteger();
+    /** The BANDWIDTH the master playlist gives a rung made with its segments (constant QP); rungs made from a file get 1. */
+    public volatile long withSegmentBandwidth = 1;
 
     @Override
     public EncodeSettings settings() {
@@ -200,7 +202,10 @@ public final class FakeMediaTool implements MediaTool {
         List<HlsLadder.Rung> encoded = HlsLadder.encoded();
         StringBuilder top = new StringBuilder("#EXTM3U\n");
         for (HlsLadder.Rung r : HlsLadder.RUNGS) {
-            top.append("#EXT-X-STREAM-INF:BANDWIDTH=1,RESOLUTION=").append(r.width()).append('x').append(r.height()).append('\n')
+            boolean withSegment = !r.copied() && rungSegments.get(encoded.indexOf(r)).stream()
+                    .anyMatch(seg -> "with-segment".equals(read(seg).get("made")));
+            top.append("#EXT-X-STREAM-INF:BANDWIDTH=").append(withSegment ? withSegmentBandwidth : 1).append(",RESOLUTION=")
+                    .append(r.width()).append('x').append(r.height()).append('\n')
                     .append(r.name()).append("/index.m3u8\n");
             List<Map<String, String>> parts = new java.util.ArrayList<>();
             if (r.copied()) {

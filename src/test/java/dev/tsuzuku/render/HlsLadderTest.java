@@ -127,6 +127,26 @@ class HlsLadderTest {
     }
 
     @Test
+    void a_rung_whose_busiest_segment_is_over_its_cap_plus_the_audio_is_named() {
+        String playlist = """
+                #EXTM3U
+                #EXT-X-VERSION:7
+                #EXT-X-STREAM-INF:BANDWIDTH=9266408,AVERAGE-BANDWIDTH=1071405,RESOLUTION=1080x1920,CODECS="avc1.640028,mp4a.40.2"
+                1080/index.m3u8
+
+                #EXT-X-STREAM-INF:BANDWIDTH=2700000,AVERAGE-BANDWIDTH=902765,RESOLUTION=720x1280,CODECS="avc1.4d401f,mp4a.40.2"
+                720/index.m3u8
+
+                #EXT-X-STREAM-INF:BANDWIDTH=1160000,AVERAGE-BANDWIDTH=514196,RESOLUTION=480x854,CODECS="avc1.4d401f,mp4a.40.2"
+                480/index.m3u8
+                """;
+
+        assertThat(HlsLadder.overCap(playlist)).containsExactly(
+                "720: 2700 kbit/s at its busiest segment, over its cap of 2500 + 160 audio");
+        assertThat(HlsLadder.overCap(playlist.replace("2700000", "2660000"))).isEmpty();
+    }
+
+    @Test
     void a_ladder_that_cannot_be_written_is_bad_input_naming_why_and_the_fix() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
 
