@@ -51,8 +51,8 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
 
     /** A request whose line and headers do not fit is Jetty's (it answers 431). */
     private static final int REQUEST_BUFFER = 8 << 10;
-    /** This much of a file body goes out with the headers (one packet, as nginx's tcp_nopush gives), the rest by sendfile. */
-    private static final int FIRST = 16 << 10;
+    /** This much of a file body goes out with the headers (one packet, as nginx's tcp_nopush gives), the rest by sendfile; from the file's start, it is in memory ({@link OpenFiles.File#opening()}). */
+    private static final int FIRST = OpenFiles.OPENING;
 
     private static final byte[] CRLF = {'\r', '\n'};
     private static final HttpField TEXT = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
@@ -309,6 +309,8 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
         private OpenFiles.File file;
         private long pos;
         private long end;
+        /** The start of the body is to be read into the thread's buffer before the first write. */
+        private boolean readFirst;
 
         Send(EarlyAnswer answer, boolean close) {
             this.answer = answer;
@@ -326,7 +328,15 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
             file = answer.file();
             pos = answer.start();
             end = pos + answer.count();
-            pending = new ByteBuffer[] {head, OUT.get()[1]};
+            if (pos == 0) { // the file's opening is in memory: no read
+                ByteBuffer opening = file.opening();
+                opening.limit((int) Math.min(opening.limit(), end));
+                pos = opening.remaining();
+                pending = new ByteBuffer[] {head, opening};
+            } else {
+                pending = new ByteBuffer[] {head, OUT.get()[1]};
+                readFirst = true;
+            }
         }
 
         @Override
@@ -339,7 +349,8 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
             if (pending == null) {
                 return sendFile();
             }
-            if (file != null) {
+            if (readFirst) {
+                readFirst = false;
                 ByteBuffer first = pending[1];
                 first.clear().limit((int) Math.min(FIRST, end - pos));
                 readFully(first);

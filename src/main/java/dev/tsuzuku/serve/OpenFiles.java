@@ -33,6 +33,8 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
 final class OpenFiles implements AutoCloseable {
     /** Files smaller than this are kept in memory as well (playlists, subtitles, covers, short bodies). */
     static final long IN_MEMORY = 64L << 10;
+    /** The first bytes of a larger file kept in memory, which leave with the headers of an answer from its start. */
+    static final int OPENING = 16 << 10;
     /** Files kept open at most (each is one file descriptor). */
     static final int CAPACITY = 512;
 
@@ -44,6 +46,7 @@ final class OpenFiles implements AutoCloseable {
         private final Object key;
         private final FileChannel channel;
         private final ByteBuffer bytes;
+        private final ByteBuffer opening;
         private final String etag;
         /** The ETag and Last-Modified headers, encoded once per opened file rather than on every response. */
         private final HttpField etagField;
@@ -51,13 +54,14 @@ final class OpenFiles implements AutoCloseable {
         /** The cache's own reference plus one per request using it; closed at 0. */
         private final AtomicInteger refs = new AtomicInteger(1);
 
-        private File(Path path, BasicFileAttributes a, FileChannel channel, ByteBuffer bytes) {
+        private File(Path path, BasicFileAttributes a, FileChannel channel, ByteBuffer bytes, ByteBuffer opening) {
             this.path = path;
             this.size = a.size();
             this.modified = a.lastModifiedTime().toMillis();
             this.key = a.fileKey();
             this.channel = channel;
             this.bytes = bytes;
+            this.opening = opening;
             this.etag = "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
             this.etagField = new PreEncodedHttpField(HttpHeader.ETAG, etag);
             this.lastModifiedField = new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, DateGenerator.formatDate(modified));
@@ -79,6 +83,11 @@ final class OpenFiles implements AutoCloseable {
         /** The whole file as a read-only buffer at position 0, for files under {@link #IN_MEMORY}; else null. */
         ByteBuffer bytes() {
             return bytes == null ? null : bytes.duplicate();
+        }
+
+        /** The first {@link #OPENING} bytes (or all of a shorter file) as a read-only buffer at position 0. */
+        ByteBuffer opening() {
+            return opening.duplicate();
         }
 
         /** A strong entity tag: the modification time and size, as nginx makes it (quoted). */
@@ -213,17 +222,16 @@ final class OpenFiles implements AutoCloseable {
         FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
         try {
             opened.incrementAndGet();
-            ByteBuffer bytes = null;
-            if (a.size() < IN_MEMORY) {
-                ByteBuffer b = ByteBuffer.allocateDirect((int) a.size());
-                while (b.hasRemaining()) {
-                    if (ch.read(b, b.position()) < 0) {
-                        throw new IOException(path + " became shorter while it was read");
-                    }
+            ByteBuffer start = ByteBuffer.allocateDirect(a.size() < IN_MEMORY ? (int) a.size() : OPENING);
+            while (start.hasRemaining()) {
+                if (ch.read(start, start.position()) < 0) {
+                    throw new IOException(path + " became shorter while it was read");
                 }
-                bytes = b.flip().asReadOnlyBuffer();
             }
-            return new File(path, a, ch, bytes);
+            start.flip();
+            ByteBuffer bytes = a.size() < IN_MEMORY ? start.asReadOnlyBuffer() : null;
+            ByteBuffer opening = start.limit(Math.min(start.limit(), OPENING)).slice().asReadOnlyBuffer();
+            return new File(path, a, ch, bytes, opening);
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
