@@ -2,7 +2,6 @@ package dev.tsuzuku.serve;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -418,14 +417,7 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
 
         /** Another request's interrupt closed the shared channel: go on from the file opened again, if it is unchanged. */
         private void reopen(ClosedChannelException e) throws IOException {
-            if (e instanceof ClosedByInterruptException || file.channel().isOpen() || Thread.currentThread().isInterrupted()) {
-                throw e;
-            }
-            OpenFiles.File again = answer.files().reopen(file);
-            if (file != answer.file()) {
-                file.release();
-            }
-            file = again;
+            file = answer.files().reopenAfter(e, file, answer.file());
         }
 
         private void done() {

@@ -2,7 +2,6 @@ package dev.tsuzuku.serve;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -70,14 +69,7 @@ final class JettyAnswers {
                         }
                     }
                 } catch (ClosedChannelException e) {
-                    if (e instanceof ClosedByInterruptException || file.channel().isOpen() || Thread.currentThread().isInterrupted()) {
-                        throw e;
-                    }
-                    OpenFiles.File again = answer.files().reopen(file); // another request's interrupt closed the shared channel
-                    if (file != answer.file()) {
-                        file.release();
-                    }
-                    file = again;
+                    file = answer.files().reopenAfter(e, file, answer.file()); // another request's interrupt closed the shared channel
                     continue;
                 }
                 out.write(chunk.flip());

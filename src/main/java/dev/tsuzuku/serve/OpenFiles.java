@@ -2,6 +2,8 @@ package dev.tsuzuku.serve;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -209,6 +211,22 @@ final class OpenFiles implements AutoCloseable {
             throw new IOException(old + " changed while it was sent");
         }
         return f;
+    }
+
+    /**
+     * After {@code e} on {@code current}'s channel in the middle of a body: the file opened again
+     * when another request's interrupt closed the shared channel (the file unchanged), else {@code e}
+     * again. {@code current} is released unless it is {@code original}, the caller's own use.
+     */
+    File reopenAfter(ClosedChannelException e, File current, File original) throws IOException {
+        if (e instanceof ClosedByInterruptException || current.channel().isOpen() || Thread.currentThread().isInterrupted()) {
+            throw e;
+        }
+        File again = reopen(current);
+        if (current != original) {
+            current.release();
+        }
+        return again;
     }
 
     private void drop(Path path, File f) {

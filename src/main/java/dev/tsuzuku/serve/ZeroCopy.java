@@ -2,7 +2,6 @@ package dev.tsuzuku.serve;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
@@ -67,15 +66,7 @@ final class ZeroCopy {
                 try {
                     sent = current.channel().transferTo(pos, end - pos, socket);
                 } catch (ClosedChannelException e) {
-                    if (e instanceof ClosedByInterruptException || current.channel().isOpen() || Thread.currentThread().isInterrupted()) {
-                        throw e;
-                    }
-                    // another request's interrupt closed the shared channel: go on from the file opened again
-                    OpenFiles.File again = files.reopen(current);
-                    if (current != file) {
-                        current.release();
-                    }
-                    current = again;
+                    current = files.reopenAfter(e, current, file); // another request's interrupt closed the shared channel
                     continue;
                 }
                 if (sent > 0) {
