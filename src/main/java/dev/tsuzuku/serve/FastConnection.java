@@ -229,12 +229,12 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
             completedInLoop = false;
             return;
         }
+        ANSWERED.incrementAndGet(); // before a byte goes out, so a client that has the answer sees it counted
         new Send(answer, request.close).iterate();
     }
 
     /** The next request starts where this one ended. */
     private void nextRequest(boolean close) {
-        ANSWERED.incrementAndGet();
         if (close) {
             getEndPoint().shutdownOutput();
             getEndPoint().close();

@@ -32,7 +32,7 @@ import org.eclipse.jetty.util.Callback;
  * interrupt closed it meanwhile, the rest is sent from the file opened again, if it is unchanged.
  */
 final class ZeroCopy {
-    /** Bodies sent this way, and the times a full socket was waited for (what the tests look at). */
+    /** Bodies sent this way (counted as they start), and the times a full socket was waited for (what the tests look at). */
     static final AtomicLong BODIES = new AtomicLong();
 
     static final AtomicLong WAITS = new AtomicLong();
@@ -54,6 +54,7 @@ final class ZeroCopy {
             return false;
         }
         response.getHttpFields().put(HttpHeader.CONTENT_LENGTH, Long.toString(count));
+        BODIES.incrementAndGet(); // before a byte goes out, so a client that has the body sees it counted
         http.sendResponse(null, BufferUtil.EMPTY_BUFFER, false); // the headers, alone; Jetty counts no body of its own
         long idleMillis = Math.max(1_000, http.getIdleTimeout());
         OpenFiles.File current = file;
@@ -82,7 +83,6 @@ final class ZeroCopy {
                 awaitWritten(endPoint, one, idleMillis);
                 pos++;
             }
-            BODIES.incrementAndGet();
         } catch (IOException e) {
             http.abort(e);
         } finally {
