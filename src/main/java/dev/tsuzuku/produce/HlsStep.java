@@ -76,9 +76,10 @@ final class HlsStep implements Step<Production> {
             delete(old);
             Files.createDirectories(tmp);
             media.hls(video, rungs(p, false), tmp);
-            p.rungsOverCap = HlsLadder.overCap(Files.readString(tmp.resolve("master.m3u8")));
-            if (!p.rungsOverCap.isEmpty()) {
+            List<String> overCap = HlsLadder.overCap(Files.readString(tmp.resolve("master.m3u8")));
+            if (!overCap.isEmpty()) {
                 // constant-QP rungs went over a cap: the ladder again from rungs made at CRF with the caps as VBV
+                p.notes.accept("HLS rungs over their caps, made again with the caps enforced: " + String.join("; ", overCap));
                 delete(tmp);
                 Files.createDirectories(tmp);
                 media.hls(video, rungs(p, true), tmp);

@@ -48,8 +48,6 @@ public final class Production {
     boolean hlsReused;
     /** Shots whose smaller HLS rungs the hls step encoded from their segment (not made with it by the shots step). */
     int rungsMade;
-    /** The rungs whose constant-QP encodes went over their cap (then made at CRF with VBV); empty when none did. */
-    List<String> rungsOverCap = List.of();
     String checksum;
 
     Production(Workspace workspace, Bible bible, int episode, Script script, Storyboard board, boolean fresh) {

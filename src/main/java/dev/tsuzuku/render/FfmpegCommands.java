@@ -19,13 +19,16 @@ public final class FfmpegCommands {
      */
     public static final int AAC_PRIMING_SAMPLES = 1024;
 
+    /** The master's AAC bit rate in kbit/s (every HLS rung carries the same audio). */
+    public static final int AAC_KBPS = 160;
+
     /**
      * The master's AAC: 160 kbit/s stereo at {@link #AUDIO_RATE}, ffmpeg's constant-quantiser coder
      * ({@code fast}). The default two-loop coder took ~4× the CPU (8–9 s for the bench's 199 s mix)
      * and measured further from the mix in every band below 14 kHz (SNR 30.6 against 38.2 dB;
      * docs/decisions/0036-produce-speed-4.md); {@code AacPartsTest} keeps it so.
      */
-    public static final List<String> AAC = List.of("-c:a", "aac", "-aac_coder", "fast", "-b:a", "160k",
+    public static final List<String> AAC = List.of("-c:a", "aac", "-aac_coder", "fast", "-b:a", AAC_KBPS + "k",
             "-ar", Integer.toString(AUDIO_RATE), "-ac", "2");
 
     private FfmpegCommands() {}

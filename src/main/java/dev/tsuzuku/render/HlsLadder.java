@@ -169,8 +169,10 @@ public final class HlsLadder {
         return List.copyOf(c);
     }
 
-    /** The master's AAC in kbit/s ({@link FfmpegCommands#AAC}): every rung carries it beside its video. */
-    static final int AUDIO_KBPS = 160;
+    /** The master's AAC in kbit/s: every rung carries it beside its video. */
+    static final int AUDIO_KBPS = FfmpegCommands.AAC_KBPS;
+
+    private static final java.util.regex.Pattern BANDWIDTH = java.util.regex.Pattern.compile("[:,]BANDWIDTH=(\\d+)");
 
     /**
      * The encoded rungs whose peak in {@code masterPlaylist} (the packager's {@code BANDWIDTH}: its
@@ -183,7 +185,7 @@ public final class HlsLadder {
         List<String> over = new ArrayList<>();
         String[] lines = masterPlaylist.split("\\R");
         for (int i = 0; i + 1 < lines.length; i++) {
-            var m = java.util.regex.Pattern.compile("[:,]BANDWIDTH=(\\d+)").matcher(lines[i]);
+            var m = BANDWIDTH.matcher(lines[i]);
             if (!lines[i].startsWith("#EXT-X-STREAM-INF:") || !m.find()) {
                 continue;
             }

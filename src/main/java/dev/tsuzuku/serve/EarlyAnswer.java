@@ -1,8 +1,12 @@
 package dev.tsuzuku.serve;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * An {@link EarlyRoute}'s answer, for either transport to send: the status, the header fields (no
@@ -12,6 +16,9 @@ import org.eclipse.jetty.http.HttpField;
  * {@link #release()} once, after the last byte went out or the connection failed.
  */
 public final class EarlyAnswer {
+    private static final HttpField TEXT = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+    private static final byte[] SERVER_ERROR = "server error".getBytes(StandardCharsets.UTF_8);
+
     private final int status;
     private final List<HttpField> fields;
     private final ByteBuffer bytes;
@@ -31,6 +38,16 @@ public final class EarlyAnswer {
         this.start = start;
         this.count = count;
         this.head = head;
+    }
+
+    /** A short plain-text answer ({@code 404 not found}, {@code 500 server error}): the reason stays in the log. */
+    static EarlyAnswer text(int status, byte[] body, boolean head) {
+        return of(status, List.of(TEXT), ByteBuffer.wrap(body), head);
+    }
+
+    /** What a route that failed answers, on either transport (the failure is logged, never sent). */
+    static EarlyAnswer serverError() {
+        return text(HttpStatus.INTERNAL_SERVER_ERROR_500, SERVER_ERROR, false);
     }
 
     /** A body from memory ({@code body} from its position to its limit); with {@code head}, only its length is sent. */

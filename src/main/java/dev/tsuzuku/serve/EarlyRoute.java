@@ -1,6 +1,7 @@
 package dev.tsuzuku.serve;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A hot path a {@link RouteModule} answers below Javalin's servlet, routing, session and
@@ -18,4 +19,15 @@ public interface EarlyRoute {
      * selector thread, so it must not wait on anything slow (a lock held for I/O, the network).
      */
     EarlyAnswer answer(EarlyRequest request) throws IOException;
+
+    /** The first of {@code routes}' answers to {@code request}, asked in order; null when none answers. */
+    static EarlyAnswer first(List<EarlyRoute> routes, EarlyRequest request) throws IOException {
+        for (EarlyRoute route : routes) {
+            EarlyAnswer answer = route.answer(request);
+            if (answer != null) {
+                return answer;
+            }
+        }
+        return null;
+    }
 }

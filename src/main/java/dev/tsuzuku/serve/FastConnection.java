@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.BadMessageException;
@@ -54,8 +53,6 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
     private static final int FIRST = OpenFiles.OPENING;
 
     private static final byte[] CRLF = {'\r', '\n'};
-    private static final HttpField TEXT = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
-    private static final byte[] SERVER_ERROR = "server error".getBytes(StandardCharsets.UTF_8);
 
     private final List<EarlyRoute> routes;
     private final Connector connector;
@@ -211,18 +208,10 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
         EarlyRequest early = new EarlyRequest(request.method, request.path, request.fields);
         EarlyAnswer answer = null;
         try {
-            answer = SelectorThreads.answering(() -> {
-                for (EarlyRoute route : routes) {
-                    EarlyAnswer a = route.answer(early);
-                    if (a != null) {
-                        return a;
-                    }
-                }
-                return null;
-            });
+            answer = SelectorThreads.answering(() -> EarlyRoute.first(routes, early));
         } catch (IOException | RuntimeException e) {
             LOG.warn("{} {} failed: {}", request.method, request.path, e.toString(), e);
-            answer = EarlyAnswer.of(HttpStatus.INTERNAL_SERVER_ERROR_500, List.of(TEXT), ByteBuffer.wrap(SERVER_ERROR), false);
+            answer = EarlyAnswer.serverError();
         }
         if (answer == null) {
             handOn();
@@ -261,38 +250,31 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
         ByteBuffer usual = OUT.get()[0];
         head = size <= usual.capacity() ? usual : ByteBuffer.allocate(size);
         head.clear();
-        put(head, "HTTP/1.1 ").put(head, Integer.toString(answer.status())).put(head, " ");
-        put(head, HttpStatus.getMessage(answer.status())).putCrlf();
-        HttpField date = connector.getServer().getDateField(); // Jetty's, formatted once a second
-        if (date instanceof PreEncodedHttpField p) {
-            p.putTo(head, HttpVersion.HTTP_1_1);
-        } else {
-            put(head, date.getName()).put(head, ": ").put(head, date.getValue()).putCrlf();
-        }
-        for (HttpField f : answer.fields()) {
-            if (f instanceof PreEncodedHttpField p) {
-                p.putTo(head, HttpVersion.HTTP_1_1);
-            } else {
-                put(head, f.getName()).put(head, ": ").put(head, f.getValue()).putCrlf();
-            }
-        }
+        put("HTTP/1.1 " + answer.status() + " " + HttpStatus.getMessage(answer.status()));
+        put(connector.getServer().getDateField()); // Jetty's, formatted once a second
+        answer.fields().forEach(this::put);
         if (answer.status() != HttpStatus.NOT_MODIFIED_304) {
-            put(head, "Content-Length: ").put(head, Long.toString(answer.count())).putCrlf();
+            put("Content-Length: " + answer.count());
         }
         if (close) {
-            put(head, "Connection: close").putCrlf();
+            put("Connection: close");
         }
         head.put(CRLF).flip();
     }
 
-    private FastConnection put(ByteBuffer b, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            b.put((byte) s.charAt(i));
+    private void put(HttpField f) {
+        if (f instanceof PreEncodedHttpField p) {
+            p.putTo(head, HttpVersion.HTTP_1_1);
+        } else {
+            put(f.getName() + ": " + f.getValue());
         }
-        return this;
     }
 
-    private void putCrlf() {
+    /** One header line (ASCII) and its CRLF. */
+    private void put(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            head.put((byte) line.charAt(i));
+        }
         head.put(CRLF);
     }
 

@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,7 +51,6 @@ public final class PlayerRoutes implements RouteModule {
             ".jpg", new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type("cover.jpg")));
     private static final HttpField IMMUTABLE_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, IMMUTABLE);
     private static final HttpField SHORT_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, SHORT);
-    private static final HttpField TEXT = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
     private static final byte[] NOT_FOUND = "not found".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final String ASSETS = "/dev/tsuzuku/serve/player/";
     private static final String HLS_JS = "/META-INF/resources/webjars/hls.js/1.4.12/";
@@ -254,7 +252,7 @@ public final class PlayerRoutes implements RouteModule {
     }
 
     private static EarlyAnswer notFound(EarlyRequest request) {
-        return EarlyAnswer.of(HttpStatus.NOT_FOUND_404, List.of(TEXT), ByteBuffer.wrap(NOT_FOUND), request.method().equals("HEAD"));
+        return EarlyAnswer.text(HttpStatus.NOT_FOUND_404, NOT_FOUND, request.method().equals("HEAD"));
     }
 
     @Override

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.BindException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.server.Connector;
@@ -156,23 +155,23 @@ public final class PlayerServer implements AutoCloseable {
         @Override
         public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
                 throws IOException, ServletException {
-            EarlyRequest early = new EarlyRequest(base.getMethod(), target, base.getHttpFields());
-            for (EarlyRoute route : routes) {
+            EarlyAnswer answer;
+            try {
+                answer = EarlyRoute.first(routes, new EarlyRequest(base.getMethod(), target, base.getHttpFields()));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("{} {} failed: {}", base.getMethod(), target, e.toString(), e);
+                answer = EarlyAnswer.serverError();
+            }
+            if (answer != null) {
                 try {
-                    EarlyAnswer answer = route.answer(early);
-                    if (answer == null) {
-                        continue;
-                    }
                     JettyAnswers.send(base, answer);
                 } catch (IOException | RuntimeException e) {
                     LOG.warn("{} {} failed: {}", base.getMethod(), target, e.toString(), e);
-                    if (!response.isCommitted()) {
-                        response.reset();
-                        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.getCode());
-                        response.setContentType("text/plain; charset=utf-8");
-                        response.getOutputStream().write("server error".getBytes(StandardCharsets.UTF_8));
-                    } else {
+                    if (response.isCommitted()) {
                         base.getHttpChannel().abort(e);
+                    } else {
+                        response.reset();
+                        JettyAnswers.send(base, EarlyAnswer.serverError());
                     }
                 }
                 base.setHandled(true);

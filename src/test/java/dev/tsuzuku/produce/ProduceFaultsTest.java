@@ -195,6 +195,7 @@ class ProduceFaultsTest {
         assertThat(media.rungsFromFiles).as("one ffmpeg per shot for both capped rungs").hasValue(3);
         assertThat(FakeMediaTool.read(ws.episodeDir(1).resolve("hls/720/seg_00000.m4s"))).containsEntry("made", "from-file");
         assertThat(Files.readString(ws.episodeDir(1).resolve("hls/master.m3u8"))).doesNotContain("BANDWIDTH=" + media.withSegmentBandwidth);
+        assertThat(notes).as("the producer is told").anySatisfy(n -> assertThat(n).startsWith("HLS rungs over their caps").contains("720: "));
 
         Files.writeString(ws.episodeDir(1).resolve("hls/made-from"), "an older ladder");
         produce();
