@@ -3,26 +3,57 @@ package dev.tsuzuku.render;
 import dev.tsuzuku.process.ProcessRunner;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
-/** The {@link MediaTool} of the bundled (or configured) ffmpeg and ffprobe. */
+/**
+ * The {@link MediaTool} of the bundled (or configured) ffmpeg and ffprobe. Drawn frames are
+ * encoded inside this process by the bundled libraries ({@link LibavEncoder}) when it was made
+ * so; everything else (and every encode, otherwise) runs an ffmpeg process.
+ */
 public final class FfmpegMediaTool implements MediaTool {
     private final Encoder encoder;
+    private final LibavEncoder inProcess;
     private final Probe probe;
 
     public FfmpegMediaTool(FfmpegBinaries binaries, EncodeSettings settings) {
         this(ProcessRunner.local(), binaries, settings);
     }
 
+    /** Every encode through an ffmpeg process. */
     public FfmpegMediaTool(ProcessRunner runner, FfmpegBinaries binaries, EncodeSettings settings) {
+        this(runner, binaries, settings, false);
+    }
+
+    /** {@code inProcess}: drawn frames are encoded by the bundled libraries in this process ({@link LibavEncoder}). */
+    public FfmpegMediaTool(ProcessRunner runner, FfmpegBinaries binaries, EncodeSettings settings, boolean inProcess) {
         FfmpegProcess process = new FfmpegProcess(runner, binaries);
         this.encoder = new Encoder(binaries, process, settings);
+        this.inProcess = inProcess ? new LibavEncoder(settings) : null;
         this.probe = new Probe(binaries, process);
     }
 
-    /** The machine's ffmpeg at the default settings. */
+    /**
+     * The machine's ffmpeg at the default settings, encoding drawn frames in this process unless
+     * the environment says otherwise ({@link #encodesInProcess}).
+     */
     public static FfmpegMediaTool local() {
-        return new FfmpegMediaTool(FfmpegBinaries.locate(), EncodeSettings.DEFAULT);
+        return new FfmpegMediaTool(ProcessRunner.local(), FfmpegBinaries.locate(), EncodeSettings.DEFAULT,
+                encodesInProcess(System.getenv()));
+    }
+
+    /**
+     * Drawn frames are encoded in this process by the bundled libraries, unless {@code TSUZUKU_FFMPEG}
+     * names another ffmpeg (its encoder is then the one asked for) or {@code TSUZUKU_ENCODE} is
+     * {@code process} (every frame piped to an ffmpeg process, as before docs/decisions/0039).
+     */
+    public static boolean encodesInProcess(Map<String, String> env) {
+        return env.get("TSUZUKU_FFMPEG") == null && !"process".equals(env.get("TSUZUKU_ENCODE"));
+    }
+
+    /** Whether drawn frames are encoded in this process. */
+    public boolean inProcess() {
+        return inProcess != null;
     }
 
     @Override
@@ -32,6 +63,10 @@ public final class FfmpegMediaTool implements MediaTool {
 
     @Override
     public void encode(FrameSource source, int fps, Path out, IntConsumer framesDone) {
+        if (inProcess != null) {
+            inProcess.encode(source, fps, out, List.of(), framesDone);
+            return;
+        }
         encoder.encode(source, fps, out, framesDone);
     }
 
@@ -67,6 +102,10 @@ public final class FfmpegMediaTool implements MediaTool {
 
     @Override
     public void encode(FrameSource source, int fps, Path out, List<Path> rungOuts, IntConsumer framesDone) {
+        if (inProcess != null) {
+            inProcess.encode(source, fps, out, rungOuts, framesDone);
+            return;
+        }
         encoder.encode(source, fps, out, rungOuts, framesDone);
     }
 

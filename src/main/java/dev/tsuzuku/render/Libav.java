@@ -1,0 +1,47 @@
+package dev.tsuzuku.render;
+
+import dev.tsuzuku.model.TsuzukuException;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacpp.BytePointer;
+
+/**
+ * The bundled ffmpeg's libraries loaded into this process (libavcodec with libx264, libavformat,
+ * libswscale), for the encodes that would otherwise pipe every frame to an ffmpeg process
+ * ({@link LibavEncoder}; docs/decisions/0039-encoding-in-process.md). Loaded once per JVM; their
+ * own logging is off (every failure comes back as an error code and is reported with it).
+ */
+final class Libav {
+    private static volatile boolean loaded;
+
+    private Libav() {}
+
+    static void load() {
+        if (loaded) {
+            return;
+        }
+        synchronized (Libav.class) {
+            if (loaded) {
+                return;
+            }
+            try {
+                // the -gpl build carries libx264 (as FfmpegBinaries asks for the executables)
+                System.setProperty("org.bytedeco.javacpp.platform.extension", "-gpl");
+                org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.global.avcodec.class);
+                org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.global.avformat.class);
+                org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.global.swscale.class);
+                avutil.av_log_set_level(avutil.AV_LOG_QUIET);
+            } catch (Throwable e) {
+                throw new TsuzukuException("cannot load the bundled ffmpeg libraries (" + e.getMessage()
+                        + "); set TSUZUKU_FFMPEG and TSUZUKU_FFPROBE to installed binaries to encode through them instead", e);
+            }
+            loaded = true;
+        }
+    }
+
+    /** av_strerror's text for an error code. */
+    static String error(int code) {
+        try (BytePointer b = new BytePointer(256)) {
+            return avutil.av_strerror(code, b, 256) == 0 ? b.getString() : "error " + code;
+        }
+    }
+}
