@@ -36,6 +36,9 @@ final class Checkup {
         int javaFeatureVersion();
 
         String javaVersion();
+
+        /** What encodes drawn frames ({@code FfmpegMediaTool.inProcessEncoder}); throws when the in-process encoder cannot load. */
+        String inProcessEncoder() throws Exception;
     }
 
     private static final String REBUILD = "the org.bytedeco ffmpeg jars are missing or do not fit this machine;"
@@ -58,6 +61,7 @@ final class Checkup {
         Optional<Path> ffmpeg = bundled("ffmpeg", findings);
         bundled("ffprobe", findings);
         findings.add(x264(ffmpeg));
+        findings.add(inProcess());
         findings.add(espeak());
         if (workspaceDir != null) {
             findings.add(stateDatabase(workspaceDir, databaseUrl));
@@ -100,6 +104,16 @@ final class Checkup {
             return new Finding("libx264", found, true, found ? "H.264 encoder available" : "ffmpeg has no libx264 encoder", fix);
         } catch (Exception e) {
             return new Finding("libx264", false, true, "ffmpeg -encoders failed: " + e.getMessage(), fix);
+        }
+    }
+
+    /** Not essential: without it drawn frames go to ffmpeg processes, slower. */
+    private Finding inProcess() {
+        try {
+            return new Finding("in-process", true, false, tools.inProcessEncoder(), null);
+        } catch (Exception | LinkageError e) {
+            return new Finding("in-process", false, false, e.getMessage() + "; drawn shots are encoded by ffmpeg processes instead (slower)",
+                    "rebuild with ./mvnw package (the org.bytedeco ffmpeg jars, GPL build); or set TSUZUKU_ENCODE=process to say so");
         }
     }
 

@@ -88,5 +88,10 @@ final class DoctorCommand implements Callable<Integer> {
         public String javaVersion() {
             return System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")";
         }
+
+        @Override
+        public String inProcessEncoder() {
+            return dev.tsuzuku.render.FfmpegMediaTool.inProcessEncoder(System.getenv());
+        }
     }
 }

@@ -51,9 +51,32 @@ public final class FfmpegMediaTool implements MediaTool {
         return env.get("TSUZUKU_FFMPEG") == null && !"process".equals(env.get("TSUZUKU_ENCODE"));
     }
 
-    /** Whether drawn frames are encoded in this process. */
+    /** Whether drawn frames are encoded in this process (asked for, and the libraries load). */
     public boolean inProcess() {
-        return inProcess != null;
+        return libav() != null;
+    }
+
+    /**
+     * The in-process encoder when it was asked for and the bundled libraries load into this JVM;
+     * otherwise null, and the encode goes to an ffmpeg process as before ('tsuzuku doctor' says why).
+     */
+    private LibavEncoder libav() {
+        return inProcess != null && Libav.problem().isEmpty() ? inProcess : null;
+    }
+
+    /**
+     * For 'tsuzuku doctor': what encodes drawn frames here, or a TsuzukuException saying why the
+     * bundled libraries cannot do it in this process.
+     */
+    public static String inProcessEncoder(Map<String, String> env) {
+        if (!encodesInProcess(env)) {
+            return "off: every encode runs an ffmpeg process (" + (env.get("TSUZUKU_FFMPEG") != null ? "TSUZUKU_FFMPEG" : "TSUZUKU_ENCODE=process")
+                    + ")";
+        }
+        Libav.problem().ifPresent(p -> {
+            throw new dev.tsuzuku.model.TsuzukuException(p);
+        });
+        return "libx264 in this process (drawn shots are encoded without an ffmpeg process)";
     }
 
     @Override
@@ -63,8 +86,9 @@ public final class FfmpegMediaTool implements MediaTool {
 
     @Override
     public void encode(FrameSource source, int fps, Path out, IntConsumer framesDone) {
-        if (inProcess != null) {
-            inProcess.encode(source, fps, out, List.of(), framesDone);
+        LibavEncoder lib = libav();
+        if (lib != null) {
+            lib.encode(source, fps, out, List.of(), framesDone);
             return;
         }
         encoder.encode(source, fps, out, framesDone);
@@ -102,8 +126,9 @@ public final class FfmpegMediaTool implements MediaTool {
 
     @Override
     public void encode(FrameSource source, int fps, Path out, List<Path> rungOuts, IntConsumer framesDone) {
-        if (inProcess != null) {
-            inProcess.encode(source, fps, out, rungOuts, framesDone);
+        LibavEncoder lib = libav();
+        if (lib != null) {
+            lib.encode(source, fps, out, rungOuts, framesDone);
             return;
         }
         encoder.encode(source, fps, out, rungOuts, framesDone);

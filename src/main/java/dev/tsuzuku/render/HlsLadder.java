@@ -51,9 +51,16 @@ public final class HlsLadder {
     /**
      * Bump when the rungs' bytes change, so rung segments and ladders are made again. 2: rungs
      * encoded per shot segment (ultrafast with CABAC and B-frames, bilinear scaling), packaged by copy.
-     * 3: a drawn shot's rungs at constant QP ({@link Rung#qp}); every rung stitchable.
+     * 3: a drawn shot's rungs at constant QP ({@link Rung#qp}); every rung stitchable. 4: area scaling
+     * ({@link #SCALING}).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
+    /**
+     * swscale's filter for the rungs: area averaging, made for downscaling, costs ~25–30% less than
+     * bilinear here and differs from it by 44–46 dB (docs/decisions/0039-encoding-in-process.md).
+     * {@link LibavEncoder} scales with the same filter.
+     */
+    static final String SCALING = "area";
     /**
      * x264 for the smaller rungs: ultrafast's analysis (the cheapest) with CABAC and two B-frames
      * back on (about a third fewer bits on this content for ~15% more time). Measured against
@@ -76,7 +83,7 @@ public final class HlsLadder {
     /**
      * The filter that makes the encoded rungs from input {@code 0:v}, with {@code [m]} passing
      * the frames through unchanged for the master when {@code withMaster}; rung {@code i} comes out
-     * as {@code [r<i>]}. Each smaller rung is scaled from the one above it (bilinear), which costs
+     * as {@code [r<i>]}. Each smaller rung is scaled from the one above it ({@link #SCALING}), which costs
      * a third of scaling each from the full picture with the default bicubic.
      */
     static String filter(boolean withMaster) {
@@ -91,7 +98,7 @@ public final class HlsLadder {
                 f.append(";[c").append(i).append(']');
             }
             f.append("scale=").append(r.width()).append(':').append(r.height())
-                    .append(":force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bilinear,setsar=1");
+                    .append(":force_original_aspect_ratio=decrease:force_divisible_by=2:flags=").append(SCALING).append(",setsar=1");
             if (i < rungs.size() - 1) {
                 f.append(",split=2[r").append(i).append("][c").append(i + 1).append(']');
             } else {

@@ -12,6 +12,7 @@ import org.bytedeco.javacpp.BytePointer;
  */
 final class Libav {
     private static volatile boolean loaded;
+    private static volatile String failure;
 
     private Libav() {}
 
@@ -23,6 +24,9 @@ final class Libav {
             if (loaded) {
                 return;
             }
+            if (failure != null) {
+                throw new TsuzukuException(failure);
+            }
             try {
                 // the -gpl build carries libx264 (as FfmpegBinaries asks for the executables)
                 System.setProperty("org.bytedeco.javacpp.platform.extension", "-gpl");
@@ -30,11 +34,27 @@ final class Libav {
                 org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.global.avformat.class);
                 org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.global.swscale.class);
                 avutil.av_log_set_level(avutil.AV_LOG_QUIET);
+                if (org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder_by_name("libx264") == null) {
+                    failure = "the bundled ffmpeg libraries have no libx264 encoder";
+                    throw new TsuzukuException(failure);
+                }
+            } catch (TsuzukuException e) {
+                throw e;
             } catch (Throwable e) {
-                throw new TsuzukuException("cannot load the bundled ffmpeg libraries (" + e.getMessage()
-                        + "); set TSUZUKU_FFMPEG and TSUZUKU_FFPROBE to installed binaries to encode through them instead", e);
+                failure = "cannot load the bundled ffmpeg libraries into this process (" + e.getMessage() + ")";
+                throw new TsuzukuException(failure, e);
             }
             loaded = true;
+        }
+    }
+
+    /** Empty when the libraries load and carry libx264; otherwise why not (asked once per JVM). */
+    static java.util.Optional<String> problem() {
+        try {
+            load();
+            return java.util.Optional.empty();
+        } catch (TsuzukuException e) {
+            return java.util.Optional.of(e.getMessage());
         }
     }
 

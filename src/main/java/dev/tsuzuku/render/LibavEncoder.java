@@ -5,7 +5,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_is_writable;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
 import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_scale_frame;
@@ -32,7 +32,7 @@ import org.bytedeco.javacpp.Pointer;
  * Encodes a {@link FrameSource} into one H.264 segment, and from the same frames the smaller HLS
  * rungs, with the bundled libavcodec/libx264 and libswscale inside this process: the same
  * encodes as {@link FfmpegCommands#encodeSegment(Path, int, int, int, EncodeSettings, Path, List)}
- * runs in an ffmpeg process (the same x264 options, bilinear scaling from the rung above, square
+ * runs in an ffmpeg process (the same x264 options, the same scaling from the rung above, square
  * pixels on the rungs), without piping every frame to it and without a process per shot
  * (docs/decisions/0039-encoding-in-process.md).
  *
@@ -346,7 +346,7 @@ public final class LibavEncoder {
                 int h = inH;
                 for (int i = 0; i < ladder.size(); i++) {
                     int[] size = rungSize(ladder.get(i), w, h);
-                    SwsContext sws = sws_getContext(w, h, AV_PIX_FMT_YUV420P, size[0], size[1], AV_PIX_FMT_YUV420P, SWS_BILINEAR,
+                    SwsContext sws = sws_getContext(w, h, AV_PIX_FMT_YUV420P, size[0], size[1], AV_PIX_FMT_YUV420P, SWS_AREA,
                             null, null, (DoublePointer) null);
                     if (sws == null || sws.isNull()) {
                         throw new TsuzukuException("cannot scale " + w + "x" + h + " to " + size[0] + "x" + size[1]);

@@ -77,7 +77,7 @@ final class LibavOutput implements AutoCloseable {
     private void open(int width, int height, int fps, boolean squarePixels, Map<String, String> options) {
         AVCodec x264 = avcodec_find_encoder_by_name("libx264");
         if (x264 == null) {
-            throw new TsuzukuException("the bundled ffmpeg libraries have no libx264 encoder; set TSUZUKU_FFMPEG to an ffmpeg built with it");
+            throw new TsuzukuException("the bundled ffmpeg libraries have no libx264 encoder (TSUZUKU_ENCODE=process encodes through ffmpeg)");
         }
         AVFormatContext fmt = new AVFormatContext(null);
         check(avformat_alloc_output_context2(fmt, null, "mp4", file.toString()), "creating the MP4 muxer");

@@ -24,6 +24,7 @@ class DoctorCommandTest {
         final Map<String, Checkup.Ran> outputs = new HashMap<>();
         boolean ffmpegJars = true;
         boolean espeak = true;
+        boolean libraries = true;
         int java = 17;
 
         FakeTools() {
@@ -61,6 +62,14 @@ class DoctorCommandTest {
         public String javaVersion() {
             return java + ".0.15";
         }
+
+        @Override
+        public String inProcessEncoder() {
+            if (!libraries) {
+                throw new dev.tsuzuku.model.TsuzukuException("cannot load the bundled ffmpeg libraries into this process (no jniavcodec)");
+            }
+            return "libx264 in this process";
+        }
     }
 
     record Result(int exitCode, String out) {}
@@ -86,9 +95,23 @@ class DoctorCommandTest {
                 ok       ffmpeg     7.1.1 at /cache/ffmpeg
                 ok       ffprobe    7.1.1 at /cache/ffprobe
                 ok       libx264    H.264 encoder available
+                ok       in-process libx264 in this process
                 ok       espeak-ng  1.51 at /usr/bin/espeak-ng
                 all essential checks passed
                 """);
+    }
+
+    @Test
+    void libraries_that_do_not_load_into_the_jvm_warn_that_encodes_go_to_ffmpeg_processes() {
+        FakeTools tools = new FakeTools();
+        tools.libraries = false;
+
+        Result r = doctor(tools);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("warning  in-process cannot load the bundled ffmpeg libraries into this process (no jniavcodec);"
+                + " drawn shots are encoded by ffmpeg processes instead (slower)\n"
+                + "                    fix: rebuild with ./mvnw package").endsWith("all essential checks passed\n");
     }
 
     @Test
