@@ -138,7 +138,7 @@ public final class ProduceBench {
     /** Everything measured; times in seconds. */
     public record Result(double episodeSeconds, int episodeFrames, double produce, double produceCpu, Steps produceSteps,
                          double reproduce, double reproduceCpu, Steps reproduceSteps, String reuse, Clip clip,
-                         EncodeSettings settings, int cores) {
+                         EncodeSettings settings, int cores, boolean inProcess) {
 
         public double produceShare() {
             return produce / episodeSeconds;
@@ -170,9 +170,10 @@ public final class ProduceBench {
                     f("  steps, wall       %s", produceSteps.line(produceSteps.seconds())),
                     f("  steps, CPU        %s", produceSteps.line(produceSteps.cpu())),
                     f("  shots step CPU ≈ yuv420p frames %.1f + x264 %.1f (clip's per-frame costs × frames) of %.1f;"
-                            + " the rest is mostly the 720/480 HLS rungs, encoded in each shot's ffmpeg (hls only joins them),"
-                            + " the pipe, and the mix and AAC parts, made alongside the last shots (mix and cut then find them)",
-                            clip.framesMs * episodeFrames / 1000, perFrameEncode * episodeFrames, render),
+                            + " the rest is mostly the 720/480 HLS rungs (scaled and encoded beside each shot's master; hls only joins them),"
+                            + " %s, JIT warm-up, and the mix and AAC parts, made alongside the last shots (mix and cut then find them)",
+                            clip.framesMs * episodeFrames / 1000, perFrameEncode * episodeFrames, render,
+                            inProcess ? "copying frames to libx264 in this process" : "the pipe to each shot's ffmpeg"),
                     f("re-produce 1 line   %6.1f s (%.1f)  %.0f%% of full (CPU %.0f%%), target ≤ 10%%%s  %s",
                             reproduce, reproduceCpu, 100 * reproduceShare(), 100 * reproduceCpu / produceCpu,
                             mark(reproduceShare() <= 0.1), reuse),
@@ -186,9 +187,10 @@ public final class ProduceBench {
                             + "a moving camera's cut from the stage converted once)", clip.framesMs),
                     f("x264 alone          %6.1f s (%.1f)  2 runs: the clip's own frames from a raw yuv420p file, one ffmpeg, %s crf %d, x264's threads",
                             clip.baseline, clip.baselineCpu, settings.preset(), settings.crf()),
-                    f("render + encode     %6.1f s (%.1f)  2 runs, as produce: per-shot segments, %d at a time, %s x264 threads each (master only, no rungs)",
+                    f("render + encode     %6.1f s (%.1f)  2 runs, as produce: per-shot segments, %d at a time, %s x264 threads each (master only, no rungs), %s",
                             clip.renderEncode, clip.renderEncodeCpu, clip.workers,
-                            settings.threads() == 0 ? "automatic" : Integer.toString(settings.threads())),
+                            settings.threads() == 0 ? "automatic" : Integer.toString(settings.threads()),
+                            inProcess ? "libx264 in this process" : "an ffmpeg process per shot (TSUZUKU_ENCODE=process)"),
                     f("  ratio             %6.2f  wall, %.2f CPU  (render+encode / x264 alone, target ≤ 1.1)%s",
                             clip.ratio(), clip.cpuRatio(), mark(clip.ratio() <= 1.1)));
         }
@@ -245,7 +247,8 @@ public final class ProduceBench {
         Clip clip = clip(scratch, board, bible, producer, clipSeconds, ffmpeg, shown);
         return new Result((double) board.totalFrames() / board.fps(), board.totalFrames(), produce, produceCpu, produceSteps,
                 reproduce, reproduceCpu, reproduceSteps, second.reuse(), clip, producer.encoder().settings(),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                producer.encoder() instanceof dev.tsuzuku.render.FfmpegMediaTool f && f.inProcess());
     }
 
     /** Shots spread evenly over the board whose frames add up to about {@code seconds}. */

@@ -109,8 +109,9 @@ final class ShotsStep implements Step<Production> {
         }
         // longest shots first, so the run does not end with one long shot encoding while the other core waits
         todo.sort(java.util.Comparator.comparingInt((Integer i) -> board.shots().get(i).frames()).reversed());
-        // Two shots at a time: while one shot's renderer prepares its layers or its ffmpeg starts up,
-        // the other keeps the cores busy. Each shot has its own renderer and encoder process.
+        // Two shots at a time: while one shot's renderer prepares its layers or its encoder starts up,
+        // the other keeps the cores busy. Each shot has its own renderer and encoders (libx264 in this
+        // process, or an ffmpeg process: render/FfmpegMediaTool).
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int at : todo) {
             Shot s = board.shots().get(at);

@@ -14,8 +14,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.IntConsumer;
 
 /**
- * Encodes a {@link FrameSource} into one H.264 segment. One thread draws frames while this one
- * pipes finished frames to ffmpeg, through a small ring of reused images, so that drawing and
+ * The ffmpeg processes of a {@link MediaTool}: cuts, audio, ladders, provider takes and, when drawn
+ * frames are not encoded in this process ({@link LibavEncoder}), their segments. For those, one
+ * thread draws frames while this one pipes finished frames to ffmpeg, through a small ring of reused images, so that drawing and
  * x264 overlap on two cores and memory stays flat.
  */
 public final class Encoder {

@@ -79,7 +79,7 @@ class ProduceBenchTest {
         ProduceBench.Clip clip = new ProduceBench.Clip(600, 5, 40, 30, 2.0, 1.5, 0.3, 40, 42, 20, 21, 2, 2.5);
         ProduceBench.Steps steps = new ProduceBench.Steps(Map.of("shots", 60.0), Map.of("shots", 110.0));
         ProduceBench.Result r = new ProduceBench.Result(150, 4500, 70, 130, steps, 8, 12, steps, "reused 39/40", clip,
-                EncodeSettings.DEFAULT, 2);
+                EncodeSettings.DEFAULT, 2, true);
         assertThat(r.produceShare()).isCloseTo(70 / 150.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(r.reproduceShare()).isCloseTo(8 / 70.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(r.idleProduce()).isEqualTo(65);
@@ -88,6 +88,11 @@ class ProduceBenchTest {
                 .contains("70.0 s (130.0)  0.47× its runtime, target ≤ 0.5×  ok  → 51 episodes/hour")
                 .contains("8.0 s (12.0)  11% of full (CPU 9%), target ≤ 10%  MISSED")
                 .contains("ratio               1.05  wall, 1.05 CPU")
-                .contains("1 x264 threads each");
+                .contains("1 x264 threads each (master only, no rungs), libx264 in this process")
+                .contains("copying frames to libx264 in this process");
+        ProduceBench.Result piped = new ProduceBench.Result(150, 4500, 70, 130, steps, 8, 12, steps, "reused 39/40", clip,
+                EncodeSettings.DEFAULT, 2, false);
+        assertThat(String.join("\n", piped.lines())).contains("an ffmpeg process per shot (TSUZUKU_ENCODE=process)")
+                .contains("the pipe to each shot's ffmpeg");
     }
 }
