@@ -23,6 +23,14 @@ public final class Programs {
     public record Ran(int exitCode, String output) {}
 
     /**
+     * What encodes produce's drawn frames on this machine, for {@code doctor}: libx264 in this
+     * process, or why not (a TsuzukuException; the encodes then go to ffmpeg processes).
+     */
+    public static String inProcessEncoder() {
+        return dev.tsuzuku.render.FfmpegMediaTool.inProcessEncoder(System.getenv());
+    }
+
+    /**
      * Runs {@code command} for at most 30 s. A bundled ffmpeg/ffprobe gets the folders of its
      * libraries on the loader path. A program that cannot start or overruns is a TsuzukuException.
      */

@@ -91,7 +91,7 @@ final class DoctorCommand implements Callable<Integer> {
 
         @Override
         public String inProcessEncoder() {
-            return dev.tsuzuku.render.FfmpegMediaTool.inProcessEncoder(System.getenv());
+            return Programs.inProcessEncoder();
         }
     }
 }
