@@ -51,16 +51,17 @@ public final class HlsLadder {
     /**
      * Bump when the rungs' bytes change, so rung segments and ladders are made again. 2: rungs
      * encoded per shot segment (ultrafast with CABAC and B-frames, bilinear scaling), packaged by copy.
-     * 3: a drawn shot's rungs at constant QP ({@link Rung#qp}); every rung stitchable. 4: area scaling
-     * ({@link #SCALING}).
+     * 3: a drawn shot's rungs at constant QP ({@link Rung#qp}); every rung stitchable. 4: area scaling;
+     * 5: bilinear again ({@link #SCALING}).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /**
-     * swscale's filter for the rungs: area averaging, made for downscaling, costs ~25–30% less than
-     * bilinear here and differs from it by 44–46 dB (docs/decisions/0039-encoding-in-process.md).
-     * {@link LibavEncoder} scales with the same filter.
+     * swscale's filter for the rungs, here and in {@link LibavEncoder}. Area averaging cost ~25–30%
+     * less scaling time but made sharper rungs that took more bits at the same QP: on the demo book
+     * two of three episodes went over their caps (one with bilinear) and were made again at ~30 s
+     * each (docs/decisions/0039-encoding-in-process.md).
      */
-    static final String SCALING = "area";
+    static final String SCALING = "bilinear";
     /**
      * x264 for the smaller rungs: ultrafast's analysis (the cheapest) with CABAC and two B-frames
      * back on (about a third fewer bits on this content for ~15% more time). Measured against

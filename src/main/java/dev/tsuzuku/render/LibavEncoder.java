@@ -6,6 +6,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_is_writable;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
 import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_scale_frame;
@@ -222,6 +223,15 @@ public final class LibavEncoder {
         return new int[] {w / 2 * 2, h / 2 * 2};
     }
 
+    /** swscale's flag for {@link HlsLadder#SCALING}. */
+    static int scaling() {
+        return switch (HlsLadder.SCALING) {
+            case "bilinear" -> SWS_BILINEAR;
+            case "area" -> SWS_AREA;
+            default -> throw new IllegalStateException("no swscale flag for " + HlsLadder.SCALING);
+        };
+    }
+
     /** a·b/c rounded to the nearest, halves away from zero (av_rescale). */
     private static long rescale(long a, long b, long c) {
         return (a * b + c / 2) / c;
@@ -346,7 +356,7 @@ public final class LibavEncoder {
                 int h = inH;
                 for (int i = 0; i < ladder.size(); i++) {
                     int[] size = rungSize(ladder.get(i), w, h);
-                    SwsContext sws = sws_getContext(w, h, AV_PIX_FMT_YUV420P, size[0], size[1], AV_PIX_FMT_YUV420P, SWS_AREA,
+                    SwsContext sws = sws_getContext(w, h, AV_PIX_FMT_YUV420P, size[0], size[1], AV_PIX_FMT_YUV420P, scaling(),
                             null, null, (DoublePointer) null);
                     if (sws == null || sws.isNull()) {
                         throw new TsuzukuException("cannot scale " + w + "x" + h + " to " + size[0] + "x" + size[1]);
