@@ -153,9 +153,9 @@ public final class LibavEncoder {
             av_frame_free(f);
             throw new TsuzukuException("cannot allocate a " + w + "x" + h + " frame: " + Libav.error(r));
         }
-        // x264 reads a little past the picture (the padding after each row and after the last
-        // plane) and its output depends on those bytes: zeroed once, as an ffmpeg process's input
-        // padding is, and never written after, so the same frames always give the same stream
+        // zeroed once, padding included, as an ffmpeg process's input is: whatever an encoder reads
+        // past the picture is then the same every time (x264's own buffers are another matter:
+        // docs/decisions/0039-encoding-in-process.md)
         for (int i = 0; i < 8 && f.buf(i) != null && !f.buf(i).isNull(); i++) {
             Pointer.memset(f.buf(i).data(), 0, f.buf(i).size());
         }
@@ -189,25 +189,6 @@ public final class LibavEncoder {
             }
             at += pw * ph;
         }
-    }
-
-    /** Copies {@code f}'s planes out as a packed yuv420p frame (tests and the bench). */
-    static byte[] copyOut(AVFrame f) {
-        int w = f.width();
-        int h = f.height();
-        byte[] yuv = new byte[Yuv420.frameBytes(w, h)];
-        int at = 0;
-        for (int p = 0; p < 3; p++) {
-            int pw = p == 0 ? w : w / 2;
-            int ph = p == 0 ? h : h / 2;
-            int stride = f.linesize(p);
-            ByteBuffer plane = f.data(p).capacity((long) stride * ph).asByteBuffer();
-            for (int y = 0; y < ph; y++) {
-                plane.get(y * stride, yuv, at + y * pw, pw);
-            }
-            at += pw * ph;
-        }
-        return yuv;
     }
 
     /**
