@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -210,17 +209,76 @@ public final class Serving implements AutoCloseable {
         private static final Logger LOG = LoggerFactory.getLogger(TrackedLibrary.class);
         private static final long KEEP_MILLIS = 1_000;
 
-        private record Snapshot(long at, List<Series> series, Map<String, List<Episode>> released, Map<Path, String> seriesByRoot) {}
+        private record Snapshot(List<Series> series, Map<String, List<Episode>> released, Map<Path, String> seriesByRoot) {}
 
         private final List<Studio> studios;
-        private final Clock clock;
-        private volatile Snapshot snapshot;
-        private final AtomicBoolean refreshing = new AtomicBoolean();
+        private final Kept<Snapshot> snapshot;
+        /** Each workspace's recorded files (workspace-relative path → artifact). */
+        private final Kept<Map<Path, Map<String, SeriesRepository.StoredArtifact>>> recorded;
 
         TrackedLibrary(List<Studio> studios, Clock clock) {
             this.studios = List.copyOf(studios);
-            this.clock = clock;
+            this.snapshot = new Kept<>(clock, this::read, "the released episodes");
+            this.recorded = new Kept<>(clock, this::readRecorded, "the recorded files");
         }
+
+        /**
+         * A value read from the state database and kept for {@link #KEEP_MILLIS}. On a selector thread
+         * ({@link SelectorThreads#answering()}) a stale value is answered as it is and read again on
+         * the refresh thread, once at a time: a selector must not wait for the database. Elsewhere a
+         * stale value is read again at once.
+         */
+        private static final class Kept<T> {
+            private record At<T>(long at, T value) {}
+
+            private final Clock clock;
+            private final java.util.function.Supplier<T> read;
+            private final String what;
+            private final AtomicBoolean refreshing = new AtomicBoolean();
+            private volatile At<T> kept;
+
+            Kept(Clock clock, java.util.function.Supplier<T> read, String what) {
+                this.clock = clock;
+                this.read = read;
+                this.what = what;
+            }
+
+            T get() {
+                At<T> k = kept;
+                long now = clock.millis();
+                if (k == null || now - k.at() >= KEEP_MILLIS || now < k.at()) {
+                    if (k != null && SelectorThreads.answering()) {
+                        refreshElsewhere();
+                        return k.value();
+                    }
+                    k = new At<>(now, read.get());
+                    kept = k;
+                }
+                return k.value();
+            }
+
+            private void refreshElsewhere() {
+                if (!refreshing.compareAndSet(false, true)) {
+                    return;
+                }
+                REFRESH.execute(() -> {
+                    try {
+                        kept = new At<>(clock.millis(), read.get());
+                    } catch (RuntimeException e) {
+                        LOG.warn("{} could not be read: {}", what, e.toString());
+                    } finally {
+                        refreshing.set(false);
+                    }
+                });
+            }
+        }
+
+        /** The thread that reads the state databases again for the selectors (never the common pool: these calls block). */
+        private static final java.util.concurrent.Executor REFRESH = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "library-refresh");
+            t.setDaemon(true);
+            return t;
+        });
 
         @Override
         public List<Series> series() {
@@ -232,24 +290,9 @@ public final class Serving implements AutoCloseable {
             return current().released().getOrDefault(seriesId, List.of());
         }
 
-        /** Each workspace's recorded files (workspace-relative path → artifact), read at most once a second. */
-        private record Recorded(long at, Map<Path, Map<String, SeriesRepository.StoredArtifact>> byRoot) {}
-
-        private volatile Recorded recorded;
-
-        /**
-         * The hash produce recorded for the file (artifacts table), when its size is the recorded one
-         * and it was not modified after it was recorded; else empty and the server hashes it.
-         */
         @Override
         public Optional<String> recordedHash(Path file, long size, Instant modified) {
-            Recorded r = recorded;
-            long now = clock.millis();
-            if (r == null || now - r.at() >= KEEP_MILLIS || now < r.at()) {
-                r = readRecorded(now);
-                recorded = r;
-            }
-            for (Map.Entry<Path, Map<String, SeriesRepository.StoredArtifact>> ws : r.byRoot().entrySet()) {
+            for (Map.Entry<Path, Map<String, SeriesRepository.StoredArtifact>> ws : recorded.get().entrySet()) {
                 if (!file.startsWith(ws.getKey())) {
                     continue;
                 }
@@ -262,11 +305,12 @@ public final class Serving implements AutoCloseable {
             return Optional.empty();
         }
 
-        private Recorded readRecorded(long now) {
+        private Map<Path, Map<String, SeriesRepository.StoredArtifact>> readRecorded() {
             Map<Path, Map<String, SeriesRepository.StoredArtifact>> byRoot = new HashMap<>();
+            Map<Path, String> seriesByRoot = current().seriesByRoot();
             for (Studio studio : studios) {
                 Path root = studio.workspace().root().toAbsolutePath().normalize();
-                String id = current().seriesByRoot().get(root);
+                String id = seriesByRoot.get(root);
                 Map<String, SeriesRepository.StoredArtifact> files = new HashMap<>();
                 if (id != null) {
                     for (SeriesRepository.StoredArtifact a : studio.episodes().repository().artifacts(id)) {
@@ -275,40 +319,14 @@ public final class Serving implements AutoCloseable {
                 }
                 byRoot.put(root, Map.copyOf(files));
             }
-            return new Recorded(now, Map.copyOf(byRoot));
+            return Map.copyOf(byRoot);
         }
 
         private Snapshot current() {
-            Snapshot s = snapshot;
-            long now = clock.millis();
-            if (s == null || now - s.at() >= KEEP_MILLIS || now < s.at()) {
-                if (s != null && SelectorThreads.answering()) {
-                    refreshElsewhere();
-                    return s; // a selector must not wait for the database: the snapshot a moment old
-                }
-                s = read(now);
-                snapshot = s;
-            }
-            return s;
+            return snapshot.get();
         }
 
-        /** Reads the snapshot again on a pool thread, once at a time. */
-        private void refreshElsewhere() {
-            if (!refreshing.compareAndSet(false, true)) {
-                return;
-            }
-            CompletableFuture.runAsync(() -> {
-                try {
-                    snapshot = read(clock.millis());
-                } catch (RuntimeException e) {
-                    LOG.warn("the released episodes could not be read: {}", e.toString());
-                } finally {
-                    refreshing.set(false);
-                }
-            });
-        }
-
-        private Snapshot read(long now) {
+        private Snapshot read() {
             List<Series> series = new ArrayList<>();
             Map<String, List<Episode>> released = new HashMap<>();
             Map<Path, String> seriesByRoot = new HashMap<>();
@@ -328,7 +346,7 @@ public final class Serving implements AutoCloseable {
                         .map(e -> new Episode(e.number(), e.title(), studio.workspace().episodeDir(e.number()).toAbsolutePath().normalize()))
                         .toList());
             }
-            return new Snapshot(now, List.copyOf(series), Map.copyOf(released), Map.copyOf(seriesByRoot));
+            return new Snapshot(List.copyOf(series), Map.copyOf(released), Map.copyOf(seriesByRoot));
         }
     }
 }

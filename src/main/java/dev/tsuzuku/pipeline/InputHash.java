@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of a stage's inputs: records are hashed through their canonical JSON form. */
@@ -16,11 +15,7 @@ public final class InputHash {
     private final MessageDigest digest;
 
     private InputHash() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        digest = dev.tsuzuku.workspace.Sha256.digest();
     }
 
     /** Starts a hash tagged with the stage name and a version to bump when the stage's logic changes. */
@@ -55,14 +50,14 @@ public final class InputHash {
     /** SHA-256 of a file's content, hex. */
     public static String file(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            MessageDigest d = dev.tsuzuku.workspace.Sha256.digest();
             byte[] buf = new byte[1 << 16];
             int n;
             while ((n = in.read(buf)) > 0) {
                 d.update(buf, 0, n);
             }
             return HexFormat.of().formatHex(d.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot hash " + file + ": " + e.getMessage(), e);
         }
     }

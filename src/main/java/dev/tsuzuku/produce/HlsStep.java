@@ -83,6 +83,12 @@ final class HlsStep implements Step<Production> {
                 delete(tmp);
                 Files.createDirectories(tmp);
                 media.hls(video, rungs(p, true), tmp);
+                List<String> still = HlsLadder.overCap(Files.readString(tmp.resolve("master.m3u8")));
+                if (!still.isEmpty()) {
+                    // VBV bounds the rate over its buffer (two seconds), not every 2 s segment
+                    p.notes.accept("HLS rungs still over their caps after that (the encoder's buffer lets a segment run over): "
+                            + String.join("; ", still));
+                }
             }
             AtomicFiles.write(tmp.resolve(STAMP), key);
             if (Files.exists(dir)) {
@@ -112,6 +118,10 @@ final class HlsStep implements Step<Production> {
                 .add(rung.maxKbps() + "k").hex();
     }
 
+    private static String rungKey(String segmentKey, HlsLadder.Rung rung, boolean capped) {
+        return capped ? cappedRungKey(segmentKey, rung) : rungKey(segmentKey, rung);
+    }
+
     /**
      * Per encoded rung, its segments in shot order: from the cache, or encoded now from the shot's
      * segment; {@code capped}: the rungs made at CRF with the caps ({@link #cappedRungKey}).
@@ -124,7 +134,7 @@ final class HlsStep implements Step<Production> {
         for (int i = 0; i < shots; i++) {
             boolean all = true;
             for (int r = 0; r < rungs.size(); r++) {
-                String key = capped ? cappedRungKey(p.segments.keys.get(i), rungs.get(r)) : rungKey(p.segments.keys.get(i), rungs.get(r));
+                String key = rungKey(p.segments.keys.get(i), rungs.get(r), capped);
                 Optional<Path> cached = p.fresh ? Optional.empty()
                         : cache.get(key, RUNG_EXT, "the " + rungs.get(r).name() + " rung of shot " + i);
                 files[r][i] = cached.orElse(null);
@@ -145,8 +155,7 @@ final class HlsStep implements Step<Production> {
                     }
                     media.rungs(p.segments.files.get(at), tmp);
                     for (int r = 0; r < rungs.size(); r++) {
-                        String key = capped ? cappedRungKey(p.segments.keys.get(at), rungs.get(r)) : rungKey(p.segments.keys.get(at), rungs.get(r));
-                        Path done = cache.put(key, RUNG_EXT, tmp.get(r));
+                        Path done = cache.put(rungKey(p.segments.keys.get(at), rungs.get(r), capped), RUNG_EXT, tmp.get(r));
                         synchronized (files) {
                             files[r][at] = done;
                         }

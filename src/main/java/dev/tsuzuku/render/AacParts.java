@@ -7,10 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -149,13 +146,7 @@ public final class AacParts {
 
         /** SHA-256 of a part's input, hex: what names the part in the cache. */
         public String hash(Part p) {
-            try {
-                MessageDigest d = MessageDigest.getInstance("SHA-256");
-                d.update(pcm(p.from(), p.to()));
-                return HexFormat.of().formatHex(d.digest());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return dev.tsuzuku.workspace.Sha256.hex(pcm(p.from(), p.to()));
         }
 
         /** Writes a part's input as a 16-bit stereo 48 kHz WAV for the encoder. */

@@ -2,25 +2,20 @@ package dev.tsuzuku.render;
 
 import dev.tsuzuku.workspace.AtomicFiles;
 import dev.tsuzuku.model.TsuzukuException;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.nio.file.Path;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.IntConsumer;
 
 /**
  * The ffmpeg processes of a {@link MediaTool}: cuts, audio, ladders, provider takes and, when drawn
- * frames are not encoded in this process ({@link LibavEncoder}), their segments. For those, one
- * thread draws frames while this one pipes finished frames to ffmpeg, through a small ring of reused images, so that drawing and
- * x264 overlap on two cores and memory stays flat.
+ * frames are not encoded in this process ({@link LibavEncoder}), their segments: a painter
+ * ({@link FrameRing}) draws while this thread pipes finished yuv420p frames to ffmpeg.
  */
 public final class Encoder {
-    /** Images in flight: enough to absorb jitter, few enough to keep ~6 MB each in check. */
+    /** Frames in flight between the painter and ffmpeg ({@link FrameRing}). */
     private static final int RING = 3;
 
     private final FfmpegBinaries binaries;
@@ -194,100 +189,20 @@ public final class Encoder {
     }
 
     private static void pipe(FrameSource source, OutputStream stdin, IntConsumer framesDone) throws IOException {
-        if (source instanceof YuvFrameSource ys) {
-            pipeYuv(ys, stdin, framesDone);
-            return;
-        }
-        Yuv420 yuv = new Yuv420(source.width(), source.height());
-        BlockingQueue<BufferedImage> free = new ArrayBlockingQueue<>(RING);
-        BlockingQueue<Frame> drawn = new ArrayBlockingQueue<>(RING);
-        for (int i = 0; i < RING; i++) {
-            free.add(new BufferedImage(source.width(), source.height(), BufferedImage.TYPE_3BYTE_BGR));
-        }
-        Thread painter = new Thread(() -> paint(source, free, drawn), "frame-painter");
-        painter.setDaemon(true);
-        painter.start();
+        FrameRing ring = new FrameRing(source, RING);
+        ring.start();
         try {
             for (int i = 0; i < source.frameCount(); i++) {
-                Frame f = drawn.take();
-                if (f.failure != null) {
-                    throw new TsuzukuException("drawing frame " + i + " failed: " + f.failure, f.failure);
-                }
-                // converted here, not in ffmpeg: half the bytes through the pipe, and unchanged rows cost a compare
-                stdin.write(yuv.convert(((DataBufferByte) f.image.getRaster().getDataBuffer()).getData()));
-                free.put(f.image);
+                byte[] yuv = ring.next(i);
+                stdin.write(yuv);
+                ring.giveBack(yuv);
                 framesDone.accept(1);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TsuzukuException("interrupted while encoding", e);
         } finally {
-            painter.interrupt();
-        }
-    }
-
-    private record Frame(BufferedImage image, Throwable failure) {}
-
-    private record YuvFrame(byte[] bytes, Throwable failure) {}
-
-    /** As {@link #pipe}, for a source that makes its yuv420p frames itself (on the painter thread). */
-    private static void pipeYuv(YuvFrameSource source, OutputStream stdin, IntConsumer framesDone) throws IOException {
-        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(RING);
-        BlockingQueue<YuvFrame> drawn = new ArrayBlockingQueue<>(RING);
-        for (int i = 0; i < RING; i++) {
-            free.add(new byte[Yuv420.frameBytes(source.width(), source.height())]);
-        }
-        Thread painter = new Thread(() -> {
-            BufferedImage scratch = new BufferedImage(source.width(), source.height(), BufferedImage.TYPE_3BYTE_BGR);
-            try {
-                for (int i = 0; i < source.frameCount(); i++) {
-                    byte[] buf = free.take();
-                    try {
-                        source.renderYuv(i, scratch, buf);
-                    } catch (RuntimeException | Error e) {
-                        drawn.put(new YuvFrame(null, e));
-                        return;
-                    }
-                    drawn.put(new YuvFrame(buf, null));
-                }
-            } catch (InterruptedException e) {
-                // the encoder stopped early (ffmpeg failed or the run was cancelled)
-            }
-        }, "frame-painter");
-        painter.setDaemon(true);
-        painter.start();
-        try {
-            for (int i = 0; i < source.frameCount(); i++) {
-                YuvFrame f = drawn.take();
-                if (f.failure != null) {
-                    throw new TsuzukuException("drawing frame " + i + " failed: " + f.failure, f.failure);
-                }
-                stdin.write(f.bytes);
-                free.put(f.bytes);
-                framesDone.accept(1);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TsuzukuException("interrupted while encoding", e);
-        } finally {
-            painter.interrupt();
-        }
-    }
-
-    private static void paint(FrameSource source, BlockingQueue<BufferedImage> free, BlockingQueue<Frame> drawn) {
-        try {
-            for (int i = 0; i < source.frameCount(); i++) {
-                BufferedImage img = free.take();
-                try {
-                    source.render(i, img);
-                } catch (RuntimeException | Error e) {
-                    drawn.put(new Frame(null, e));
-                    return;
-                }
-                drawn.put(new Frame(img, null));
-            }
-        } catch (InterruptedException e) {
-            // the encoder stopped early (ffmpeg failed or the run was cancelled)
+            ring.stop();
         }
     }
 }

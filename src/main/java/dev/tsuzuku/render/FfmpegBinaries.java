@@ -51,8 +51,7 @@ public record FfmpegBinaries(Path ffmpeg, Path ffprobe, Map<String, String> envi
 
     private static Path[] bundled() {
         try {
-            // The -gpl extension selects the build that carries libx264.
-            System.setProperty("org.bytedeco.javacpp.platform.extension", "-gpl");
+            chooseGplBuild();
             String ffmpeg = org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
             String ffprobe = org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.ffprobe.class);
             return new Path[] {Path.of(ffmpeg), Path.of(ffprobe)};
@@ -60,6 +59,11 @@ public record FfmpegBinaries(Path ffmpeg, Path ffprobe, Map<String, String> envi
             throw new TsuzukuException("cannot unpack the bundled ffmpeg (" + e.getMessage()
                     + "); set TSUZUKU_FFMPEG and TSUZUKU_FFPROBE to installed binaries", e);
         }
+    }
+
+    /** Makes JavaCPP load the GPL build of the ffmpeg jar, the one that carries libx264 (before its first load). */
+    static void chooseGplBuild() {
+        System.setProperty("org.bytedeco.javacpp.platform.extension", "-gpl");
     }
 
     /**

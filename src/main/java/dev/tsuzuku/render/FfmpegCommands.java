@@ -2,7 +2,9 @@ package dev.tsuzuku.render;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ffmpeg and ffprobe command lines Tsuzuku runs, as plain values (no I/O). The first element
@@ -80,16 +82,42 @@ public final class FfmpegCommands {
         String rate = Integer.toString(fps);
         List<String> c = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "rawvideo", "-pix_fmt", pixFmt, "-s", width + "x" + height, "-r", rate, "-i", input,
-                "-an",
-                "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p", "-r", rate,
-                "-g", rate, "-keyint_min", rate, "-sc_threshold", "0", "-flags", "+cgop", "-bf", "2",
-                "-preset", settings.preset(), "-crf", Integer.toString(settings.crf()),
-                "-maxrate", "9M", "-bufsize", "18M"));
-        if (settings.threads() > 0) {
-            c.addAll(List.of("-threads", Integer.toString(settings.threads())));
-        }
+                "-an", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-r", rate));
+        c.addAll(args(x264(settings, fps)));
         c.addAll(List.of("-f", "mp4", out.toString()));
         return List.copyOf(c);
+    }
+
+    /**
+     * The master's x264 options by ffmpeg's names, in order: what an ffmpeg process gets after
+     * {@code -c:v libx264} ({@link #args}) and what {@link LibavEncoder} hands libavcodec, so both
+     * encode alike. High profile, a closed GOP of {@code fps} frames (a keyframe every second, so
+     * segments concatenate), the preset and CRF of {@code settings}, a 9 Mbit/s VBV.
+     */
+    static Map<String, String> x264(EncodeSettings settings, int fps) {
+        String rate = Integer.toString(fps);
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("profile", "high");
+        o.put("g", rate);
+        o.put("keyint_min", rate);
+        o.put("sc_threshold", "0");
+        o.put("flags", "+cgop");
+        o.put("bf", "2");
+        o.put("preset", settings.preset());
+        o.put("crf", Integer.toString(settings.crf()));
+        o.put("maxrate", "9M");
+        o.put("bufsize", "18M");
+        if (settings.threads() > 0) {
+            o.put("threads", Integer.toString(settings.threads()));
+        }
+        return o;
+    }
+
+    /** Encoder options as command-line arguments ({@code -name value}; the profile for the video stream). */
+    static List<String> args(Map<String, String> options) {
+        List<String> c = new ArrayList<>();
+        options.forEach((k, v) -> c.addAll(List.of(k.equals("profile") ? "-profile:v" : "-" + k, v)));
+        return c;
     }
 
     /**
@@ -106,13 +134,8 @@ public final class FfmpegCommands {
                 + ",setpts=PTS-STARTPTS,format=yuv420p";
         List<String> c = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
                 "-i", clip.toString(), "-an", "-vf", vf, "-frames:v", Integer.toString(frames),
-                "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p", "-r", rate,
-                "-g", rate, "-keyint_min", rate, "-sc_threshold", "0", "-flags", "+cgop", "-bf", "2",
-                "-preset", settings.preset(), "-crf", Integer.toString(settings.crf()),
-                "-maxrate", "9M", "-bufsize", "18M"));
-        if (settings.threads() > 0) {
-            c.addAll(List.of("-threads", Integer.toString(settings.threads())));
-        }
+                "-c:v", "libx264", "-pix_fmt", "yuv420p", "-r", rate));
+        c.addAll(args(x264(settings, fps)));
         c.addAll(List.of("-f", "mp4", out.toString()));
         return List.copyOf(c);
     }

@@ -2,7 +2,9 @@ package dev.tsuzuku.render;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The streaming ladder of a master (RFC 8216, fMP4 segments): 1080×1920 (the master's own video,
@@ -116,24 +118,39 @@ public final class HlsLadder {
      * file has one ({@code -force_key_frames source}) and nowhere else.
      */
     static List<String> rungOutput(int i, int fps, Path out) {
-        Rung r = encoded().get(i);
-        List<String> c = new ArrayList<>(List.of("-map", "[r" + i + "]",
-                "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p"));
-        if (fps > 0) {
-            String rate = Integer.toString(fps);
-            c.addAll(List.of("-r", rate, "-g", rate, "-keyint_min", rate));
-        } else {
-            c.addAll(List.of("-force_key_frames", "source", "-g", "100000"));
-        }
-        c.addAll(List.of("-sc_threshold", "0", "-flags", "+cgop",
-                "-preset", RUNG_PRESET, "-x264-params", RUNG_X264_PARAMS));
-        if (fps > 0) {
-            c.addAll(List.of("-qp", Integer.toString(r.qp())));
-        } else {
-            c.addAll(List.of("-crf", Integer.toString(RUNG_CRF), "-maxrate", r.maxKbps() + "k", "-bufsize", (2 * r.maxKbps()) + "k"));
-        }
-        c.addAll(List.of("-threads", "1", "-an", "-f", "mp4", out.toString()));
+        List<String> c = new ArrayList<>(List.of("-map", "[r" + i + "]", "-c:v", "libx264", "-pix_fmt", "yuv420p"));
+        c.addAll(fps > 0 ? List.of("-r", Integer.toString(fps)) : List.of("-force_key_frames", "source"));
+        c.addAll(FfmpegCommands.args(x264(encoded().get(i), fps)));
+        c.addAll(List.of("-an", "-f", "mp4", out.toString()));
         return c;
+    }
+
+    /**
+     * Rung {@code r}'s x264 options by ffmpeg's names, in order: what an ffmpeg process gets
+     * ({@link #rungOutput}) and what {@link LibavEncoder} hands libavcodec. From raw frames
+     * ({@code fps} > 0): the master's closed GOP of {@code fps} frames at constant QP ({@link Rung#qp});
+     * from an encoded file ({@code fps} 0; keyframes where it has them): CRF with the cap as VBV.
+     */
+    static Map<String, String> x264(Rung r, int fps) {
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("profile", "high");
+        o.put("g", fps > 0 ? Integer.toString(fps) : "100000");
+        if (fps > 0) {
+            o.put("keyint_min", Integer.toString(fps));
+        }
+        o.put("sc_threshold", "0");
+        o.put("flags", "+cgop");
+        o.put("preset", RUNG_PRESET);
+        o.put("x264-params", RUNG_X264_PARAMS);
+        if (fps > 0) {
+            o.put("qp", Integer.toString(r.qp()));
+        } else {
+            o.put("crf", Integer.toString(RUNG_CRF));
+            o.put("maxrate", r.maxKbps() + "k");
+            o.put("bufsize", (2 * r.maxKbps()) + "k");
+        }
+        o.put("threads", "1");
+        return o;
     }
 
     /**

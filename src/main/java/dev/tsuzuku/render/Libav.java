@@ -28,8 +28,7 @@ final class Libav {
                 throw new TsuzukuException(failure);
             }
             try {
-                // the -gpl build carries libx264 (as FfmpegBinaries asks for the executables)
-                System.setProperty("org.bytedeco.javacpp.platform.extension", "-gpl");
+                FfmpegBinaries.chooseGplBuild();
                 org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.global.avcodec.class);
                 org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.global.avformat.class);
                 org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.global.swscale.class);

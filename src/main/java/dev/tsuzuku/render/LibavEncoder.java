@@ -5,20 +5,16 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_is_writable;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
 import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_scale_frame;
 
 import dev.tsuzuku.model.TsuzukuException;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,26 +48,6 @@ public final class LibavEncoder {
         this.settings = settings;
     }
 
-    /** x264's options for the master, by the names {@link FfmpegCommands#encodeSegment} gives them. */
-    static Map<String, String> masterOptions(EncodeSettings settings, int fps) {
-        String rate = Integer.toString(fps);
-        Map<String, String> o = LibavOutput.options("profile", "high", "g", rate, "keyint_min", rate, "sc_threshold", "0",
-                "flags", "+cgop", "bf", "2", "preset", settings.preset(), "crf", Integer.toString(settings.crf()),
-                "maxrate", "9M", "bufsize", "18M");
-        if (settings.threads() > 0) {
-            o.put("threads", Integer.toString(settings.threads()));
-        }
-        return o;
-    }
-
-    /** x264's options for a drawn shot's rung, by the names {@link HlsLadder#rungOutput} gives them. */
-    static Map<String, String> rungOptions(HlsLadder.Rung rung, int fps) {
-        String rate = Integer.toString(fps);
-        return LibavOutput.options("profile", "high", "g", rate, "keyint_min", rate, "sc_threshold", "0", "flags", "+cgop",
-                "preset", HlsLadder.RUNG_PRESET, "x264-params", HlsLadder.RUNG_X264_PARAMS, "qp", Integer.toString(rung.qp()),
-                "threads", "1");
-    }
-
     /**
      * Writes all frames of {@code source} at {@code fps} to {@code out} and, when {@code rungOuts}
      * is not empty, the smaller rungs ({@link HlsLadder#encoded()}, one file each). All are
@@ -87,11 +63,11 @@ public final class LibavEncoder {
         if (!rungOuts.isEmpty() && rungOuts.size() != HlsLadder.encoded().size()) {
             throw new IllegalArgumentException("expected one file per encoded rung, got " + rungOuts.size());
         }
-        Painter painter = new Painter(source);
+        FrameRing painter = new FrameRing(source, RING);
         List<Slot> slots = new ArrayList<>();
         BlockingQueue<Slot> free = new ArrayBlockingQueue<>(RING);
         Rungs rungs = null;
-        try (LibavOutput master = new LibavOutput(out, w, h, fps, false, masterOptions(settings, fps))) {
+        try (LibavOutput master = new LibavOutput(out, w, h, fps, false, FfmpegCommands.x264(settings, fps))) {
             for (int i = 0; i < RING; i++) {
                 Slot s = new Slot(frame(w, h));
                 slots.add(s);
@@ -208,7 +184,6 @@ public final class LibavEncoder {
     static int scaling() {
         return switch (HlsLadder.SCALING) {
             case "bilinear" -> SWS_BILINEAR;
-            case "area" -> SWS_AREA;
             default -> throw new IllegalStateException("no swscale flag for " + HlsLadder.SCALING);
         };
     }
@@ -231,71 +206,6 @@ public final class LibavEncoder {
             if (users.decrementAndGet() == 0) {
                 free.add(this);
             }
-        }
-    }
-
-    /** The painter thread: draws frames in order into a ring of yuv420p arrays. */
-    private static final class Painter {
-        private record Drawn(byte[] yuv, Throwable failure) {}
-
-        private final FrameSource source;
-        private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(RING);
-        private final BlockingQueue<Drawn> drawn = new ArrayBlockingQueue<>(RING);
-        private final Thread thread;
-
-        Painter(FrameSource source) {
-            this.source = source;
-            int bytes = Yuv420.frameBytes(source.width(), source.height());
-            for (int i = 0; i < RING; i++) {
-                free.add(new byte[bytes]);
-            }
-            this.thread = new Thread(this::paint, "frame-painter");
-            thread.setDaemon(true);
-        }
-
-        void start() {
-            thread.start();
-        }
-
-        private void paint() {
-            BufferedImage scratch = new BufferedImage(source.width(), source.height(), BufferedImage.TYPE_3BYTE_BGR);
-            Yuv420 convert = source instanceof YuvFrameSource ? null : new Yuv420(source.width(), source.height());
-            try {
-                for (int i = 0; i < source.frameCount(); i++) {
-                    byte[] buf = free.take();
-                    try {
-                        if (source instanceof YuvFrameSource ys) {
-                            ys.renderYuv(i, scratch, buf);
-                        } else {
-                            source.render(i, scratch);
-                            byte[] yuv = convert.convert(((DataBufferByte) scratch.getRaster().getDataBuffer()).getData());
-                            System.arraycopy(yuv, 0, buf, 0, buf.length);
-                        }
-                    } catch (RuntimeException | Error e) {
-                        drawn.put(new Drawn(null, e));
-                        return;
-                    }
-                    drawn.put(new Drawn(buf, null));
-                }
-            } catch (InterruptedException e) {
-                // the encode stopped early (a failure or a cancelled run)
-            }
-        }
-
-        byte[] next(int index) throws InterruptedException {
-            Drawn d = drawn.take();
-            if (d.failure != null) {
-                throw new TsuzukuException("drawing frame " + index + " failed: " + d.failure, d.failure);
-            }
-            return d.yuv;
-        }
-
-        void giveBack(byte[] yuv) {
-            free.add(yuv);
-        }
-
-        void stop() {
-            thread.interrupt();
         }
     }
 
@@ -344,7 +254,7 @@ public final class LibavEncoder {
                     }
                     scalers.add(sws);
                     frames.add(frame(size[0], size[1]));
-                    encoders.add(new LibavOutput(outs.get(i), size[0], size[1], fps, true, rungOptions(ladder.get(i), fps)));
+                    encoders.add(new LibavOutput(outs.get(i), size[0], size[1], fps, true, HlsLadder.x264(ladder.get(i), fps)));
                     w = size[0];
                     h = size[1];
                 }

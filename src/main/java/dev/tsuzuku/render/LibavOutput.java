@@ -32,7 +32,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 
 import dev.tsuzuku.model.TsuzukuException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
@@ -116,15 +115,6 @@ final class LibavOutput implements AutoCloseable {
         check(avio_open(pb, file.toString(), AVIO_FLAG_WRITE), "creating the file");
         format.pb(pb);
         check(avformat_write_header(format, (AVDictionary) null), "writing the MP4 header");
-    }
-
-    /** ffmpeg's options as an ordered map: {@code "-preset", "veryfast", …} without the dashes. */
-    static Map<String, String> options(String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return m;
     }
 
     /** Encodes {@code frame} (yuv420p at this output's size; its {@code pts} counts frames). */

@@ -343,9 +343,16 @@ final class FastConnection extends AbstractConnection implements Connection.Upgr
             }
             ByteBuffer[] left = pending;
             pending = null;
-            if (left[left.length - 1].hasRemaining()) {
+            boolean unsent = false;
+            for (ByteBuffer b : left) {
+                unsent |= b.hasRemaining();
+            }
+            if (unsent) {
+                ByteBuffer[] threads = OUT.get();
                 for (int i = 0; i < left.length; i++) {
-                    left[i] = copy(left[i]); // the thread's buffers serve its next connection meanwhile
+                    if (left[i] == threads[0] || left[i] == threads[1]) {
+                        left[i] = copy(left[i]); // the thread's buffers serve its next connection meanwhile
+                    }
                 }
                 getEndPoint().write(this, left); // Jetty writes the rest when the socket takes it
                 return Action.SCHEDULED;

@@ -23,7 +23,8 @@ public final class Sha256 {
         return hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static MessageDigest digest() {
+    /** A fresh SHA-256 digest, for hashing a stream as it goes. */
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -202,6 +202,19 @@ class ProduceFaultsTest {
 
         assertThat(media.rungsFromFiles).as("the capped rungs come from the cache").hasValue(3);
         assertThat(FakeMediaTool.read(ws.episodeDir(1).resolve("hls/480/seg_00000.m4s"))).containsEntry("made", "from-file");
+        assertThat(notes).noneSatisfy(n -> assertThat(n).startsWith("HLS rungs still over"));
+    }
+
+    @Test
+    void capped_rungs_still_over_their_cap_are_reported_not_hidden() throws Exception {
+        media.withSegmentBandwidth = 1000L * (HlsLadder.encoded().get(1).maxKbps() + 500);
+        media.fromFileBandwidth = 1000L * (HlsLadder.encoded().get(1).maxKbps() + 300);
+        Files.writeString(ws.episodeDir(1).resolve("hls/made-from"), "an older ladder");
+
+        produce();
+
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("HLS rungs still over their caps").contains("480: "));
+        assertThat(ws.episodeDir(1).resolve("hls/master.m3u8")).exists();
     }
 
     private Path video() {

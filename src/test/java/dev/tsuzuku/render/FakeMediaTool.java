@@ -35,6 +35,8 @@ public final class FakeMediaTool implements MediaTool {
     public final AtomicInteger rungsFromFiles = new AtomicInteger();
     /** The BANDWIDTH the master playlist gives a rung made with its segments (constant QP); rungs made from a file get 1. */
     public volatile long withSegmentBandwidth = 1;
+    /** The BANDWIDTH the master playlist gives a rung made from a file (CRF with the cap as VBV). */
+    public volatile long fromFileBandwidth = 1;
 
     @Override
     public EncodeSettings settings() {
@@ -204,7 +206,7 @@ public final class FakeMediaTool implements MediaTool {
         for (HlsLadder.Rung r : HlsLadder.RUNGS) {
             boolean withSegment = !r.copied() && rungSegments.get(encoded.indexOf(r)).stream()
                     .anyMatch(seg -> "with-segment".equals(read(seg).get("made")));
-            top.append("#EXT-X-STREAM-INF:BANDWIDTH=").append(withSegment ? withSegmentBandwidth : 1).append(",RESOLUTION=")
+            top.append("#EXT-X-STREAM-INF:BANDWIDTH=").append(withSegment ? withSegmentBandwidth : r.copied() ? 1 : fromFileBandwidth).append(",RESOLUTION=")
                     .append(r.width()).append('x').append(r.height()).append('\n')
                     .append(r.name()).append("/index.m3u8\n");
             List<Map<String, String>> parts = new java.util.ArrayList<>();

@@ -17,7 +17,7 @@ class FfmpegCommandsTest {
         assertThat(cmd).containsExactly("/opt/ff/ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "1080x1920", "-r", "30", "-i", "-",
                 "-an",
-                "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p", "-r", "30",
+                "-c:v", "libx264", "-pix_fmt", "yuv420p", "-r", "30", "-profile:v", "high",
                 "-g", "30", "-keyint_min", "30", "-sc_threshold", "0", "-flags", "+cgop", "-bf", "2",
                 "-preset", "faster", "-crf", "22", "-maxrate", "9M", "-bufsize", "18M",
                 "-f", "mp4", "/w/seg.mp4");
